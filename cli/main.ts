@@ -1,0 +1,18 @@
+// The `minzheng` command line: one subcommand per file under cli/commands/.
+import { Command, CommanderError } from 'commander';
+import { registerExtract } from './commands/extract.ts';
+
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command('minzheng')
+    .description('Civil-affairs report ingestion: extract, upload, query and roll up figures.')
+    .exitOverride();
+  registerExtract(program);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode;
+    console.error(err instanceof Error ? err.message : err);
+    return 1;
+  }
+}

@@ -1,12 +1,14 @@
 // The `minzheng` command line: one subcommand per file under cli/commands/.
 import { Command, CommanderError } from 'commander';
 import { registerExtract } from './commands/extract.ts';
+import { registerDivisions } from './commands/divisions.ts';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('minzheng')
     .description('Civil-affairs report ingestion: extract, upload, query and roll up figures.')
     .exitOverride();
   registerExtract(program);
+  registerDivisions(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

@@ -1,0 +1,19 @@
+// The divisions the product runs on: the package data plus the project's history table,
+// indexed once per process on first use (a Lambda pays for it only if it resolves a name).
+import { buildDivisionIndex, type DivisionIndex, type UnitCounts } from './resolver.ts';
+import { divisionsFromRows, packageRows } from './source.ts';
+import { divisionChanges } from './history.ts';
+
+let index: DivisionIndex | undefined;
+
+export function divisions(): DivisionIndex {
+  index ??= buildDivisionIndex(divisionsFromRows(packageRows), divisionChanges);
+  return index;
+}
+
+export const countUnitsByProvince = (provinceCode: string): UnitCounts =>
+  divisions().countUnitsByProvince(provinceCode);
+
+export { divisionDataVintage } from './source.ts';
+export { normaliseCode, type DivisionIndex, type UnitCounts } from './resolver.ts';
+export type { Division, DivisionResolver, Resolution, ResolveContext } from './types.ts';

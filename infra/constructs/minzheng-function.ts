@@ -1,0 +1,222 @@
+// The one way this project defines a Lambda function. The defaults live here so the three
+// functions cannot drift apart, and grants are bound to the environment variables that name the
+// granted resource: a function that can read a table is also the only kind that is told its name.
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference.js';
+import { Construct } from 'constructs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { logRetentionDays } from '../../shared/aws/clientConfig.ts';
+
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * Lambda runs Node.js 22 (20 is past end of life) while local mode and CI run the same code on
+ * Node 20, so the bundle targets node22 but the source must stay Node 20-clean.
+ */
+export const lambdaNodeTarget = 'node22';
+
+/**
+ * ESM bundles need `require` for the CommonJS dependencies esbuild inlines (the AWS SDK's
+ * transitive ones do `require('buffer')` and the like).
+ */
+export const esmRequireBanner =
+  "import { createRequire as __minzhengCreateRequire } from 'node:module';const require = __minzhengCreateRequire(import.meta.url);";
+
+/**
+ * Bundling for every function. bench/bundles.ts imports this so the measured bundle is the
+ * deployed one. The SDK is bundled (`externalModules: []`) rather than taken from the runtime:
+ * the version is then the one the tests ran against, and tree-shaking keeps it small.
+ */
+export const minzhengBundling = {
+  externalModules: [] as string[],
+  minify: true,
+  sourceMap: true,
+  sourcesContent: false,
+  // Prefer ES module entry points: they tree-shake; CommonJS `main` is the fallback.
+  mainFields: ['module', 'main'],
+  format: OutputFormat.ESM,
+  target: lambdaNodeTarget,
+  banner: esmRequireBanner,
+} satisfies BundlingOptions;
+
+/** The same options in esbuild's own terms, for building outside CDK (benchmarks). */
+export function esbuildOptionsForFunction(entry: string, outfile: string) {
+  return {
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node' as const,
+    format: 'esm' as const,
+    target: minzhengBundling.target,
+    minify: minzhengBundling.minify,
+    sourcemap: minzhengBundling.sourceMap,
+    sourcesContent: minzhengBundling.sourcesContent,
+    mainFields: minzhengBundling.mainFields,
+    external: minzhengBundling.externalModules,
+    banner: { js: minzhengBundling.banner },
+    absWorkingDir: projectRoot,
+    metafile: true,
+    logLevel: 'silent' as const,
+  };
+}
+
+export type TableAccess = 'read' | 'readWrite';
+
+/** Key prefixes (e.g. `incoming/`) a function may read objects under or write objects to. */
+export interface BucketAccess {
+  read?: readonly string[];
+  write?: readonly string[];
+}
+
+export interface MinzhengFunctionProps {
+  /** Path of the handler module (exports `handler`). */
+  entry: string;
+  /** Powertools service name: `ingest`, `rollup`, `query`. */
+  serviceName: string;
+  stage: string;
+  description: string;
+  timeout?: Duration;
+  memorySize?: number;
+  environment?: Record<string, string>;
+}
+
+export const metricsNamespace = 'Minzheng';
+
+export class MinzhengFunction extends NodejsFunction {
+  constructor(scope: Construct, id: string, props: MinzhengFunctionProps) {
+    const logGroup = new LogGroup(scope, `${id}Logs`, {
+      retention: retentionFor(logRetentionDays),
+      removalPolicy: props.stage === 'dev' ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
+    });
+    // An explicit role instead of AWSLambdaBasicExecutionRole: that managed policy lets the
+    // function write to any log group in the account; this one reaches only its own.
+    const role = new Role(scope, `${id}Role`, {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `${props.serviceName}: execution role`,
+    });
+    super(scope, id, {
+      entry: props.entry,
+      handler: 'handler',
+      description: props.description,
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize ?? 512,
+      timeout: props.timeout ?? Duration.seconds(30),
+      role,
+      logGroup,
+      projectRoot,
+      depsLockFilePath: resolve(projectRoot, 'package-lock.json'),
+      bundling: minzhengBundling,
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: props.serviceName,
+        POWERTOOLS_METRICS_NAMESPACE: metricsNamespace,
+        POWERTOOLS_LOG_LEVEL: props.stage === 'prod' ? 'INFO' : 'DEBUG',
+        MINZHENG_STAGE: props.stage,
+        ...props.environment,
+      },
+    });
+    role.addToPrincipalPolicy(
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        resources: [logGroup.logGroupArn],
+      }),
+    );
+    Validations.of(this).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason:
+        'Node.js 22 on purpose: local mode and CI run the same code on Node 20, and 22 is the newest runtime whose language level matches; move to 24 when local moves.',
+    });
+  }
+
+  /** Grants `access` on the table and its indexes, and tells the function its name in `envVar`. */
+  bindTable(table: ITable, access: TableAccess, envVar: string): this {
+    if (access === 'read') table.grantReadData(this);
+    else table.grantReadWriteData(this);
+    this.addEnvironment(envVar, table.tableName);
+    this.acknowledgeIndexWildcard(table);
+    return this;
+  }
+
+  /**
+   * Grants object reads and/or writes under the given key prefixes only (never the whole bucket,
+   * never bucket-level actions), and tells the function the bucket's name in `envVar`.
+   */
+  bindBucket(bucket: IBucket, access: BucketAccess, envVar: string): this {
+    const read = access.read ?? [];
+    const write = access.write ?? [];
+    if (read.length > 0) {
+      // GetObjectVersion: S3 events carry a versionId and ingest reads exactly that version.
+      this.addToRolePolicy(
+        new PolicyStatement({
+          actions: ['s3:GetObject', 's3:GetObjectVersion', 's3:GetObjectTagging'],
+          resources: read.map((prefix) => bucket.arnForObjects(`${prefix}*`)),
+        }),
+      );
+    }
+    if (write.length > 0) {
+      this.addToRolePolicy(
+        new PolicyStatement({
+          actions: ['s3:PutObject', 's3:PutObjectTagging'],
+          resources: write.map((prefix) => bucket.arnForObjects(`${prefix}*`)),
+        }),
+      );
+    }
+    this.addEnvironment(envVar, bucket.bucketName);
+    for (const prefix of new Set([...read, ...write])) {
+      this.acknowledgeOnRole({
+        id: `AwsSolutions-IAM5[Resource::${this.nagName(bucket.arnForObjects(`${prefix}*`))}]`,
+        reason: `Object actions under ${prefix} only: keys there are per-upload and unknowable at deploy time.`,
+      });
+    }
+    return this;
+  }
+
+  /**
+   * A narrow write grant: DeleteItem on items whose partition key is one of `partitionKeys`
+   * (IAM's dynamodb:LeadingKeys), e.g. the rollup clearing DIRTY marks without write access
+   * to report records or facts.
+   */
+  bindTableDeletes(table: ITable, partitionKeys: readonly string[]): this {
+    this.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:DeleteItem'],
+        resources: [table.tableArn],
+        conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [...partitionKeys] } },
+      }),
+    );
+    return this;
+  }
+
+  /** How cdk-nag names a resource in a finding, so an acknowledgement matches exactly that finding. */
+  private nagName(arn: string): string {
+    return flattenCfnReference(Stack.of(this).resolve(arn));
+  }
+
+  /** Grants land in the role's default policy, a child of the role, so findings are acknowledged there. */
+  private acknowledgeOnRole(acknowledgement: { id: string; reason: string }): void {
+    Validations.of(this.role!).acknowledge(acknowledgement);
+  }
+
+  private acknowledgeIndexWildcard(table: ITable): void {
+    this.acknowledgeOnRole({
+      id: `AwsSolutions-IAM5[Resource::${this.nagName(table.tableArn)}/index/*]`,
+      reason: 'Queries run on the table’s own global secondary indexes, whose ARNs the grant covers with index/*.',
+    });
+  }
+}
+
+
+function retentionFor(days: number): RetentionDays {
+  const match = Object.values(RetentionDays).find((value) => value === days);
+  if (match === undefined) throw new Error(`CloudWatch Logs has no ${days}-day retention`);
+  return match as RetentionDays;
+}

@@ -1,0 +1,165 @@
+// The code: three functions, the ingest trigger, the rollup schedule and the query API. Everything
+// here can be destroyed and redeployed without losing data; state comes in as props.
+import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { HttpApi, HttpMethod, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpIamAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import type { Construct } from 'constructs';
+import { resolve } from 'node:path';
+import {
+  ingestFunctionSizing,
+  queryFunctionSizing,
+  rollupFunctionSizing,
+} from '../shared/aws/clientConfig.ts';
+import { bucketLayout, reportsTable, rollupsTable } from '../shared/store/tables.ts';
+import { MinzhengFunction, projectRoot } from './constructs/minzheng-function.ts';
+import type { Stage } from './stage.ts';
+import { importStatefulResources } from './stateful-exports.ts';
+
+export interface StatelessStackProps extends StackProps {
+  stage: Stage;
+  /** Where `ingest/handler.ts`, `rollup/handler.ts` and `query/handler.ts` live. */
+  functionsDir?: string;
+}
+
+/** Partition key of the "changed (province, period)" marks the rollup consumes and clears. */
+export const dirtyPartitionKey = 'DIRTY';
+
+export class StatelessStack extends Stack {
+  readonly ingestFunction: MinzhengFunction;
+  readonly rollupFunction: MinzhengFunction;
+  readonly queryFunction: MinzhengFunction;
+  readonly api: HttpApi;
+
+  constructor(scope: Construct, id: string, props: StatelessStackProps) {
+    super(scope, id, props);
+    const functionsDir = props.functionsDir ?? resolve(projectRoot, 'functions');
+    const { stage } = props;
+    const stateful = importStatefulResources(this, stage);
+    const { uploadBucket } = stateful;
+
+    // Ingest: reads the upload, writes held-back copies and extracted text beside it, records
+    // the report and the unit's facts, and marks the (province, period) dirty for the rollup.
+    this.ingestFunction = new MinzhengFunction(this, 'IngestFunction', {
+      entry: resolve(functionsDir, 'ingest/handler.ts'),
+      serviceName: 'ingest',
+      stage,
+      description: 'S3 upload → extracted figures in the Reports table',
+      timeout: Duration.seconds(ingestFunctionSizing.timeoutSeconds),
+      memorySize: ingestFunctionSizing.memoryMb,
+    })
+      .bindBucket(
+        uploadBucket,
+        { read: [bucketLayout.incomingPrefix], write: [bucketLayout.heldPrefix, bucketLayout.extractedPrefix] },
+        bucketLayout.envVar,
+      )
+      .bindTable(stateful.reportsTable, 'readWrite', reportsTable.envVar);
+    this.ingestFunction.addEventSource(
+      new SqsEventSource(stateful.ingestQueue, {
+        batchSize: ingestFunctionSizing.batchSize,
+        maxBatchingWindow: Duration.seconds(ingestFunctionSizing.maxBatchingWindowSeconds),
+        maxConcurrency: ingestFunctionSizing.maxConcurrency,
+        // One unreadable report must not send its nine batch-mates back to the queue.
+        reportBatchItemFailures: true,
+      }),
+    );
+
+    // Rollup: reads the dirty marks and the facts of those partitions, writes Rollups, and may
+    // delete only DIRTY items from Reports (IAM dynamodb:LeadingKeys), never reports or facts.
+    this.rollupFunction = new MinzhengFunction(this, 'RollupFunction', {
+      entry: resolve(functionsDir, 'rollup/handler.ts'),
+      serviceName: 'rollup',
+      stage,
+      description: 'Recomputes provincial rollups for the (province, period) partitions marked dirty',
+      timeout: Duration.seconds(rollupFunctionSizing.timeoutSeconds),
+      memorySize: rollupFunctionSizing.memoryMb,
+    })
+      .bindTable(stateful.reportsTable, 'read', reportsTable.envVar)
+      .bindTableDeletes(stateful.reportsTable, [dirtyPartitionKey])
+      .bindTable(stateful.rollupsTable, 'readWrite', rollupsTable.envVar);
+    const schedulerRole = new Role(this, 'RollupSchedulerRole', {
+      assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {
+        conditions: { StringEquals: { 'aws:SourceAccount': this.account } },
+      }),
+      description: 'EventBridge Scheduler: invoke the rollup function',
+    });
+    new Schedule(this, 'RollupSchedule', {
+      description: 'Roll up what changed since the last run',
+      schedule: ScheduleExpression.expression(rollupFunctionSizing.scheduleExpression),
+      // Marks stay until a run clears them, so a failed run is repaired by the next one;
+      // retries would only overlap with it.
+      target: new LambdaInvoke(this.rollupFunction, { retryAttempts: 0, role: schedulerRole }),
+    });
+    Validations.of(schedulerRole).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${this.getLogicalId(this.rollupFunction.node.defaultChild as CfnFunction)}.Arn>:*]`,
+      reason: 'CDK’s invoke grant covers the function’s versions and aliases (ARN:*); it names this one function only.',
+    });
+
+    // Query: reads everything, signs GET links to sources and POST forms for bureau uploads
+    // (a presigned POST carries the signer's rights, hence PutObject on incoming/).
+    this.queryFunction = new MinzhengFunction(this, 'QueryFunction', {
+      entry: resolve(functionsDir, 'query/handler.ts'),
+      serviceName: 'query',
+      stage,
+      description: 'HTTP API over reports, facts and rollups',
+      timeout: Duration.seconds(queryFunctionSizing.timeoutSeconds),
+      memorySize: queryFunctionSizing.memoryMb,
+    })
+      .bindTable(stateful.reportsTable, 'read', reportsTable.envVar)
+      .bindTable(stateful.rollupsTable, 'read', rollupsTable.envVar)
+      .bindBucket(
+        uploadBucket,
+        {
+          read: [bucketLayout.incomingPrefix, bucketLayout.heldPrefix, bucketLayout.extractedPrefix],
+          write: [bucketLayout.incomingPrefix],
+        },
+        bucketLayout.envVar,
+      );
+
+    const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
+      retention: RetentionDays.ONE_MONTH,
+      removalPolicy: stage === 'dev' ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
+    });
+    // Callers sign requests with SigV4 (an analyst's role or the bureau portal's); there is no
+    // anonymous route.
+    this.api = new HttpApi(this, 'QueryApi', {
+      description: 'minzheng query API (IAM-authorised)',
+      defaultAuthorizer: new HttpIamAuthorizer(),
+      createDefaultStage: false,
+    });
+    this.api.addStage('DefaultStage', {
+      stageName: '$default',
+      autoDeploy: true,
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        // JSON with the caller's IAM identity: who asked for which figures.
+        format: AccessLogFormat.custom(JSON.stringify({
+          requestId: '$context.requestId',
+          caller: '$context.identity.userArn',
+          method: '$context.httpMethod',
+          path: '$context.path',
+          status: '$context.status',
+          latencyMs: '$context.responseLatency',
+        })),
+      },
+      throttle: { rateLimit: 50, burstLimit: 100 },
+    });
+    // The query handler routes internally; one proxy route keeps the API and the handler from
+    // disagreeing about paths.
+    this.api.addRoutes({
+      path: '/{proxy+}',
+      methods: [HttpMethod.GET, HttpMethod.POST],
+      integration: new HttpLambdaIntegration('QueryIntegration', this.queryFunction),
+    });
+
+    new CfnOutput(this, 'QueryApiUrl', { value: this.api.apiEndpoint });
+    new CfnOutput(this, 'IngestFunctionName', { value: this.ingestFunction.functionName });
+  }
+}

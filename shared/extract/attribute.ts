@@ -1,0 +1,440 @@
+// From figures to facts. Each figure with a unit is placed in its sentence and clause, given the
+// family (低保, 特困 ...) named nearest to it — the noun right after it (766名孤儿), else the
+// nearest mention to its left in the clause, else (after 为/对) what the clause goes on to give
+// them, else the family carried from earlier clauses of the sentence — and then the metric the
+// lexicon gives for that family, the figure's unit, its urban/rural scope and the specifiers
+// around it. Figures that are not results are dropped before attribution: new additions,
+// year-on-year changes, old values of 由X提高到Y, plans and targets, multi-year totals, subsets
+// after 其中 of something that is not itself a catalogued total, and descriptors (150张以上床位).
+import type { Fact, Qualifier } from '../domain/report.ts';
+import { findNumbers, type NumberReading } from './numbers.ts';
+import {
+  families,
+  familyById,
+  metricRules,
+  RESPECTIVELY_SPLITS,
+  SCOPE_WORDS,
+  type Measure,
+  type MetricRule,
+  type Scope,
+} from './lexicon.ts';
+import { readUnit, BASE_UNIT } from './units.ts';
+import { metricById } from '../catalogue/catalogue.ts';
+import { isInside, splitSentences, type Clause, type Sentence, type Span } from './structure.ts';
+
+interface Mention {
+  start: number;
+  end: number;
+  family: string;
+}
+
+interface Figure {
+  reading: NumberReading;
+  start: number;
+  end: number;
+  measure: Measure;
+  value: number;
+  qualifier?: Qualifier;
+}
+
+export interface Candidate extends Fact {
+  /** Index of the sentence, for choosing among several values of one metric. */
+  sentence: number;
+}
+
+const NEW_ADDITION = /新增|新纳入|新认定|新批准|新建|新登记|新发展|净增|新识别|新开工|新落实/;
+const CHANGE = /同比|环比|比上年|较上年|比去年|较去年|较20\d\d年|比20\d\d年|与上年相比|较同期|比同期|增幅|降幅/;
+const DELTA_PREFIX = /(?:增长|增加|下降|减少|上升|提高|降低|上调|下调|提升|增|减|多|少)了?\s?$/;
+const OLD_VALUE_AFTER = /^[^，,；;。]*?(?:提高|提升|增加|调整|上调|增长|降低|下调|增至|提至)(?:到|至|为)/;
+const PLAN = /力争|争取|目标|预计|计划(?:到|于|在|年底|明年|下半年|今年|全年|完成|新建|建成)|(?<!已)拟(?!定)|到20\d\d年|年底前(?:完成|实现|达到)|将于|确保.{0,8}(?:年底|年内)/;
+const CUMULATIVE = /连续\s?\d+\s?年|连续[一二三四五六七八九十]+年|多年来|历年|\d+\s?年来|[一二三四五六七八九十]+年来|自20\d\d年以来|20\d\d年以来累计|建[院站局]以来|成立以来|\d+年间/;
+const SUB_AREA = /等地|等\d+个(?:县|区|乡|镇|村)|市辖区|主城区|中心城区|城区内|试点|示范点|示范区内/;
+const BENEFICIARY_PREFIX = /(?:为|对|向|给)(?:全市|全区|全县|全省|辖区|累计)?\s?$/;
+const INCLUSION_VERB = /纳入|列入|转入/;
+/** Verbs that end the noun phrase after a figure: 111名孩子纳入... is not 111 名 事实无人抚养儿童. */
+const VERB_IN_RIGHT_NOUN = /纳入|列入|办理|进行|实施|开展|享受|获得|得到|参加|参与|入住|提供|签订|完成|建立|安装|解决|惠及|受益|发放|给予|落实|实现|开通|接受|参保|承保|申报|认定|评定/;
+const JOINER = /和|及|与|、|以及/;
+
+let mentionIndexCache: { text: string; mentions: Mention[] } | null = null;
+
+/** Every family mention in the text, longest first where they overlap, minus blocked ones. */
+export function findMentions(text: string): Mention[] {
+  if (mentionIndexCache?.text === text) return mentionIndexCache.mentions;
+  const all: Mention[] = [];
+  for (const family of families) {
+    family.keywords.lastIndex = 0;
+    for (const m of text.matchAll(family.keywords)) {
+      const end = m.index! + m[0].length;
+      if (family.blockedAfter?.test(text.slice(end, end + 12))) continue;
+      all.push({ start: m.index!, end, family: family.id });
+    }
+  }
+  all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: Mention[] = [];
+  for (const m of all) {
+    const last = kept[kept.length - 1];
+    if (last && m.start < last.end) continue; // inside a longer, earlier mention
+    kept.push(m);
+  }
+  mentionIndexCache = { text, mentions: kept };
+  return kept;
+}
+
+/** The scope word nearest before `pos`, no further back than `from`. */
+function scopeBefore(text: string, from: number, pos: number): Scope | null {
+  const window = text.slice(from, pos);
+  let best: { at: number; len: number; scope: Scope } | null = null;
+  for (const [re, scope] of SCOPE_WORDS) {
+    re.lastIndex = 0;
+    for (const m of window.matchAll(re)) {
+      const at = m.index!;
+      if (!best || at + m[0].length > best.at + best.len) best = { at, len: m[0].length, scope };
+    }
+  }
+  return best?.scope ?? null;
+}
+
+/** The scope a mention carries: 城市低保, 农村特困供养人员, 城乡居民最低生活保障. */
+function scopeOfMention(text: string, m: Mention): Scope | null {
+  return scopeBefore(text, Math.max(0, m.start - 4), m.end);
+}
+
+function figuresOf(text: string, numbers: NumberReading[], excluded: readonly Span[]): Figure[] {
+  const figures: Figure[] = [];
+  for (const reading of numbers) {
+    if (reading.range) continue;
+    if (isInside(excluded, reading.start)) continue;
+    // 一户一表, 两家企业: a lone small Chinese numeral in an idiom, not a figure.
+    if (reading.chinese && reading.value < 10 && reading.end - reading.start <= 2) continue;
+    let measure: Measure;
+    let end = reading.end;
+    let factor = 1;
+    if (reading.percent) measure = 'percent';
+    else {
+      const unit = readUnit(text, reading.end, text.slice(Math.max(0, reading.start - 8), reading.start));
+      if (!unit || unit.measure === 'annualStandard') continue;
+      measure = unit.measure;
+      end = unit.end;
+      factor = unit.factor;
+    }
+    let qualifier = reading.qualifier;
+    const after = text.slice(end, end + 4);
+    if (/^(?:以上|以下)/.test(after)) {
+      // 150张以上床位养老机构: a threshold describing something else.
+      if (/^(?:以上|以下)[\u4e00-\u9fa5]/.test(after) && !/^(?:以上|以下)(?:的|，|,|。)/.test(after)) continue;
+      qualifier ??= after.startsWith('以上') ? 'lowerBound' : 'upperBound';
+      end += 2;
+    }
+    figures.push({ reading, start: reading.start, end, measure, value: round(reading.value * factor), qualifier });
+  }
+  return figures;
+}
+
+const round = (v: number): number => Math.round(v * 1e6) / 1e6;
+
+interface SentenceState {
+  produced: Set<string>;
+  /** Whether the clause before a 其中 or a parenthesis yielded a catalogued fact. */
+  lastClauseHadFact: boolean;
+  childMode: 'none' | 'allowed' | 'blocked';
+  cumulative: boolean;
+}
+
+export function attributeFigures(norm: string, original: string, excluded: readonly Span[]): Candidate[] {
+  const mentions = findMentions(norm);
+  const figures = figuresOf(norm, findNumbers(norm), excluded);
+  const sentences = splitSentences(norm);
+  const out: Candidate[] = [];
+  let fi = 0;
+  let mi = 0;
+  sentences.forEach((sentence, si) => {
+    while (fi < figures.length && figures[fi].start < sentence.start) fi++;
+    while (mi < mentions.length && mentions[mi].start < sentence.start) mi++;
+    const sFigures: Figure[] = [];
+    for (let k = fi; k < figures.length && figures[k].start < sentence.end; k++) sFigures.push(figures[k]);
+    if (sFigures.length === 0) return;
+    const sMentions: Mention[] = [];
+    for (let k = mi; k < mentions.length && mentions[k].start < sentence.end; k++) sMentions.push(mentions[k]);
+    out.push(...attributeSentence(norm, original, sentence, si, sFigures, sMentions));
+  });
+  return out;
+}
+
+function attributeSentence(
+  text: string,
+  original: string,
+  sentence: Sentence,
+  si: number,
+  figures: Figure[],
+  mentions: Mention[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  const state: SentenceState = { produced: new Set(), lastClauseHadFact: false, childMode: 'none', cumulative: false };
+  for (const [ci, clause] of sentence.clauses.entries()) {
+    const clauseText = text.slice(clause.start, clause.end);
+    const trimmedStart = clause.start + (clauseText.length - clauseText.trimStart().length);
+    const opensSubset = /^\s*(?:其中|内含|含)/.test(clauseText);
+    if (opensSubset || clause.inParen) {
+      if (state.childMode === 'none' || opensSubset) state.childMode = state.lastClauseHadFact ? 'allowed' : 'blocked';
+    } else if (!clause.inParen && state.childMode !== 'none' && !opensSubset && ci > 0 && sentence.clauses[ci - 1].inParen) {
+      state.childMode = 'none'; // back outside the parenthesis
+    }
+    const clauseFigures = figures.filter((f) => f.start >= clause.start && f.start < clause.end);
+    const clauseMentions = mentions.filter((m) => m.start >= clause.start && m.start < clause.end);
+    let clauseHadFact = false;
+    const respectively = respectivelyParts(text, clause, clauseMentions);
+    let respectivelyIndex = 0;
+    for (const [k, fig] of clauseFigures.entries()) {
+      const before = text.slice(clause.start, fig.start);
+      const sentenceBefore = text.slice(sentence.start, fig.start);
+      if (CUMULATIVE.test(sentenceBefore)) state.cumulative = true;
+      if (state.cumulative) continue;
+      if (NEW_ADDITION.test(before) || CHANGE.test(before) || DELTA_PREFIX.test(before)) continue;
+      if (PLAN.test(sentenceBefore)) continue;
+      if (SUB_AREA.test(before)) continue;
+      if (/[由从]/.test(before) && OLD_VALUE_AFTER.test(text.slice(fig.end, clause.end))) continue;
+      // 44所150张以上床位...: a count immediately followed by another figure describes a subset.
+      const next = clauseFigures[k + 1];
+      if (next && next.start - fig.end <= 1 && fig.measure !== 'persons' && fig.measure !== 'personTimes') continue;
+      if (fig.measure === 'percent' && /^[^，,；;。]{0,6}(?:的|以上|以下)/.test(text.slice(fig.end, fig.end + 6)) && /(?:标准|收入)的$/.test(text.slice(fig.start - 3, fig.start))) continue;
+
+      const prevFigureEnd = k > 0 ? clauseFigures[k - 1].end : trimmedStart;
+      const found = familyFor(text, clause, fig, clauseMentions, mentions, sentence, state);
+      if (!found) continue;
+      const part = respectively && respectivelyIndex < respectively.parts.length && fig.start > respectively.at ? respectively : null;
+      let family = found.family;
+      let partText = '';
+      if (part) {
+        const p = part.parts[respectivelyIndex++];
+        if (familyById.has(p)) family = p;
+        else partText = p;
+      }
+      if (found.carried && state.produced.size && !part) {
+        // A family carried from an earlier clause may not repeat a metric the sentence already gave.
+        const probe = chooseMetric(text, fig, family, found, prevFigureEnd, partText);
+        if (!probe || state.produced.has(probe.metric)) continue;
+      }
+      if (state.childMode === 'blocked') continue;
+      if (state.childMode === 'allowed' && found.carried && !ownSpecifier(text, clause, fig, partText)) continue;
+      const rule = chooseMetric(text, fig, family, found, prevFigureEnd, partText);
+      if (!rule) continue;
+      const confidence = confidenceOf(found, fig, part !== null, state.childMode === 'allowed');
+      const quote = quoteFor(original, clause, found.anchor, fig);
+      out.push({
+        metric: rule.metric,
+        value: fig.value,
+        unit: metricById(rule.metric)?.unit ?? BASE_UNIT[fig.measure],
+        quote: quote.text,
+        start: quote.start,
+        end: quote.end,
+        confidence,
+        ...(fig.qualifier ? { qualifier: fig.qualifier } : {}),
+        valueStart: fig.start,
+        valueEnd: fig.end,
+        sentence: si,
+      });
+      state.produced.add(rule.metric);
+      clauseHadFact = true;
+    }
+    if (!clause.inParen) state.lastClauseHadFact = clauseHadFact;
+  }
+  return out;
+}
+
+interface FamilyFinding {
+  family: string;
+  /** The mention the family came from, when there is one. */
+  mention: Mention | null;
+  /** Where the figure's evidence starts (the mention, or the clause). */
+  anchor: number;
+  how: 'rightNoun' | 'left' | 'beneficiary' | 'carried';
+  carried: boolean;
+  /** Clauses between the mention and the figure, for carried families. */
+  distance: number;
+}
+
+function familyFor(
+  text: string,
+  clause: Clause,
+  fig: Figure,
+  clauseMentions: Mention[],
+  allMentions: Mention[],
+  sentence: Sentence,
+  state: SentenceState,
+): FamilyFinding | null {
+  const clauseRest = text.slice(fig.end, clause.end);
+  const beforeFig = text.slice(Math.max(clause.start, fig.start - 6), fig.start);
+  const beneficiary = BENEFICIARY_PREFIX.test(beforeFig);
+  const isCount = fig.measure !== 'money' && fig.measure !== 'monthlyStandard' && fig.measure !== 'percent';
+
+  // 1. The noun right after a count: 766名孤儿, 3.14万名留守儿童, 330户困难家庭适老化改造.
+  if (isCount) {
+    const right = clauseMentions.find((m) => m.start >= fig.end && m.start - fig.end <= 8);
+    if (right) {
+      const between = text.slice(fig.end, right.start);
+      if (VERB_IN_RIGHT_NOUN.test(between) || /\d/.test(between)) {
+        // the noun phrase ended before the mention
+      } else if (JOINER.test(between) || joinedToNext(text, right, clauseMentions)) {
+        return null; // 9万余名留守和困境儿童, 13万名低保、特困供养对象: a combined count
+      } else {
+        if (beneficiary || INCLUSION_VERB.test(text.slice(right.end, clause.end))) {
+          // 为126名超龄在校孤儿发放助学基金: counts only if they got the programme itself.
+          const family = familyById.get(right.family)!;
+          if (!family.support.test(text.slice(right.end, clause.end)) || INCLUSION_VERB.test(text.slice(right.end, clause.end))) return null;
+        }
+        return { family: right.family, mention: right, anchor: fig.start, how: 'rightNoun', carried: false, distance: 0 };
+      }
+    }
+  }
+  // 2. The nearest mention to the left in the clause.
+  const left = [...clauseMentions].reverse().find((m) => m.end <= fig.start);
+  if (left) {
+    const prev = clauseMentions[clauseMentions.indexOf(left) - 1];
+    if (prev && prev.family !== left.family && left.start - prev.end <= 1 && JOINER.test(text.slice(prev.end, left.start)) && !figureBetween(text, prev.end, left.start)) {
+      return null; // 低保、特困供养对象共X人: two populations counted together
+    }
+    if (isCount && INCLUSION_VERB.test(text.slice(left.end, fig.start)) && /将|把/.test(text.slice(clause.start, left.start))) return null;
+    return { family: left.family, mention: left, anchor: left.start, how: 'left', carried: false, distance: 0 };
+  }
+  // 3. 为/对/向 X人次 ... 发放临时救助资金: the programme named after them.
+  if (beneficiary && isCount) {
+    const right = clauseMentions.find((m) => m.start >= fig.end);
+    if (right && !INCLUSION_VERB.test(text.slice(fig.end, right.start))) {
+      return { family: right.family, mention: right, anchor: fig.start, how: 'beneficiary', carried: false, distance: 0 };
+    }
+    return null;
+  }
+  if (INCLUSION_VERB.test(clauseRest) && isCount) return null;
+  // 4. Carried from earlier clauses of the same sentence.
+  const earlier = allMentions.filter((m) => m.end <= clause.start && m.start >= sentence.start);
+  if (earlier.length && state.childMode !== 'blocked') {
+    const m = earlier[earlier.length - 1];
+    if (beneficiary) return null;
+    const distance = sentence.clauses.filter((c) => c.start > m.start && c.start <= clause.start).length;
+    return { family: m.family, mention: m, anchor: clause.start, how: 'carried', carried: true, distance };
+  }
+  return null;
+}
+
+function joinedToNext(text: string, m: Mention, mentions: Mention[]): boolean {
+  const next = mentions.find((x) => x.start >= m.end);
+  return !!next && next.family !== m.family && next.start - m.end <= 1 && JOINER.test(text.slice(m.end, next.start + 1).slice(0, 1) || '、');
+}
+
+function figureBetween(text: string, from: number, to: number): boolean {
+  return /\d/.test(text.slice(from, to));
+}
+
+/** Whether a subset clause names its own population or specifier (其中集中供养7039人) rather than leaning on the parent. */
+function ownSpecifier(text: string, clause: Clause, fig: Figure, partText: string): boolean {
+  const own = text.slice(clause.start, fig.end) + partText;
+  return /集中|分散|城市|城镇|农村|护理|标准|资金|补贴|生活费|保障金/.test(own);
+}
+
+function chooseMetric(
+  text: string,
+  fig: Figure,
+  family: string,
+  found: FamilyFinding,
+  prevFigureEnd: number,
+  partText: string,
+): MetricRule | null {
+  const wideStart = found.mention && !found.carried ? Math.min(found.mention.start, fig.start) : found.anchor;
+  const rightNounEnd = found.how === 'rightNoun' && found.mention ? found.mention.end : fig.end;
+  const wide = text.slice(Math.min(wideStart, fig.start), Math.max(fig.end, rightNounEnd)) + partText;
+  const narrowStart = Math.max(prevFigureEnd, found.carried ? found.anchor : Math.min(found.mention?.start ?? fig.start, fig.start));
+  const narrow = text.slice(Math.min(narrowStart, fig.start), Math.max(fig.end, rightNounEnd)) + partText;
+  const scope = figureScope(text, fig, found, partText);
+  let best: { rule: MetricRule; score: number } | null = null;
+  let tie = false;
+  for (const rule of metricRules) {
+    if (rule.family !== family || !rule.measures.includes(fig.measure)) continue;
+    if (rule.scope && rule.scope !== scope) continue;
+    if (rule.excludes?.test(narrow)) continue;
+    let score = 2;
+    if (rule.requires) {
+      if (rule.requires.test(narrow)) score = 3;
+      else if (rule.requires.test(wide)) score = 1;
+      else continue;
+    }
+    if (!best || score > best.score) {
+      best = { rule, score };
+      tie = false;
+    } else if (score === best.score && rule.metric !== best.rule.metric) tie = true;
+  }
+  return best && !tie ? best.rule : null;
+}
+
+function figureScope(text: string, fig: Figure, found: FamilyFinding, partText: string): Scope {
+  if (partText) {
+    for (const [re, scope] of SCOPE_WORDS) {
+      re.lastIndex = 0;
+      if (re.test(partText)) return scope;
+    }
+  }
+  const from = found.mention && !found.carried ? found.mention.end : found.anchor;
+  const between = from < fig.start ? scopeBefore(text, from, fig.start) : null;
+  if (between) return between;
+  if (found.mention) {
+    const own = scopeOfMention(text, found.mention);
+    if (own) return own;
+  }
+  if (found.how === 'rightNoun' || found.how === 'beneficiary') {
+    const s = scopeBefore(text, fig.end, found.mention?.end ?? fig.end);
+    if (s) return s;
+  }
+  return scopeBefore(text, found.anchor, fig.start) ?? 'all';
+}
+
+/** 城乡保障面分别达1.2%、4.14%: the parts that 分别 hands out to the figures after it, in order. */
+function respectivelyParts(
+  text: string,
+  clause: Clause,
+  clauseMentions: Mention[],
+): { at: number; parts: string[] } | null {
+  const clauseText = text.slice(clause.start, clause.end);
+  const idx = clauseText.indexOf('分别');
+  if (idx < 0) return null;
+  const at = clause.start + idx;
+  const phrase = clauseText.slice(0, idx);
+  const fams = clauseMentions.filter((m) => m.end <= at);
+  const distinct = [...new Set(fams.map((m) => m.family))];
+  if (distinct.length === 1 && distinct[0] === 'orphansAndDefacto') return { at, parts: ['orphans', 'defacto'] };
+  if (distinct.length >= 2) return { at, parts: distinct };
+  for (const split of RESPECTIVELY_SPLITS) if (split.pattern.test(phrase)) return { at, parts: split.parts };
+  return null;
+}
+
+function confidenceOf(found: FamilyFinding, fig: Figure, respectively: boolean, child: boolean): number {
+  let c: number;
+  switch (found.how) {
+    case 'rightNoun':
+      c = 0.93;
+      break;
+    case 'left':
+      c = found.mention && fig.start - found.mention.end > 20 ? 0.88 : 0.95;
+      break;
+    case 'beneficiary':
+      c = 0.88;
+      break;
+    default:
+      c = found.distance <= 1 ? 0.8 : 0.7;
+  }
+  if (respectively) c = Math.min(c, 0.9);
+  if (child) c -= 0.03;
+  if (fig.qualifier === 'approximate') c -= 0.05;
+  return Math.round(c * 100) / 100;
+}
+
+/** The clause around the figure, cut from the original text so it is an exact substring. */
+function quoteFor(original: string, clause: Clause, anchor: number, fig: Figure): { text: string; start: number; end: number } {
+  let start = clause.start;
+  let end = clause.end;
+  if (end - start > 60) {
+    start = Math.max(clause.start, Math.min(anchor, fig.start - 30));
+    end = Math.min(clause.end, fig.end + 12);
+  }
+  while (start < fig.start && /\s/.test(original[start])) start++;
+  while (end > fig.end && /\s/.test(original[end - 1])) end--;
+  return { text: original.slice(start, end), start, end };
+}

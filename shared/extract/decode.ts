@@ -1,0 +1,157 @@
+// Bytes to text, without ever guessing into mojibake: a BOM decides; otherwise strict UTF-8,
+// then strict GB18030; then UTF-16 without a BOM when its zero bytes give it away. Anything
+// else is held back as unreadable. Other file formats are recognised by their magic bytes so
+// the bureau is told what it sent rather than that its "text" is garbage.
+import type { ReportIssue } from '../domain/report.ts';
+
+export type DecodedReport =
+  | { ok: true; text: string; encoding: 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be' }
+  | { ok: false; status: 'unreadable' | 'unsupported-format' | 'rejected'; issue: ReportIssue };
+
+interface Magic {
+  name: string;
+  bytes: number[];
+  offset?: number;
+}
+
+const MAGICS: Magic[] = [
+  { name: 'PDF', bytes: [0x25, 0x50, 0x44, 0x46] },
+  { name: 'ZIP (.docx/.xlsx)', bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { name: 'Word 97-2003 (.doc)', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
+  { name: 'PNG', bytes: [0x89, 0x50, 0x4e, 0x47] },
+  { name: 'JPEG', bytes: [0xff, 0xd8, 0xff] },
+  { name: 'GIF', bytes: [0x47, 0x49, 0x46, 0x38] },
+  { name: 'RAR', bytes: [0x52, 0x61, 0x72, 0x21] },
+  { name: '7z', bytes: [0x37, 0x7a, 0xbc, 0xaf] },
+  { name: 'gzip', bytes: [0x1f, 0x8b] },
+  { name: 'WebP/RIFF', bytes: [0x52, 0x49, 0x46, 0x46] },
+  { name: 'BMP', bytes: [0x42, 0x4d] },
+  { name: 'TIFF', bytes: [0x49, 0x49, 0x2a, 0x00] },
+];
+
+export function sniffBinaryFormat(bytes: Uint8Array): string | null {
+  for (const m of MAGICS) {
+    const off = m.offset ?? 0;
+    if (bytes.length >= off + m.bytes.length && m.bytes.every((b, i) => bytes[off + i] === b)) {
+      // BMP's two bytes "BM" could start a text file; require a plausible header size too.
+      if (m.name === 'BMP' && bytes.length < 26) continue;
+      return m.name;
+    }
+  }
+  return null;
+}
+
+const strict = (label: string) => new TextDecoder(label, { fatal: true });
+
+function tryDecode(label: string, bytes: Uint8Array): string | null {
+  try {
+    return strict(label).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Share of characters that no report contains: C0 controls other than tab/CR/LF, and U+FFFD. */
+function junkShare(text: string): number {
+  if (text.length === 0) return 0;
+  let junk = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f || c === 0xfffd) junk++;
+  }
+  return junk / text.length;
+}
+
+/** UTF-16 without a BOM: Chinese text in UTF-16 has ASCII punctuation and digits with a zero high byte. */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  const n = Math.min(bytes.length, 4096);
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros > pairs * 0.1 && evenZeros < pairs * 0.02) return 'utf-16le';
+  if (evenZeros > pairs * 0.1 && oddZeros < pairs * 0.02) return 'utf-16be';
+  return null;
+}
+
+const unreadable = (message: string): DecodedReport => ({
+  ok: false,
+  status: 'unreadable',
+  issue: { code: 'unreadable', message },
+});
+
+export function decodeReport(bytes: Uint8Array): DecodedReport {
+  if (bytes.length === 0) {
+    return {
+      ok: false,
+      status: 'rejected',
+      issue: { code: 'empty-file', message: '文件为空(0 字节)。请检查后重新上传报告文件。' },
+    };
+  }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const text = tryDecode('utf-8', bytes);
+    if (text !== null) return { ok: true, text, encoding: 'utf-8-bom' };
+    return unreadable('文件以 UTF-8 标记开头,但内容不是有效的 UTF-8 文本。请用“另存为 UTF-8”重新保存后上传。');
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    const text = tryDecode('utf-16le', bytes);
+    if (text !== null && junkShare(text) < 0.01) return { ok: true, text, encoding: 'utf-16le' };
+    return unreadable('文件以 UTF-16 标记开头,但内容无法按 UTF-16 读取。请重新保存为 UTF-8 文本后上传。');
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const text = tryDecode('utf-16be', bytes);
+    if (text !== null && junkShare(text) < 0.01) return { ok: true, text, encoding: 'utf-16be' };
+    return unreadable('文件以 UTF-16 标记开头,但内容无法按 UTF-16 读取。请重新保存为 UTF-8 文本后上传。');
+  }
+  const format = sniffBinaryFormat(bytes);
+  if (format) {
+    return {
+      ok: false,
+      status: 'unsupported-format',
+      issue: {
+        code: 'unsupported-format',
+        message: `文件内容是 ${format} 格式,不是纯文本报告。请上传 .txt 文本(或系统支持的文档格式)。 The file is ${format}, not text.`,
+        detail: { format },
+      },
+    };
+  }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) {
+    const text = tryDecode(utf16, bytes);
+    if (text !== null && junkShare(text) < 0.01) return { ok: true, text, encoding: utf16 };
+  }
+  const utf8 = tryDecode('utf-8', bytes);
+  if (utf8 !== null) {
+    if (junkShare(utf8) < 0.01) return { ok: true, text: utf8, encoding: 'utf-8' };
+    return unreadable('文件含有大量控制字符,不像文本报告(可能是二进制文件)。请上传报告的文本文件。');
+  }
+  const gb = tryDecode('gb18030', bytes);
+  if (gb !== null && junkShare(gb) < 0.01 && looksLikeChineseText(gb)) {
+    return { ok: true, text: gb, encoding: 'gb18030' };
+  }
+  return unreadable(
+    '无法识别文件的文字编码:既不是 UTF-8,也不是 GB18030/GBK,也不是带 BOM 的 UTF-16。请将报告另存为 UTF-8 文本后重新上传。',
+  );
+}
+
+/**
+ * GB18030 decodes most byte soup without error, so a strict decode is not proof. Real reports
+ * are mostly common CJK ideographs, CJK punctuation, ASCII letters and digits.
+ */
+function looksLikeChineseText(text: string): boolean {
+  let good = 0;
+  let cjk = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fa5) {
+      good++;
+      cjk++;
+    } else if ((c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x0d || c === 0x09) good++;
+    else if ((c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2010 && c <= 0x2027)) good++;
+  }
+  return good / text.length > 0.95 && cjk > 0;
+}

@@ -1,0 +1,82 @@
+// extractReport: a bureau's report file in, an ExtractionResult out (see README: the output
+// contract of `minzheng extract`). Pure: the divisions lookup is a port, defaulting to the
+// project's data, so tests and the ingest use case can pass their own.
+import type { ExtractionResult, Fact, ReportIssue } from '../domain/report.ts';
+import { noUnit } from '../domain/report.ts';
+import type { DivisionResolver } from '../divisions/types.ts';
+import { divisions } from '../divisions/divisions.ts';
+import { decodeReport } from './decode.ts';
+import { normaliseText } from './normalise.ts';
+import { findExcludedSpans, splitLines } from './structure.ts';
+import { findTemplateMarks, templateIssue } from './template.ts';
+import { findReportingUnit } from './reportingUnit.ts';
+import { findPeriod } from './period.ts';
+import { attributeFigures, type Candidate } from './attribute.ts';
+
+export interface ExtractInput {
+  bytes: Uint8Array;
+  fileName?: string;
+  /** The unit the upload was filed under (from the object key), to settle ambiguous names. */
+  expectedUnitCode?: string;
+  resolver?: DivisionResolver;
+}
+
+export function extractReport(input: ExtractInput): ExtractionResult {
+  const decoded = decodeReport(input.bytes);
+  if (!decoded.ok) {
+    return { status: decoded.status, unit: noUnit(), period: { key: null }, facts: [], issues: [decoded.issue] };
+  }
+  return extractText(decoded.text, { ...input, encoding: decoded.encoding });
+}
+
+export function extractText(
+  text: string,
+  options: { expectedUnitCode?: string; resolver?: DivisionResolver; encoding?: string } = {},
+): ExtractionResult {
+  const resolver = options.resolver ?? divisions();
+  const norm = normaliseText(text);
+  const lines = splitLines(norm);
+  const excluded = findExcludedSpans(norm, lines);
+  const { unit, issues: unitIssues } = findReportingUnit(norm, excluded, resolver, options.expectedUnitCode);
+  const period = findPeriod(norm, excluded);
+  const candidates = attributeFigures(norm, text, excluded);
+  const issues: ReportIssue[] = [...unitIssues];
+  const encoding = options.encoding ? { encoding: options.encoding } : {};
+
+  const template = templateIssue(findTemplateMarks(norm), candidates.length);
+  if (template) {
+    return { status: 'template', unit, period, facts: [], issues: [template, ...issues], ...encoding };
+  }
+  const facts = chooseFacts(candidates);
+  if (facts.length === 0) {
+    issues.unshift({
+      code: 'no-figures',
+      message:
+        '报告中没有找到目录内指标的数字(如低保对象人数、保障资金、养老床位等)。' +
+        '请确认上传的是民政工作报告全文,而不是通知、目录或空白页。',
+    });
+    return { status: 'rejected', unit, period, facts: [], issues, ...encoding };
+  }
+  if (period.key === null) {
+    issues.push({
+      code: 'period-not-found',
+      message: '报告中没有写明年份或期间(如“2021年工作总结”“上半年”)。请在标题中写明报告期间,或上传时选择期间。',
+    });
+  }
+  return { status: 'ok', unit, period, facts, issues, ...encoding };
+}
+
+/**
+ * One value per metric: a report may repeat a figure (same value, kept once) or give a metric
+ * twice; the most confident reading stands, the earlier one on a tie.
+ */
+function chooseFacts(candidates: Candidate[]): Fact[] {
+  const best = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const seen = best.get(c.metric);
+    if (!seen || c.confidence > seen.confidence) best.set(c.metric, c);
+  }
+  return [...best.values()]
+    .sort((a, b) => a.start - b.start)
+    .map(({ sentence: _sentence, ...fact }) => fact);
+}

@@ -1,0 +1,288 @@
+// How bureaus name what they count. Attribution is driven by this table, not by one pattern per
+// sentence: a figure gets a metric from (family, measure, scope, specifiers), where
+//   family    = the population or programme named near it (低保, 特困, 孤儿 ...),
+//   measure   = what its unit says it counts (persons, person-times, money, a monthly standard ...),
+//   scope     = urban / rural / both, from 城市, 农村, 城乡 near it,
+//   specifier = words that pick a narrower metric (集中供养, 护理补贴, 保障面 ...).
+// Every metric id here is a catalogue id (checked by a test).
+
+export type Measure =
+  | 'persons'
+  | 'personTimes'
+  | 'money'
+  | 'monthlyStandard'
+  | 'percent'
+  | 'beds'
+  | 'institutions'
+  | 'households'
+  | 'couples';
+
+export type Scope = 'urban' | 'rural' | 'all';
+
+export interface Family {
+  id: string;
+  /** Names of the population or programme. The match is the family's mention. */
+  keywords: RegExp;
+  /** A mention followed by one of these is about something else (特困供养机构 is an institution). */
+  blockedAfter?: RegExp;
+  /** Words that, after 为/对/向 X名..., show the people counted actually received this programme. */
+  support: RegExp;
+}
+
+export interface MetricRule {
+  metric: string;
+  family: string;
+  measures: Measure[];
+  /** Present when the catalogue splits the metric by urban/rural. */
+  scope?: Scope;
+  /** Must appear near the figure (the mention-to-figure window or the clause). */
+  requires?: RegExp;
+  /** Must not appear near the figure. */
+  excludes?: RegExp;
+  /** Ranking among rules that all fit; a satisfied `requires` is more specific. */
+  specificity?: number;
+}
+
+export const families: Family[] = [
+  {
+    id: 'dibao',
+    keywords: /城乡低保|城市低保|农村低保|低保|最低生活保障/g,
+    blockedAfter: /^(?:边缘|标准的|标准\d|家庭中的儿童|户中|家庭中|渐退|专项治理|审核|审批|统筹)/,
+    support: /低保|最低生活保障|保障金|救助金/,
+  },
+  {
+    id: 'tekun',
+    keywords: /特困人员救助供养|特困供养人员|特困供养对象|特困人员|特困供养|特困对象|特困|五保供养|五保/g,
+    blockedAfter: /^(?:人员)?(?:救助)?(?:供养)?(?:服务)?(?:机构|院|中心)|^(?:人员)?(?:认定|审核|审批)/,
+    support: /特困|供养|五保/,
+  },
+  {
+    id: 'temp',
+    keywords: /临时救助|临时性救助|急难救助/g,
+    support: /临时救助|临时性救助/,
+  },
+  {
+    id: 'vagrant',
+    keywords: /流浪乞讨|生活无着|流浪人员|流浪者/g,
+    support: /救助|救治|护送|返乡|站内/,
+  },
+  {
+    id: 'orphansAndDefacto',
+    keywords:
+      /孤儿(?:和|及|、|与|以及)事实无人抚养儿童|孤儿、事实孤儿|孤儿(?:和|及|、|与)事实孤儿|孤弃儿童和事实无人抚养儿童/g,
+    support: /生活费|保障金|养育|基本生活|在保|保障/,
+  },
+  {
+    id: 'defacto',
+    keywords: /事实无人抚养儿童|事实孤儿/g,
+    support: /生活费|保障金|养育|基本生活|保障/,
+  },
+  {
+    id: 'orphans',
+    keywords: /孤儿/g,
+    blockedAfter: /^(?:院|学校|助学|医疗康复|手术)/,
+    support: /生活费|保障金|养育|基本生活|保障/,
+  },
+  { id: 'leftBehind', keywords: /留守儿童/g, support: /关爱|摸排|建档|信息|台账|纳入/ },
+  { id: 'distressed', keywords: /困境儿童/g, support: /保障|生活费|补贴|建档|信息|台账/ },
+  {
+    id: 'disabilityBoth',
+    keywords: /残疾人两项补贴|两项补贴|两残补贴|两项残疾人补贴/g,
+    support: /补贴/,
+  },
+  {
+    id: 'disabilityLiving',
+    keywords: /困难残疾人生活补贴|残疾人生活补贴|生活困难残疾人|困难残疾人/g,
+    support: /生活补贴|生活救助补贴|补贴/,
+  },
+  {
+    id: 'disabilityCare',
+    keywords: /重度残疾人护理补贴|残疾人护理补贴|重度残疾人|重残人员/g,
+    support: /护理补贴|补贴/,
+  },
+  {
+    id: 'elderlyPopulation',
+    keywords:
+      /(?:60|六十)周?岁(?:及)?以上(?:的)?(?:户籍|常住)?(?:老年人口|老年人|老人|人口)|老年人口|老龄人口/g,
+    support: /$^/,
+  },
+  {
+    id: 'elderlyInstitutions',
+    keywords: /养老服务机构|养老机构|养老院/g,
+    support: /$^/,
+  },
+  { id: 'elderlyBeds', keywords: /养老床位|床位/g, support: /$^/ },
+  {
+    id: 'elderlyAllowance',
+    keywords: /高龄津贴|高龄补贴|尊老金|长寿补贴|长寿金|高龄老人生活补贴|高龄老年人生活补贴|老年人高龄津贴/g,
+    support: /高龄津贴|高龄补贴|尊老金|长寿补贴|长寿金|生活补贴/,
+  },
+  { id: 'homeAdaptation', keywords: /适老化改造|适老化/g, support: /适老化/ },
+  {
+    id: 'socialOrganizations',
+    keywords: /社会组织/g,
+    support: /$^/,
+  },
+  { id: 'marriage', keywords: /婚姻登记|结婚登记|办理结婚/g, support: /$^/ },
+  { id: 'volunteers', keywords: /志愿者|志愿服务人员/g, support: /$^/ },
+  {
+    id: 'charity',
+    keywords: /慈善捐赠|捐赠资金|捐赠款|接受捐赠|接收捐赠|社会捐赠|捐赠|募集善款|募集资金|募集|善款|捐款|募捐/g,
+    support: /$^/,
+  },
+];
+
+/** Words that make a family mention not about the population as a whole. */
+const BUILD = /新建|改造|改建|建设|提升|扩建|在建|筹建/;
+
+export const metricRules: MetricRule[] = [
+  // 低保
+  { metric: 'dibao_recipients', family: 'dibao', measures: ['persons'], scope: 'all' },
+  { metric: 'dibao_recipients_urban', family: 'dibao', measures: ['persons'], scope: 'urban' },
+  { metric: 'dibao_recipients_rural', family: 'dibao', measures: ['persons'], scope: 'rural' },
+  { metric: 'dibao_person_times', family: 'dibao', measures: ['personTimes'] },
+  { metric: 'dibao_funds', family: 'dibao', measures: ['money'], scope: 'all', excludes: /投入|项目/ },
+  { metric: 'dibao_funds_urban', family: 'dibao', measures: ['money'], scope: 'urban', excludes: /投入|项目/ },
+  { metric: 'dibao_funds_rural', family: 'dibao', measures: ['money'], scope: 'rural', excludes: /投入|项目/ },
+  { metric: 'dibao_standard', family: 'dibao', measures: ['monthlyStandard'], scope: 'all' },
+  { metric: 'dibao_standard_urban', family: 'dibao', measures: ['monthlyStandard'], scope: 'urban' },
+  { metric: 'dibao_standard_rural', family: 'dibao', measures: ['monthlyStandard'], scope: 'rural' },
+  {
+    metric: 'dibao_coverage_urban',
+    family: 'dibao',
+    measures: ['percent'],
+    scope: 'urban',
+    requires: /保障面|覆盖面|保障率|覆盖率/,
+  },
+  {
+    metric: 'dibao_coverage_rural',
+    family: 'dibao',
+    measures: ['percent'],
+    scope: 'rural',
+    requires: /保障面|覆盖面|保障率|覆盖率/,
+  },
+  // 特困
+  { metric: 'tekun_recipients', family: 'tekun', measures: ['persons'], scope: 'all', excludes: /集中|分散/ },
+  { metric: 'tekun_recipients_urban', family: 'tekun', measures: ['persons'], scope: 'urban', excludes: /集中|分散/ },
+  { metric: 'tekun_recipients_rural', family: 'tekun', measures: ['persons'], scope: 'rural', excludes: /集中|分散/ },
+  {
+    metric: 'tekun_centralized',
+    family: 'tekun',
+    measures: ['persons'],
+    requires: /集中供养|集中救助供养|机构供养|集中/,
+    excludes: /分散/,
+  },
+  { metric: 'tekun_dispersed', family: 'tekun', measures: ['persons'], requires: /分散供养|居家供养|分散/ },
+  { metric: 'tekun_funds', family: 'tekun', measures: ['money'], scope: 'all', excludes: /护理|投入|项目|改造/ },
+  { metric: 'tekun_funds_urban', family: 'tekun', measures: ['money'], scope: 'urban', excludes: /护理|投入|项目|改造/ },
+  { metric: 'tekun_funds_rural', family: 'tekun', measures: ['money'], scope: 'rural', excludes: /护理|投入|项目|改造/ },
+  {
+    metric: 'tekun_standard_urban',
+    family: 'tekun',
+    measures: ['monthlyStandard'],
+    scope: 'urban',
+    excludes: /护理|照料/,
+  },
+  {
+    metric: 'tekun_standard_rural',
+    family: 'tekun',
+    measures: ['monthlyStandard'],
+    scope: 'rural',
+    excludes: /护理|照料/,
+  },
+  { metric: 'tekun_care_funds', family: 'tekun', measures: ['money'], requires: /护理补贴|护理费|照料护理/ },
+  {
+    metric: 'tekun_disabled_centralized_rate',
+    family: 'tekun',
+    measures: ['percent'],
+    requires: /集中供养率|集中供养比例|集中供养比率/,
+  },
+  // 临时救助, 流浪乞讨
+  { metric: 'temp_assistance_cases', family: 'temp', measures: ['personTimes', 'persons'] },
+  { metric: 'temp_assistance_funds', family: 'temp', measures: ['money'] },
+  { metric: 'vagrant_assistance_cases', family: 'vagrant', measures: ['personTimes', 'persons'] },
+  { metric: 'vagrant_assistance_funds', family: 'vagrant', measures: ['money'] },
+  // 儿童
+  { metric: 'orphans', family: 'orphans', measures: ['persons'] },
+  { metric: 'defacto_orphans', family: 'defacto', measures: ['persons'] },
+  { metric: 'orphans_and_defacto', family: 'orphansAndDefacto', measures: ['persons'] },
+  ...(['orphans', 'defacto', 'orphansAndDefacto'] as const).flatMap((family): MetricRule[] => [
+    {
+      metric: 'orphan_funds',
+      family,
+      measures: ['money'],
+      requires: /生活费|保障金|基本保障|生活保障|养育|抚养费|补助金|保障资金/,
+      excludes: /助学|医疗|康复|手术/,
+    },
+    {
+      metric: 'orphan_standard_institutional',
+      family,
+      measures: ['monthlyStandard'],
+      requires: /集中|机构/,
+      excludes: /分散|散居/,
+    },
+    {
+      metric: 'orphan_standard_dispersed',
+      family,
+      measures: ['monthlyStandard'],
+      requires: /分散|散居|社会/,
+      excludes: /集中|机构/,
+    },
+  ]),
+  { metric: 'left_behind_children', family: 'leftBehind', measures: ['persons'] },
+  { metric: 'distressed_children', family: 'distressed', measures: ['persons'] },
+  // 残疾人
+  { metric: 'disability_living_subsidy_recipients', family: 'disabilityLiving', measures: ['persons', 'personTimes'] },
+  { metric: 'disability_living_subsidy_funds', family: 'disabilityLiving', measures: ['money'] },
+  { metric: 'disability_care_subsidy_recipients', family: 'disabilityCare', measures: ['persons', 'personTimes'] },
+  { metric: 'disability_care_subsidy_funds', family: 'disabilityCare', measures: ['money'] },
+  { metric: 'disability_subsidy_funds', family: 'disabilityBoth', measures: ['money'] },
+  // 养老
+  { metric: 'elderly_population', family: 'elderlyPopulation', measures: ['persons'] },
+  { metric: 'elderly_institutions', family: 'elderlyInstitutions', measures: ['institutions'], excludes: BUILD },
+  { metric: 'elderly_beds', family: 'elderlyBeds', measures: ['beds'], excludes: /新建|改造|改建|建设|扩建|在建|筹建|新增|家庭|照护床位|护理型/ },
+  { metric: 'elderly_beds', family: 'elderlyInstitutions', measures: ['beds'], excludes: /新建|改造|改建|建设|扩建|在建|筹建|新增|家庭|照护床位|护理型/ },
+  { metric: 'elderly_allowance_recipients', family: 'elderlyAllowance', measures: ['persons', 'personTimes'] },
+  { metric: 'elderly_allowance_funds', family: 'elderlyAllowance', measures: ['money'] },
+  { metric: 'home_adaptation_households', family: 'homeAdaptation', measures: ['households'] },
+  // 社会组织, 婚姻, 志愿者, 慈善
+  {
+    metric: 'social_organizations',
+    family: 'socialOrganizations',
+    measures: ['institutions'],
+    requires: /登记|在册|注册|共有|现有|总数|依法/,
+    excludes: /非法|取缔|异常|失信|评估|年检|党组织|社区社会组织|撤销|注销/,
+  },
+  { metric: 'marriage_registrations', family: 'marriage', measures: ['couples'] },
+  { metric: 'volunteers', family: 'volunteers', measures: ['persons'], requires: /实名|注册/ },
+  {
+    metric: 'charity_donations',
+    family: 'charity',
+    measures: ['money'],
+    excludes: /发放|支出|救助资金|慰问|投入/,
+  },
+];
+
+export const familyById = new Map(families.map((f) => [f.id, f]));
+
+/** Scope words, longest first so 城乡 is not read as 城. */
+export const SCOPE_WORDS: Array<[RegExp, Scope]> = [
+  [/城乡/g, 'all'],
+  [/城市|城镇|市区/g, 'urban'],
+  [/农村|乡村/g, 'rural'],
+];
+
+/**
+ * Pairs that 分别 distributes over, in the order written: 城乡 → urban then rural.
+ * Each entry is matched against the phrase before 分别.
+ */
+export const RESPECTIVELY_SPLITS: Array<{ pattern: RegExp; parts: string[] }> = [
+  { pattern: /城乡/, parts: ['城市', '农村'] },
+  { pattern: /城市(?:和|及|与|、)农村/, parts: ['城市', '农村'] },
+  { pattern: /农村(?:和|及|与|、)城市/, parts: ['农村', '城市'] },
+  { pattern: /城镇(?:和|及|与|、)农村/, parts: ['城市', '农村'] },
+  { pattern: /分散(?:和|及|与|、)集中/, parts: ['分散', '集中'] },
+  { pattern: /集中(?:和|及|与|、)分散/, parts: ['集中', '分散'] },
+  { pattern: /机构(?:和|及|与|、)社会散居/, parts: ['集中', '分散'] },
+  { pattern: /社会散居(?:和|及|与|、)机构/, parts: ['分散', '集中'] },
+];

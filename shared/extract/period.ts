@@ -1,0 +1,109 @@
+// The period a report covers: the year (and half, quarter or month) from its title or opening,
+// inferred from the years the text speaks of when no heading says; `asOf` from 截至X月底,
+// 1-10月 and the like. Plan sections are already cut out, so 2022年工作谋划 does not move a
+// 2021 report into 2022.
+import type { ReportPeriod } from '../domain/report.ts';
+import { isInside, type Span } from './structure.ts';
+
+const CN_DIGIT: Record<string, string> = {
+  〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+};
+const CN_MONTH: Record<string, number> = {
+  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12,
+};
+
+const YEAR = /(20\d\d|二[〇零]\S{2})\s?年/g;
+const monthNumber = (s: string): number => (/^\d+$/.test(s) ? Number(s) : (CN_MONTH[s] ?? NaN));
+
+function yearValue(raw: string): number | null {
+  if (/^\d{4}$/.test(raw)) return Number(raw);
+  const digits = [...raw].map((c) => CN_DIGIT[c]).join('');
+  return /^\d{4}$/.test(digits) ? Number(digits) : null;
+}
+
+interface PeriodShape {
+  kind: 'year' | 'half' | 'quarter' | 'month';
+  n?: number;
+}
+
+/** What kind of period a heading or opening sentence announces. */
+function shapeOf(s: string): PeriodShape | null {
+  if (/上半年/.test(s)) return { kind: 'half', n: 1 };
+  if (/下半年/.test(s)) return { kind: 'half', n: 2 };
+  if (/前三季度|1\s?[-—–至~～]\s?9\s?月/.test(s)) return { kind: 'year' };
+  const q = /(?:第)?([一二三四1-4])\s?季度/.exec(s);
+  if (q && !/前[二三两]季度/.test(s)) return { kind: 'quarter', n: monthNumber(q[1]) };
+  const m = /(?<![\d-—–至~～])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s?月份?(?:工作|民政)/.exec(s);
+  if (m) return { kind: 'month', n: monthNumber(m[1]) };
+  if (/全年|年度|工作总结|年工作/.test(s)) return { kind: 'year' };
+  return null;
+}
+
+function keyOf(year: number, shape: PeriodShape | null): string {
+  if (!shape || shape.kind === 'year' || !shape.n) return String(year);
+  if (shape.kind === 'half') return `${year}-H${shape.n}`;
+  if (shape.kind === 'quarter') return `${year}-Q${shape.n}`;
+  return `${year}-${String(shape.n).padStart(2, '0')}`;
+}
+
+/** The opening of a report: its title lines and first sentence, where the period is announced. */
+function opening(text: string): string {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.slice(0, 3).join('\n').slice(0, 300);
+}
+
+export function findPeriod(text: string, excluded: readonly Span[]): ReportPeriod {
+  const head = opening(text);
+  let year: number | null = null;
+  for (const m of head.matchAll(YEAR)) {
+    const y = yearValue(m[1]);
+    // A year in the opening that is preceded by 自/从 or followed by 以来 is a starting point.
+    if (y && !/以来|至今/.test(head.slice(m.index! + m[0].length, m.index! + m[0].length + 3))) {
+      year = y;
+      break;
+    }
+  }
+  const yearsInText = new Map<number, number>();
+  for (const m of text.matchAll(YEAR)) {
+    if (isInside(excluded, m.index!)) continue;
+    const before = text.slice(Math.max(0, m.index! - 2), m.index!);
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 3);
+    if (/[到至于]$/.test(before) || /^(?:底前|前|以前)/.test(after) || /^[-—–]/.test(after)) continue;
+    const y = yearValue(m[1]);
+    if (y) yearsInText.set(y, (yearsInText.get(y) ?? 0) + 1);
+  }
+  if (year === null && yearsInText.size) year = Math.max(...yearsInText.keys());
+  if (year === null) return { key: null };
+
+  const shape = shapeOf(head) ?? shapeOf(text.slice(0, 600));
+  const period: ReportPeriod = { key: keyOf(year, shape) };
+  const asOf = findAsOf(text, excluded, year);
+  if (asOf) period.asOf = asOf;
+  else if (shape?.kind === 'half') period.asOf = `${year}-${shape.n === 1 ? '06' : '12'}`;
+  return period;
+}
+
+const AS_OF = [
+  // 截至2020年6月, 截至11月底, 截止6月30日, 截至目前 (ignored: no month)
+  /(?:截至|截止到?|到)\s?(?:(20\d\d)\s?年)?\s?(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月(?:底|末|份|\d{1,2}日|[一二三]?十?[一二三四五六七八九]?日)?/g,
+  // 1-10月, 1—10月, 1至10月, 1~9月
+  /(?<!\d)1\s?[-—–至~～]\s?(1[0-2]|[2-9])\s?月/g,
+];
+
+function findAsOf(text: string, excluded: readonly Span[], year: number): string | undefined {
+  let best = 0;
+  let bestYear = year;
+  for (const re of AS_OF) {
+    for (const m of text.matchAll(re)) {
+      if (isInside(excluded, m.index!)) continue;
+      const explicitYear = re === AS_OF[0] && m[1] ? Number(m[1]) : year;
+      const month = monthNumber(re === AS_OF[0] ? m[2] : m[1]);
+      if (!month || explicitYear !== year) continue;
+      if (month > best) {
+        best = month;
+        bestYear = explicitYear;
+      }
+    }
+  }
+  return best ? `${bestYear}-${String(best).padStart(2, '0')}` : undefined;
+}

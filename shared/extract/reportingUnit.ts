@@ -1,0 +1,125 @@
+// Which bureau wrote the report: the unit named before 民政局 (淮南市民政局, 海门区民政局), in the
+// title first, then by how often and how early it is named. Other bureaus the text mentions (a
+// partner 重庆市渝北区民政局) lose on both counts. Short and former names resolve through the
+// divisions data; a name shared by several units is never guessed.
+import type { ReportIssue, ReportingUnit } from '../domain/report.ts';
+import type { Division, DivisionResolver, Resolution } from '../divisions/types.ts';
+import { noUnit } from '../domain/report.ts';
+import { isInside, type Span } from './structure.ts';
+
+const BUREAU = /民政局|民政厅|民政和[\u4e00-\u9fa5]{1,8}局|民政事务局|民政处/g;
+const TITLE_ANCHOR = /(?:20\d\d|二[〇零]\S{2})\s?年|民政|人民政府/g;
+const HAN = /^[\u4e00-\u9fa5]+$/;
+const MAX_NAME = 12;
+
+interface Mention {
+  at: number;
+  name: string;
+  resolution: Resolution;
+}
+
+/** The longest division name that ends exactly at `end`, with any name just before it as context. */
+function nameEndingAt(text: string, end: number, resolver: DivisionResolver, unitCode?: string): Mention | null {
+  for (let len = Math.min(MAX_NAME, end); len >= 2; len--) {
+    const name = text.slice(end - len, end);
+    if (!HAN.test(name)) continue;
+    const nearby = precedingNames(text, end - len, resolver);
+    const resolution = resolver.resolve(name, { nearby, unitCode });
+    if (resolution.kind !== 'unknown') return { at: end - len, name, resolution };
+  }
+  return null;
+}
+
+/** A province or city written just before a name (南京市鼓楼区) settles which 鼓楼区 it is. */
+function precedingNames(text: string, end: number, resolver: DivisionResolver): string[] {
+  const names: string[] = [];
+  for (let len = Math.min(8, end); len >= 2; len--) {
+    const name = text.slice(end - len, end);
+    if (!HAN.test(name)) continue;
+    const r = resolver.resolve(name);
+    if (r.kind === 'unit') {
+      names.push(r.division.name);
+      break;
+    }
+  }
+  return names;
+}
+
+const toUnit = (d: Division, usedName: string): ReportingUnit & { nameInText?: string } => ({
+  name: d.name,
+  adcode: d.adcode,
+  level: d.level,
+  province: d.province,
+  provinceCode: d.provinceCode,
+  ...(usedName !== d.name ? { nameInText: usedName } : {}),
+});
+
+export interface ReportingUnitFinding {
+  unit: ReportingUnit;
+  issues: ReportIssue[];
+}
+
+export function findReportingUnit(
+  text: string,
+  excluded: readonly Span[],
+  resolver: DivisionResolver,
+  unitCode?: string,
+): ReportingUnitFinding {
+  const mentions: Mention[] = [];
+  for (const m of text.matchAll(BUREAU)) {
+    if (isInside(excluded, m.index!)) continue;
+    const mention = nameEndingAt(text, m.index!, resolver, unitCode);
+    if (mention) mentions.push(mention);
+  }
+  const titleEnd = openingEnd(text);
+  if (!mentions.some((m) => m.at < titleEnd)) {
+    for (const m of text.slice(0, titleEnd).matchAll(TITLE_ANCHOR)) {
+      const mention = nameEndingAt(text, m.index!, resolver, unitCode);
+      if (mention) mentions.push(mention);
+    }
+  }
+  if (mentions.length === 0) return { unit: noUnit(), issues: [] };
+
+  // Score each distinct unit: named in the title counts most, then the earliest and most frequent.
+  const scores = new Map<string, { score: number; first: Mention }>();
+  mentions.forEach((m, i) => {
+    const key =
+      m.resolution.kind === 'unit'
+        ? m.resolution.division.adcode
+        : `?${m.name}`;
+    const entry = scores.get(key) ?? { score: 0, first: m };
+    entry.score += 1 + (m.at < titleEnd ? 5 : 0) + (i === 0 ? 2 : 0);
+    scores.set(key, entry);
+  });
+  const best = [...scores.values()].sort((a, b) => b.score - a.score || a.first.at - b.first.at)[0].first;
+  if (best.resolution.kind === 'unit') return { unit: toUnit(best.resolution.division, best.name), issues: [] };
+  if (best.resolution.kind === 'ambiguous') {
+    const candidates = best.resolution.candidates;
+    return {
+      unit: { ...noUnit(), name: best.name },
+      issues: [
+        {
+          code: 'ambiguous-unit',
+          message:
+            `报告中的单位名称“${best.name}”对应多个行政区划(${candidates
+              .map((c) => `${c.province}${c.adcode}`)
+              .join('、')}),无法确定是哪一个。请在上传时选择本单位代码,或在报告中写明所属省市。`,
+          detail: { name: best.name, candidates },
+        },
+      ],
+    };
+  }
+  return { unit: noUnit(), issues: [] };
+}
+
+/** The end of the title zone: the first two non-empty lines, or 120 characters. */
+function openingEnd(text: string): number {
+  let seen = 0;
+  for (let i = 0; i < text.length && i < 200; i++) {
+    if (text[i] === '\n' && i > 0 && text[i - 1] !== '\n') {
+      seen++;
+      if (seen === 2) return i;
+    }
+  }
+  return Math.min(text.length, 120);
+}

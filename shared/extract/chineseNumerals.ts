@@ -10,7 +10,7 @@ const UNIT_POW = new Uint8Array(0x10000);
 const digits: [string, number][] = [
   ['零〇', 0],
   ['一壹', 1],
-  ['二贰貳两兩', 2],
+  ['二贰貳两兩倆', 2],
   ['三叁參', 3],
   ['四肆', 4],
   ['五伍', 5],
@@ -34,12 +34,17 @@ export const chineseDigitOf = (code: number): number => DIGIT[code];
 export const unitPowOf = (code: number): number => UNIT_POW[code];
 
 /**
- * 两/兩 means 2 before a unit (两千, 两万) or a measure word (两个), but never in a digit-by-digit
+ * 两/兩/倆 means 2 before a unit (两千, 两万) or a measure word (两个), but never in a digit-by-digit
  * figure (二〇二一) or after a decimal point (一点两 is not 1.2).
  */
-export const isLiang = (code: number): boolean => code === 0x4e24 || code === 0x5169;
+export const isLiang = (code: number): boolean => code === 0x4e24 || code === 0x5169 || code === 0x5006;
 
 export const isZeroNumeral = (code: number): boolean => DIGIT[code] === 0;
 
 /** 10^n for the small exponents the reader uses, exact as doubles up to 10^22. */
 export const POW10: readonly number[] = Array.from({ length: 23 }, (_, n) => 10 ** n);
+
+const FINANCIAL = new Set([...'壹贰貳叁參肆伍陆陸柒捌玖拾佰仟'].map((ch) => ch.charCodeAt(0)));
+
+/** The anti-forgery forms used on cheques and in accounts; alone they are ordinary words. */
+export const isFinancialForm = (code: number): boolean => FINANCIAL.has(code);

@@ -34,7 +34,7 @@
 //   counts (一是, 十四五 are read as 1 and 14, 5).
 
 import type { Qualifier } from '#shared/domain/report.ts';
-import { chineseDigitOf, isLiang, POW10, unitPowOf } from './chineseNumerals.ts';
+import { chineseDigitOf, isFinancialForm, isLiang, POW10, unitPowOf } from './chineseNumerals.ts';
 
 export interface NumberReading {
   /** Multiplied out: 5.42亿 → 542000000, 3.46万 → 34600, 13余万 → 130000. For a range, the low end. */
@@ -56,6 +56,9 @@ const code = (s: string): number => s.charCodeAt(0);
 const C_YU = code('余');
 const C_DUO = code('多');
 const C_DIAN = code('点');
+const C_DIAN_TRAD = code('點');
+const C_JI3 = code('几');
+const C_JI3_TRAD = code('幾');
 const C_BAI = code('百');
 const C_FEN = code('分');
 const C_ZHI = code('之');
@@ -86,16 +89,23 @@ interface Core {
 const valueOf = (mantissa: number, exp: number): number =>
   exp >= 0 ? mantissa * POW10[exp] : mantissa / POW10[-exp];
 
+/** 余/多/几 after a figure: "and more". */
 function isBoundSuffix(c: number): boolean {
-  return c === C_YU || c === C_DUO;
+  return c === C_YU || c === C_DUO || c === C_JI3 || c === C_JI3_TRAD;
 }
 
-/** Skip at most one space when what follows is a multiplier, 余/多 or %. */
-function skipSpaceBeforeSuffix(text: string, j: number): number {
-  if (text.charCodeAt(j) !== C_SPACE) return j;
-  const c = text.charCodeAt(j + 1);
+const isDecimalPoint = (c: number): boolean => c === C_DIAN || c === C_DIAN_TRAD;
+
+/**
+ * Skip one or two spaces after Arabic digits when what follows is 万/亿, 余/多 or % (54.23 万元),
+ * or 百/千 inside a mixed figure (7万 5千 4百).
+ */
+function skipSpaceBeforeSuffix(text: string, j: number, insideMixed: boolean): number {
+  const k = skipSpaces(text, j);
+  if (k === j) return j;
+  const c = text.charCodeAt(k);
   const pow = unitPowOf(c);
-  return pow === 4 || pow === 8 || c === C_PERCENT || isBoundSuffix(c) ? j + 1 : j;
+  return pow === 4 || pow === 8 || c === C_PERCENT || isBoundSuffix(c) || (insideMixed && (pow === 2 || pow === 3)) ? k : j;
 }
 
 /** Is a small unit at j a multiplier, not the start of 千克/百分点...? */
@@ -148,8 +158,16 @@ function readArabic(text: string, i: number): Arabic {
  * After a decimal (5.42, 三点五): optional 余/多 and a multiplier chain 百|千 then 万 then 亿
  * (1.5千万, 1.2万亿), then %.
  */
-function decimalTail(text: string, j: number, mantissa: number, fracLen: number, chinese: boolean, allowSpace: boolean): Core {
-  let k = allowSpace ? skipSpaceBeforeSuffix(text, j) : j;
+function decimalTail(
+  text: string,
+  j: number,
+  mantissa: number,
+  fracLen: number,
+  chinese: boolean,
+  allowSpace: boolean,
+  allowMultiplier: boolean,
+): Core {
+  let k = allowSpace ? skipSpaceBeforeSuffix(text, j, false) : j;
   let pow = 0;
   let lowerBound = false;
   let end = j;
@@ -158,7 +176,7 @@ function decimalTail(text: string, j: number, mantissa: number, fracLen: number,
     if (isBoundSuffix(c) && !lowerBound) {
       lowerBound = true;
     } else {
-      const u = unitPowOf(c);
+      const u = allowMultiplier ? unitPowOf(c) : 0;
       if ((u === 2 || u === 3) && pow === 0 && smallUnitIsMultiplier(text, k)) {
         pow = u;
         chinese = true;
@@ -173,13 +191,18 @@ function decimalTail(text: string, j: number, mantissa: number, fracLen: number,
 }
 
 function withPercentSuffix(text: string, core: Core): Core {
-  let k = core.end;
-  if (text.charCodeAt(k) === C_SPACE) k++;
+  const k = skipSpaces(text, core.end);
   if (text.charCodeAt(k) === C_PERCENT) {
     core.percent = true;
     core.end = k + 1;
   }
   return core;
+}
+
+/** Up to two spaces, as PDF text layers put them between characters; returns j unchanged if none. */
+function skipSpaces(text: string, j: number): number {
+  if (text.charCodeAt(j) !== C_SPACE) return j;
+  return text.charCodeAt(j + 1) === C_SPACE ? j + 2 : j + 1;
 }
 
 /**
@@ -197,6 +220,9 @@ function readCore(text: string, i0: number, bareUnitAllowed: boolean): Core | nu
     percentPrefix = true;
     chinese = true;
     i += 3;
+    if (text.charCodeAt(i) === C_BAI && chineseDigitOf(text.charCodeAt(i + 1)) < 0 && unitPowOf(text.charCodeAt(i + 1)) === 0) {
+      return { mantissa: 100, exp: 0, end: i + 1, trailingPow: 0, lowerBound: false, percent: true, chinese: true }; // 百分之百
+    }
   }
 
   let total = 0; // 亿 and above
@@ -213,14 +239,17 @@ function readCore(text: string, i0: number, bareUnitAllowed: boolean): Core | nu
   let lowerBound = false;
   let trailingPow = 0;
   let first = true; // nothing read yet
+  let spaced = false; // the current token came after spaces
 
   let okEnd = -1;
   let okValue = 0;
   let okTrailing = 0;
   let okLower = false;
   let okChinese = false;
+  let completeAt = -1; // where the next token starts when what precedes it is complete
   const commit = (end: number, value: number): void => {
     okEnd = end;
+    completeAt = end;
     okValue = value;
     okTrailing = trailingPow;
     okLower = lowerBound;
@@ -228,33 +257,55 @@ function readCore(text: string, i0: number, bareUnitAllowed: boolean): Core | nu
   };
   const finish = (): Core | null => {
     if (okEnd < 0) return null;
+    // A financial numeral alone is a word (陆续, 大陆, 退伍, 收拾): 陆万, 伍拾 are figures.
+    if (okEnd === i + 1 && !bareUnitAllowed && isFinancialForm(text.charCodeAt(i))) return null;
     const core: Core = { mantissa: okValue, exp: 0, end: okEnd, trailingPow: okTrailing, lowerBound: okLower, percent: percentPrefix, chinese: okChinese };
     return percentPrefix ? core : withPercentSuffix(text, core);
   };
 
   let j = i;
   while (j < n) {
-    const c = text.charCodeAt(j);
+    let c = text.charCodeAt(j);
+
+    if (c === C_SPACE) {
+      // Spaces inside a Chinese numeral (PDF text layers): only when a numeral continues after them.
+      if (first || pendingArabic) break;
+      const k = skipSpaces(text, j);
+      const next = text.charCodeAt(k);
+      const continues =
+        chineseDigitOf(next) >= 0 ||
+        unitPowOf(next) > 0 ||
+        isBoundSuffix(next) ||
+        isDecimalPoint(next) ||
+        (isAsciiDigit(next) && pending < 0 && anyUnit);
+      if (!continues) break;
+      if (completeAt === j) completeAt = k;
+      j = k;
+      spaced = true;
+      c = next;
+    }
+    const complete = completeAt === j;
 
     if (isAsciiDigit(c)) {
-      if (pending >= 0 || lowerBound || (!first && !anyUnit) || afterZero) break;
+      if (pending >= 0 || lowerBound || (!first && !anyUnit)) break;
       const a = readArabic(text, j);
       if (a.fracLen > 0) {
         if (!first) break;
-        const core = decimalTail(text, a.end, a.int * POW10[a.fracLen] + a.frac, a.fracLen, chinese, true);
-        if (percentPrefix) {
-          core.percent = true;
-        }
+        const core = decimalTail(text, a.end, a.int * POW10[a.fracLen] + a.frac, a.fracLen, chinese, true, true);
+        if (percentPrefix) core.percent = true;
         return core;
       }
       pending = a.int;
       pendingArabic = true;
       trailingPow = 0;
       j = a.end;
-      // An Arabic integer after a unit must itself be followed by a unit (1亿2000万).
+      // An Arabic integer after a unit must itself be followed by a unit (1亿2000万), unless
+      // 零 says it is the last part (1千零20).
       if (first) commit(j, a.int);
+      else if (afterZero) commit(j, total + mid + section + a.int);
       first = false;
-      j = skipSpaceBeforeSuffix(text, j);
+      spaced = false;
+      j = skipSpaceBeforeSuffix(text, j, anyUnit);
       continue;
     }
 
@@ -262,7 +313,7 @@ function readCore(text: string, i0: number, bareUnitAllowed: boolean): Core | nu
     if (d >= 0) {
       if (pending >= 0) {
         // Two digits in a row: only as a digit-by-digit figure from the start (二〇二一).
-        if (pendingArabic || anyUnit || isLiang(text.charCodeAt(j - 1)) || isLiang(c)) break;
+        if (pendingArabic || anyUnit || spaced || isLiang(text.charCodeAt(j - 1)) || isLiang(c)) break;
         let value = pending;
         let k = j;
         while (k < n) {
@@ -294,9 +345,13 @@ function readCore(text: string, i0: number, bareUnitAllowed: boolean): Core | nu
       chinese = true;
       trailingPow = 0;
       j++;
-      const scale = afterZero || !anyUnit ? 1 : POW10[lastUnitPow - 1];
-      commit(j, total + mid + section + d * scale);
+      // After spaces a digit only counts once a unit claims it, except after 十 or 零 (一百 五 十 二).
+      if (!spaced || afterZero || lastUnitPow === 1) {
+        const scale = afterZero || !anyUnit ? 1 : POW10[lastUnitPow - 1];
+        commit(j, total + mid + section + d * scale);
+      }
       first = false;
+      spaced = false;
       continue;
     }
 
@@ -306,11 +361,14 @@ function readCore(text: string, i0: number, bareUnitAllowed: boolean): Core | nu
       let base: number;
       if (u < 4) {
         if (!smallUnitIsMultiplier(text, j) || u >= lastSmall || lowerBound) break;
+        if (pending === 0 && !anyUnit) break; // 零十 is not a figure
         if (pending >= 0) base = pending;
-        else if (first && (u === 1 || bareUnitAllowed || isBoundSuffix(next))) base = 1;
+        else if (u === 1 && (first || afterZero)) base = 1; // 十二, 一万零十二
+        else if (first && (bareUnitAllowed || isBoundSuffix(next))) base = 1;
         else break;
         section += base * POW10[u];
         lastSmall = u;
+        chinese = true;
       } else {
         if (u === 4 ? hasWan : hasYi) break;
         base = section + (pending >= 0 ? pending : 0) + (u === 8 ? mid : 0);
@@ -330,13 +388,13 @@ function readCore(text: string, i0: number, bareUnitAllowed: boolean): Core | nu
         section = 0;
         lastSmall = 4;
       }
-      if (u < 4) chinese = true;
       pending = -1;
       pendingArabic = false;
       lastUnitPow = u;
       afterZero = false;
       anyUnit = true;
       first = false;
+      spaced = false;
       trailingPow += u;
       j++;
       commit(j, total + mid + section);
@@ -344,7 +402,7 @@ function readCore(text: string, i0: number, bareUnitAllowed: boolean): Core | nu
     }
 
     if (isBoundSuffix(c)) {
-      if (lowerBound || first || afterZero || okEnd !== j) break;
+      if (lowerBound || first || afterZero || !complete) break;
       lowerBound = true;
       j++;
       // 13余万: the pending digit waits for the unit; alone it counts as itself.
@@ -352,9 +410,9 @@ function readCore(text: string, i0: number, bareUnitAllowed: boolean): Core | nu
       continue;
     }
 
-    if (c === C_DIAN && !hasWan && !hasYi && !lowerBound && okEnd === j && !pendingArabic) {
-      // Chinese decimal: 三点五万, 百分之三十七点五. 两 never follows 点 in a decimal.
-      let k = j + 1;
+    if (isDecimalPoint(c) && complete && !lowerBound && !pendingArabic && (pending < 0 || afterZero || !anyUnit || lastUnitPow === 1)) {
+      // Chinese decimal: 三点五万, 一万零一十八点一五, 百分之三十七点五. 两 never follows 点 in a decimal.
+      let k = skipSpaces(text, j + 1);
       let frac = 0;
       let fracLen = 0;
       while (k < n) {
@@ -366,7 +424,7 @@ function readCore(text: string, i0: number, bareUnitAllowed: boolean): Core | nu
         k++;
       }
       if (fracLen === 0) break;
-      const core = decimalTail(text, k, okValue * POW10[fracLen] + frac, fracLen, true, false);
+      const core = decimalTail(text, k, okValue * POW10[fracLen] + frac, fracLen, true, false, !hasWan && !hasYi);
       if (percentPrefix) core.percent = true;
       return core;
     }

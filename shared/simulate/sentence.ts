@@ -1,0 +1,116 @@
+// Sentences are built from parts: plain text and figures. A figure part carries the metric it
+// states (or none, for a distractor), so the truth comes from the same place as the text and
+// can never drift from it.
+import type { Qualifier } from '../domain/report.ts';
+import type { Written } from './numbers.ts';
+
+export interface FigurePart {
+  metric: string;
+  written: Written;
+  /** Set when the figure is an ambiguous restatement: the gold tolerates it rather than requires it. */
+  tolerateWhy?: string;
+}
+
+export type Part = string | FigurePart;
+
+/** A tagged template that keeps figure parts apart from the text around them. */
+export function parts(strings: TemplateStringsArray, ...values: Array<Part | Part[] | undefined | false>): Part[] {
+  const out: Part[] = [];
+  strings.forEach((s, i) => {
+    if (s) out.push(s);
+    if (i < values.length) {
+      const v = values[i];
+      if (v === undefined || v === false) return;
+      if (Array.isArray(v)) out.push(...v);
+      else out.push(v);
+    }
+  });
+  return out;
+}
+
+export interface PlacedFigure {
+  metric: string;
+  value: number;
+  qualifier?: Qualifier;
+  start: number;
+  end: number;
+  tolerateWhy?: string;
+}
+
+/** Punctuation a bureau uses: some paste from systems that write ASCII commas and semicolons. */
+export interface Punctuation {
+  comma: string;
+  semicolon: string;
+  colon: string;
+  paren: [string, string];
+}
+
+const PUNCT_MAP = (p: Punctuation): Record<string, string> => ({ '，': p.comma, '；': p.semicolon, '：': p.colon, '（': p.paren[0], '）': p.paren[1] });
+
+/** Collects the report's text and where each figure landed in it. */
+export class TextWriter {
+  private chunks: string[] = [];
+  private length = 0;
+  readonly figures: PlacedFigure[] = [];
+  private readonly map: Record<string, string>;
+
+  constructor(punctuation: Punctuation) {
+    this.map = PUNCT_MAP(punctuation);
+  }
+
+  private push(s: string): void {
+    this.chunks.push(s);
+    this.length += s.length;
+  }
+
+  /** Appends text; full-width punctuation in phrase banks becomes the report's own (same length). */
+  text(s: string): void {
+    this.push(s.replace(/[，；：（）]/g, (c) => this.map[c] ?? c));
+  }
+
+  line(parts: Part[] | string): void {
+    this.write(parts);
+    this.push('\n');
+  }
+
+  write(input: Part[] | string): void {
+    if (typeof input === 'string') return this.text(input);
+    for (const p of input) {
+      if (typeof p === 'string') this.text(p);
+      else {
+        const start = this.length;
+        this.push(p.written.text);
+        if (p.metric) {
+          this.figures.push({
+            metric: p.metric,
+            value: p.written.value,
+            qualifier: p.written.qualifier,
+            start,
+            end: this.length,
+            tolerateWhy: p.tolerateWhy,
+          });
+        }
+      }
+    }
+  }
+
+  toString(): string {
+    return this.chunks.join('');
+  }
+}
+
+const CLAUSE_BREAK = /[，,；;。：:！？!?\n（）()]/;
+
+/** The clause around a figure: the evidence a reader would quote for it. */
+export function clauseAround(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !CLAUSE_BREAK.test(text[a - 1])) a--;
+  let b = end;
+  // A comma inside a figure (34,600人) is part of the figure, not a clause break.
+  while (b < text.length && !CLAUSE_BREAK.test(text[b])) b++;
+  let clause = text.slice(a, b);
+  // An item's number (3、 1. 二是) belongs to the layout, not to the figure's clause.
+  const mark = clause.match(/^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,2}是)/);
+  if (mark && a + mark[0].length <= start) clause = clause.slice(mark[0].length);
+  return clause.trim();
+}

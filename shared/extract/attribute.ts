@@ -195,7 +195,7 @@ function attributeSentence(
       if (/[由从]/.test(before) && OLD_VALUE_AFTER.test(text.slice(fig.end, clause.end))) continue;
       // 44所150张以上床位...: a count immediately followed by another figure describes a subset.
       const next = clauseFigures[k + 1];
-      if (next && next.start - fig.end <= 1 && fig.measure !== 'persons' && fig.measure !== 'personTimes') continue;
+      if (next && next.start === fig.end && fig.measure !== 'persons' && fig.measure !== 'personTimes') continue;
       if (fig.measure === 'percent' && /^[^，,；;。]{0,6}(?:的|以上|以下)/.test(text.slice(fig.end, fig.end + 6)) && /(?:标准|收入)的$/.test(text.slice(fig.start - 3, fig.start))) continue;
 
       const prevFigureEnd = k > 0 ? clauseFigures[k - 1].end : trimmedStart;
@@ -251,6 +251,7 @@ interface FamilyFinding {
   carried: boolean;
   /** Clauses between the mention and the figure, for carried families. */
   distance: number;
+  clauseStart: number;
 }
 
 function familyFor(
@@ -282,7 +283,7 @@ function familyFor(
           const family = familyById.get(right.family)!;
           if (!family.support.test(text.slice(right.end, clause.end)) || INCLUSION_VERB.test(text.slice(right.end, clause.end))) return null;
         }
-        return { family: right.family, mention: right, anchor: fig.start, how: 'rightNoun', carried: false, distance: 0 };
+        return { family: right.family, mention: right, anchor: fig.start, how: 'rightNoun', carried: false, distance: 0, clauseStart: clause.start };
       }
     }
   }
@@ -294,13 +295,13 @@ function familyFor(
       return null; // 低保、特困供养对象共X人: two populations counted together
     }
     if (isCount && INCLUSION_VERB.test(text.slice(left.end, fig.start)) && /将|把/.test(text.slice(clause.start, left.start))) return null;
-    return { family: left.family, mention: left, anchor: left.start, how: 'left', carried: false, distance: 0 };
+    return { family: left.family, mention: left, anchor: left.start, how: 'left', carried: false, distance: 0, clauseStart: clause.start };
   }
   // 3. 为/对/向 X人次 ... 发放临时救助资金: the programme named after them.
   if (beneficiary && isCount) {
     const right = clauseMentions.find((m) => m.start >= fig.end);
     if (right && !INCLUSION_VERB.test(text.slice(fig.end, right.start))) {
-      return { family: right.family, mention: right, anchor: fig.start, how: 'beneficiary', carried: false, distance: 0 };
+      return { family: right.family, mention: right, anchor: fig.start, how: 'beneficiary', carried: false, distance: 0, clauseStart: clause.start };
     }
     return null;
   }
@@ -311,7 +312,7 @@ function familyFor(
     const m = earlier[earlier.length - 1];
     if (beneficiary) return null;
     const distance = sentence.clauses.filter((c) => c.start > m.start && c.start <= clause.start).length;
-    return { family: m.family, mention: m, anchor: clause.start, how: 'carried', carried: true, distance };
+    return { family: m.family, mention: m, anchor: clause.start, how: 'carried', carried: true, distance, clauseStart: clause.start };
   }
   return null;
 }
@@ -339,11 +340,15 @@ function chooseMetric(
   prevFigureEnd: number,
   partText: string,
 ): MetricRule | null {
-  const wideStart = found.mention && !found.carried ? Math.min(found.mention.start, fig.start) : found.anchor;
+  // wide: the clause up to the figure (specifiers often stand before the family: 实名认证志愿者);
+  // narrow: only what lies since the previous figure, so 护理补贴 after 供养资金1.57亿元 stays with its own figure.
+  const clauseStart = found.carried ? found.anchor : Math.min(found.anchor, fig.start, found.clauseStart);
   const rightNounEnd = found.how === 'rightNoun' && found.mention ? found.mention.end : fig.end;
-  const wide = text.slice(Math.min(wideStart, fig.start), Math.max(fig.end, rightNounEnd)) + partText;
-  const narrowStart = Math.max(prevFigureEnd, found.carried ? found.anchor : Math.min(found.mention?.start ?? fig.start, fig.start));
-  const narrow = text.slice(Math.min(narrowStart, fig.start), Math.max(fig.end, rightNounEnd)) + partText;
+  const tail = text.slice(fig.start, Math.max(fig.end, rightNounEnd));
+  // Under 分别 the split words belong to one figure each: only this figure's part is kept.
+  const own = (s: string) => (partText ? s.replace(RESPECTIVELY_WORDS, '') : s);
+  const wide = own(text.slice(clauseStart, fig.start) + tail) + partText;
+  const narrow = own(text.slice(Math.max(prevFigureEnd, clauseStart), fig.start) + tail) + partText;
   const scope = figureScope(text, fig, found, partText);
   let best: { rule: MetricRule; score: number } | null = null;
   let tie = false;
@@ -364,6 +369,8 @@ function chooseMetric(
   }
   return best && !tie ? best.rule : null;
 }
+
+const RESPECTIVELY_WORDS = /城乡|城市|城镇|农村|分散|集中|机构|社会散居/g;
 
 function figureScope(text: string, fig: Figure, found: FamilyFinding, partText: string): Scope {
   if (partText) {

@@ -46,10 +46,22 @@ function keyOf(year: number, shape: PeriodShape | null): string {
   return `${year}-${String(shape.n).padStart(2, '0')}`;
 }
 
-/** The opening of a report: its title lines and first sentence, where the period is announced. */
+/**
+ * The opening of a report, where the period is announced: its short title lines, then the
+ * first sentence of its first paragraph. Later lines speak of other years in passing.
+ */
 function opening(text: string): string {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-  return lines.slice(0, 3).join('\n').slice(0, 300);
+  const parts: string[] = [];
+  for (const line of lines.slice(0, 4)) {
+    if (line.length <= 60) {
+      parts.push(line);
+      continue;
+    }
+    parts.push(line.split(/[。；]/)[0]);
+    break;
+  }
+  return parts.join('\n').slice(0, 300);
 }
 
 export function findPeriod(text: string, excluded: readonly Span[]): ReportPeriod {

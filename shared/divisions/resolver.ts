@@ -6,10 +6,16 @@ import { cleanName, shortName } from './names.ts';
 
 /** What a name or code stands for, decided once when the index is built. */
 interface Entry {
-  candidates: readonly Division[];
+  candidates: Division[];
+  /** Which kind of key this is; a stronger (lower) tier owns the key outright. */
+  tier: Tier;
   /** Set when the key is a former name or code of the (single) candidate. */
   formerName?: string;
 }
+
+/** Exact code > exact full name > former code > former full name > short name. */
+const Tier = { Code: 0, FullName: 1, FormerCode: 2, FormerFullName: 3, ShortName: 4 } as const;
+type Tier = (typeof Tier)[keyof typeof Tier];
 
 export interface UnitCounts {
   prefectures: number;
@@ -25,6 +31,8 @@ export interface DivisionIndex extends DivisionResolver {
   /** Former names and codes that still resolve. */
   history(): readonly DivisionChange[];
 }
+
+const hasSpace = /[\s\u3000]/;
 
 const codePattern = /^\d{2}(?:\d{2}(?:\d{2}(?:\d{3}(?:\d{3})?)?)?)?$/;
 
@@ -75,76 +83,51 @@ export function buildDivisionIndex(units: readonly Division[], changes: readonly
   const all = Object.freeze([...byCode.values()]);
   const provinces = Object.freeze(all.filter((d) => d.level === 'province'));
 
-  // Tiers, strongest first: a key settled by a stronger tier is never reopened by a weaker one.
+  // One pass per tier, strongest first; a key owned by a stronger tier is never reopened.
   const entries = new Map<string, Entry>();
-  const gather = (tier: Map<string, Division[]>, formerNames?: Map<string, string>) => {
-    for (const [key, found] of tier) {
-      if (entries.has(key)) continue;
-      const candidates = Object.freeze([...new Set(found)]);
-      const formerName = candidates.length === 1 ? formerNames?.get(key) : undefined;
-      entries.set(key, formerName ? { candidates, formerName } : { candidates });
+  const add = (key: string, d: Division, tier: Tier, formerName?: string) => {
+    const entry = entries.get(key);
+    if (!entry) {
+      entries.set(key, formerName ? { candidates: [d], tier, formerName } : { candidates: [d], tier });
+    } else if (entry.tier === tier && !entry.candidates.includes(d)) {
+      entry.candidates.push(d);
+      delete entry.formerName;
     }
   };
-  const push = (tier: Map<string, Division[]>, key: string, d: Division) => {
-    const list = tier.get(key);
-    if (list) list.push(d);
-    else tier.set(key, [d]);
-  };
 
-  const codes = new Map<string, Division[]>();
-  for (const d of all) push(codes, d.adcode, d);
-  const fullNames = new Map<string, Division[]>();
-  for (const d of all) push(fullNames, d.name, d);
-  gather(codes);
-  gather(fullNames);
-
-  const formerCodes = new Map<string, Division[]>();
-  const formerFullNames = new Map<string, Division[]>();
-  const formerNameOf = new Map<string, string>();
+  for (const d of all) add(d.adcode, d, Tier.Code);
+  for (const d of all) add(d.name, d, Tier.FullName);
   for (const change of changes) {
     const current = byCode.get(change.currentCode);
     if (!current) throw new Error(`history: ${change.formerName} maps to ${change.currentCode}, which is not a current unit`);
-    if (change.formerCode !== change.currentCode) {
-      push(formerCodes, change.formerCode, current);
-      formerNameOf.set(change.formerCode, change.formerName);
-    }
-    push(formerFullNames, change.formerName, current);
-    formerNameOf.set(change.formerName, change.formerName);
+    add(change.formerCode, current, Tier.FormerCode, change.formerName);
   }
-  gather(formerCodes, formerNameOf);
-  gather(formerFullNames, formerNameOf);
-
-  const shortNames = new Map<string, Division[]>();
+  for (const change of changes) add(change.formerName, byCode.get(change.currentCode)!, Tier.FormerFullName, change.formerName);
   for (const d of all) {
     const short = shortName(d.name);
-    if (short) push(shortNames, short, d);
+    if (short) add(short, d, Tier.ShortName);
   }
-  const formerShortNames = new Map<string, string>();
+  // After the current short names, so 吴江 (吴江区 and 吴江市) is not marked former; 襄樊 is.
   for (const change of changes) {
     const short = shortName(change.formerName);
-    if (short) {
-      push(shortNames, short, byCode.get(change.currentCode)!);
-      formerShortNames.set(short, change.formerName);
-    }
-  }
-  gather(shortNames);
-  // A short name counts as former only when nothing current carries it (襄樊, not 吴江).
-  for (const [short, formerName] of formerShortNames) {
-    const entry = entries.get(short);
-    const currentHasIt = entry?.candidates.some((d) => shortName(d.name) === short);
-    if (entry && entry.candidates.length === 1 && !currentHasIt) entries.set(short, { ...entry, formerName });
+    if (short) add(short, byCode.get(change.currentCode)!, Tier.ShortName, change.formerName);
   }
 
   const lookup = (query: string): Entry | undefined => {
     const hit = entries.get(query);
     if (hit) return hit;
+    // Most misses are the extraction engine's probes of plain text: only digits can be a code.
+    const first = query.charCodeAt(0);
+    if (first < 48 || first > 57) return undefined;
     const code = normaliseCode(query);
     return code && code !== query ? entries.get(code) : undefined;
   };
+  const lookupLoosely = (query: string): Entry | undefined =>
+    lookup(query) ?? (hasSpace.test(query) ? lookup(cleanName(query)) : undefined);
 
   /** The unit a context clue names, if it names exactly one. */
   const contextUnit = (clue: string): Division | undefined => {
-    const entry = lookup(clue) ?? lookup(cleanName(clue));
+    const entry = lookupLoosely(clue);
     return entry && entry.candidates.length === 1 ? entry.candidates[0] : undefined;
   };
 
@@ -180,9 +163,9 @@ export function buildDivisionIndex(units: readonly Division[], changes: readonly
   };
 
   const resolve = (nameOrCode: string, context?: ResolveContext): Resolution => {
-    const entry = lookup(nameOrCode) ?? lookup(cleanName(nameOrCode));
+    const entry = lookupLoosely(nameOrCode);
     if (!entry) return { kind: 'unknown', usedName: nameOrCode };
-    let candidates = entry.candidates;
+    let candidates: readonly Division[] = entry.candidates;
     if (candidates.length > 1 && context) candidates = narrow(candidates, context);
     if (candidates.length > 1) return { kind: 'ambiguous', usedName: nameOrCode, candidates: [...candidates] };
     const division = candidates[0];

@@ -43,7 +43,7 @@ export function createQueryHandler(deps: () => QueryDeps) {
         (err) => logger.error('query failed', { error: err as Error, path: event.rawPath }),
       );
       if (response.statusCode >= 400 && response.statusCode < 500) {
-        logger.info('query refused', { path: event.rawPath, status: response.statusCode });
+        logger.debug('query refused', { path: event.rawPath, status: response.statusCode });
       }
       return response;
     });

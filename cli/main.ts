@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerExtract } from './commands/extract.ts';
 import { registerDivisions } from './commands/divisions.ts';
+import { registerSimulate } from './commands/simulate.ts';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('minzheng')
@@ -9,6 +10,7 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride();
   registerExtract(program);
   registerDivisions(program);
+  registerSimulate(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

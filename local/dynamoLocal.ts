@@ -12,6 +12,11 @@ export interface LocalServer {
   stop(): Promise<void>;
 }
 
+export interface StartingServer extends LocalServer {
+  /** Resolves once the server answers; rejects if it dies first or does not answer in time. */
+  ready: Promise<void>;
+}
+
 export interface DynamoLocalOptions {
   /** Keep tables on disk here; without it the database lives in memory and dies with the process. */
   dataDir?: string;
@@ -62,6 +67,16 @@ async function waitUntilAnswering(endpoint: string, child: ChildProcess, output:
 }
 
 export async function startDynamoLocal(options: DynamoLocalOptions = {}): Promise<LocalServer> {
+  const server = await spawnDynamoLocal(options);
+  await server.ready;
+  return server;
+}
+
+/**
+ * Spawns the server and returns at once with its endpoint; `ready` settles when it answers.
+ * The JVM takes seconds to start (more on a busy machine): tests that never touch it need not wait.
+ */
+export async function spawnDynamoLocal(options: DynamoLocalOptions = {}): Promise<StartingServer> {
   assertJavaAvailable();
   const dir = jarDirectory();
   const port = options.port ?? (await freePort());
@@ -92,17 +107,21 @@ export async function startDynamoLocal(options: DynamoLocalOptions = {}): Promis
 
   // DynamoDB Local has no bind-address option; we only ever talk to it over the loopback address.
   const endpoint = `http://127.0.0.1:${port}`;
-  try {
-    await Promise.race([waitUntilAnswering(endpoint, child, () => output, options.startTimeoutMs ?? 30_000), spawnFailure]);
-  } catch (err) {
+  const ready = Promise.race([
+    waitUntilAnswering(endpoint, child, () => output, options.startTimeoutMs ?? 60_000),
+    spawnFailure,
+  ]).catch((err) => {
     child.kill('SIGKILL');
     process.removeListener('exit', killOnExit);
     throw err;
-  }
+  });
   spawnFailure.catch(() => {});
+  // Callers that never await `ready` must not see an unhandled rejection.
+  ready.catch(() => {});
 
   return {
     endpoint,
+    ready,
     async stop() {
       process.removeListener('exit', killOnExit);
       if (child.exitCode !== null || child.signalCode !== null) return;

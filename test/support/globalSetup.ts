@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startDynamoLocal, type LocalServer } from '../../local/dynamoLocal.ts';
+import { spawnDynamoLocal, type LocalServer } from '../../local/dynamoLocal.ts';
 import { startS3Local } from '../../local/s3Local.ts';
 
 declare module 'vitest' {
@@ -21,7 +21,9 @@ export default async function setup(project: TestProject) {
   const s3Directory = mkdtempSync(join(tmpdir(), 'minzheng-s3-'));
   const servers: LocalServer[] = [];
   try {
-    const started = await Promise.allSettled([startDynamoLocal(), startS3Local({ directory: s3Directory })]);
+    // DynamoDB Local is spawned but not awaited here: pure test files start at once, and
+    // createTestResources waits for it to answer.
+    const started = await Promise.allSettled([spawnDynamoLocal(), startS3Local({ directory: s3Directory })]);
     for (const result of started) if (result.status === 'fulfilled') servers.push(result.value);
     const failed = started.find((result) => result.status === 'rejected');
     if (failed) throw failed.reason;

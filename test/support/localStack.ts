@@ -36,8 +36,23 @@ export interface TestResources extends LocalEndpoints {
   s3With(options: ClientOptions): S3Client;
 }
 
+/** DynamoDB Local may still be starting when the first test file asks for it. */
+async function waitForDynamo(endpoint: string, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await fetch(endpoint, { signal: AbortSignal.timeout(1000) });
+      return;
+    } catch (err) {
+      if (Date.now() > deadline) throw new Error(`DynamoDB Local did not answer on ${endpoint} within ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
 export async function createTestResources(label = 'test'): Promise<TestResources> {
   const endpoints = localEndpoints();
+  await waitForDynamo(endpoints.dynamoEndpoint);
   const id = randomUUID().replace(/-/g, '').slice(0, 10);
   const safeLabel = label.toLowerCase().replace(/[^a-z0-9-]/g, '-').slice(0, 20);
   const dynamoAdmin = dynamoClient({ endpoint: endpoints.dynamoEndpoint });

@@ -12,7 +12,6 @@ import {
   families,
   familyById,
   metricRules,
-  RESPECTIVELY_SPLITS,
   SCOPE_WORDS,
   type Measure,
   type MetricRule,
@@ -43,6 +42,8 @@ export interface Candidate extends Fact {
 }
 
 const NEW_ADDITION = /新增|新纳入|新认定|新批准|新建|新登记|新发展|净增|新识别|新开工|新落实/;
+/** Exits and cuts are changes to a population, not its size. */
+const EXIT = /退出|停发|停保|清退|核减|取消|注销|减少|清理|退保/;
 const CHANGE = /同比|环比|比上年|较上年|比去年|较去年|较20\d\d年|比20\d\d年|与上年相比|较同期|比同期|增幅|降幅/;
 const DELTA_PREFIX = /(?:增长|增加|下降|减少|上升|提高|降低|上调|下调|提升|增|减|多|少)了?\s?$/;
 const OLD_VALUE_AFTER = /^[^，,；;。]*?(?:提高|提升|增加|调整|上调|增长|降低|下调|增至|提至)(?:到|至|为)/;
@@ -99,8 +100,12 @@ function scopeOfMention(text: string, m: Mention): Scope | null {
   return scopeBefore(text, Math.max(0, m.start - 4), m.end);
 }
 
+/** 每人每月780元、620元 / 由每人每月700元提高到760元: the later figure shares the earlier one's per-month unit. */
+const LIST_LINK = /^\s?(?:、|和|及|与|至|到|~|～|-|—|(?:提高|提升|增加|调整|上调|增长)(?:到|至|为)|达到|为)\s?(?:每人每月)?\s?$/;
+
 function figuresOf(text: string, numbers: NumberReading[], excluded: readonly Span[]): Figure[] {
   const figures: Figure[] = [];
+  let lastStandard: { end: number; measure: 'monthlyStandard' } | null = null;
   for (const reading of numbers) {
     if (reading.range) continue;
     if (isInside(excluded, reading.start)) continue;
@@ -112,8 +117,15 @@ function figuresOf(text: string, numbers: NumberReading[], excluded: readonly Sp
     if (reading.percent) measure = 'percent';
     else {
       const unit = readUnit(text, reading.end, text.slice(Math.max(0, reading.start - 8), reading.start));
-      if (!unit || unit.measure === 'annualStandard') continue;
+      if (!unit) continue;
+      if (unit.measure === 'annualStandard') {
+        lastStandard = null;
+        continue;
+      }
       measure = unit.measure;
+      if (measure === 'money' && lastStandard && LIST_LINK.test(text.slice(lastStandard.end, reading.start))) {
+        measure = 'monthlyStandard';
+      }
       end = unit.end;
       factor = unit.factor;
     }
@@ -126,6 +138,7 @@ function figuresOf(text: string, numbers: NumberReading[], excluded: readonly Sp
       end += 2;
     }
     figures.push({ reading, start: reading.start, end, measure, value: round(reading.value * factor), qualifier });
+    lastStandard = measure === 'monthlyStandard' ? { end, measure } : null;
   }
   return figures;
 }
@@ -189,7 +202,7 @@ function attributeSentence(
       const sentenceBefore = text.slice(sentence.start, fig.start);
       if (CUMULATIVE.test(sentenceBefore)) state.cumulative = true;
       if (state.cumulative) continue;
-      if (NEW_ADDITION.test(before) || CHANGE.test(before) || DELTA_PREFIX.test(before)) continue;
+      if (NEW_ADDITION.test(before) || EXIT.test(before) || CHANGE.test(before) || DELTA_PREFIX.test(before)) continue;
       if (PLAN.test(sentenceBefore)) continue;
       if (SUB_AREA.test(before)) continue;
       if (/[由从]/.test(before) && OLD_VALUE_AFTER.test(text.slice(fig.end, clause.end))) continue;
@@ -273,7 +286,7 @@ function familyFor(
     const right = clauseMentions.find((m) => m.start >= fig.end && m.start - fig.end <= 8);
     if (right) {
       const between = text.slice(fig.end, right.start);
-      if (VERB_IN_RIGHT_NOUN.test(between) || /\d/.test(between)) {
+      if (VERB_IN_RIGHT_NOUN.test(between) || /\d/.test(between) || /^\s?(?:、|和|及|与|以及)/.test(between)) {
         // the noun phrase ended before the mention
       } else if (JOINER.test(between) || joinedToNext(text, right, clauseMentions)) {
         return null; // 9万余名留守和困境儿童, 13万名低保、特困供养对象: a combined count
@@ -370,7 +383,7 @@ function chooseMetric(
   return best && !tie ? best.rule : null;
 }
 
-const RESPECTIVELY_WORDS = /城乡|城市|城镇|农村|分散|集中|机构|社会散居/g;
+const RESPECTIVELY_WORDS = /城乡|城市|城镇|农村|乡村|社会散居|散居|分散|集中|机构/g;
 
 function figureScope(text: string, fig: Figure, found: FamilyFinding, partText: string): Scope {
   if (partText) {
@@ -393,7 +406,19 @@ function figureScope(text: string, fig: Figure, found: FamilyFinding, partText: 
   return scopeBefore(text, found.anchor, fig.start) ?? 'all';
 }
 
-/** 城乡保障面分别达1.2%、4.14%: the parts that 分别 hands out to the figures after it, in order. */
+const SPLIT_TOKENS: Array<[RegExp, string[]]> = [
+  [/^城乡/, ['城市', '农村']],
+  [/^(?:城市|城镇)/, ['城市']],
+  [/^(?:农村|乡村)/, ['农村']],
+  [/^(?:集中|机构)/, ['集中']],
+  [/^(?:社会散居|散居|分散)/, ['分散']],
+];
+
+/**
+ * 城乡保障面分别达1.2%、4.14% / 集中养育孤儿和社会散居孤儿...分别为: the parts that 分别 hands
+ * out to the figures after it, in the order written — several populations, or scope and
+ * specifier words of one population.
+ */
 function respectivelyParts(
   text: string,
   clause: Clause,
@@ -408,8 +433,18 @@ function respectivelyParts(
   const distinct = [...new Set(fams.map((m) => m.family))];
   if (distinct.length === 1 && distinct[0] === 'orphansAndDefacto') return { at, parts: ['orphans', 'defacto'] };
   if (distinct.length >= 2) return { at, parts: distinct };
-  for (const split of RESPECTIVELY_SPLITS) if (split.pattern.test(phrase)) return { at, parts: split.parts };
-  return null;
+  const parts: string[] = [];
+  for (let i = 0; i < phrase.length; i++) {
+    for (const [re, words] of SPLIT_TOKENS) {
+      const m = re.exec(phrase.slice(i, i + 4));
+      if (m) {
+        for (const w of words) if (parts[parts.length - 1] !== w) parts.push(w);
+        i += m[0].length - 1;
+        break;
+      }
+    }
+  }
+  return parts.length >= 2 ? { at, parts } : null;
 }
 
 function confidenceOf(found: FamilyFinding, fig: Figure, respectively: boolean, child: boolean): number {

@@ -212,7 +212,7 @@ export const metricRules: MetricRule[] = [
       family,
       measures: ['money'],
       requires: /生活费|保障金|基本保障|生活保障|养育|抚养费|补助金|保障资金/,
-      excludes: /助学|医疗|康复|手术/,
+      excludes: /助学|医疗|康复|手术|标准/,
     },
     {
       metric: 'orphan_standard_institutional',
@@ -270,19 +270,4 @@ export const SCOPE_WORDS: Array<[RegExp, Scope]> = [
   [/城乡/g, 'all'],
   [/城市|城镇|市区/g, 'urban'],
   [/农村|乡村/g, 'rural'],
-];
-
-/**
- * Pairs that 分别 distributes over, in the order written: 城乡 → urban then rural.
- * Each entry is matched against the phrase before 分别.
- */
-export const RESPECTIVELY_SPLITS: Array<{ pattern: RegExp; parts: string[] }> = [
-  { pattern: /城乡/, parts: ['城市', '农村'] },
-  { pattern: /城市(?:和|及|与|、)农村/, parts: ['城市', '农村'] },
-  { pattern: /农村(?:和|及|与|、)城市/, parts: ['农村', '城市'] },
-  { pattern: /城镇(?:和|及|与|、)农村/, parts: ['城市', '农村'] },
-  { pattern: /分散(?:和|及|与|、)集中/, parts: ['分散', '集中'] },
-  { pattern: /集中(?:和|及|与|、)分散/, parts: ['集中', '分散'] },
-  { pattern: /机构(?:和|及|与|、)社会散居/, parts: ['集中', '分散'] },
-  { pattern: /社会散居(?:和|及|与|、)机构/, parts: ['分散', '集中'] },
 ];

@@ -1,0 +1,152 @@
+// Report sentences written the way bureaus write them (our own, not the corpus's), each with the
+// facts it must yield and nothing else. A sentence stands inside a minimal report so period and
+// unit detection do not interfere.
+import { describe, expect, it } from 'vitest';
+import { extractText } from '#shared/extract/extractReport.ts';
+
+type Expected = Record<string, number>;
+
+const wrap = (body: string) => `某某工作总结\n${body}\n`;
+
+function factsOf(body: string): Expected {
+  const result = extractText(`XX市民政局2021年工作总结\n${body}\n`.replace('XX市', '合肥市'));
+  return Object.fromEntries(result.facts.map((f) => [f.metric, f.value]));
+}
+
+const cases: Array<[string, Expected]> = [
+  // 低保: counts, money, standards, scope, combined clauses
+  ['全市共保障城乡低保对象4.52万人,全年累计发放低保金2.36亿元。', { dibao_recipients: 45200, dibao_funds: 236000000 }],
+  ['保障城市低保对象1.2万人、资金7800万元,农村低保对象3.1万人、资金1.55亿元。', {
+    dibao_recipients_urban: 12000, dibao_funds_urban: 78000000, dibao_recipients_rural: 31000, dibao_funds_rural: 155000000,
+  }],
+  ['全年城市低保保障8,632人5,120.6万元。', { dibao_recipients_urban: 8632, dibao_funds_urban: 51206000 }],
+  ['城乡低保标准分别提高到每人每月780元、620元。', { dibao_standard_urban: 780, dibao_standard_rural: 620 }],
+  ['城市低保标准由每人每月700元提高到760元,农村低保标准由每人每月560元提高到610元。', {
+    dibao_standard_urban: 760, dibao_standard_rural: 610,
+  }],
+  ['全市城乡低保标准统一调整为690元/月·人。', { dibao_standard: 690 }],
+  ['农村低保标准达到7200元/人/年。', {}],
+  ['累计保障低保对象56.3万人次。', { dibao_person_times: 563000 }],
+  ['城市、农村低保保障面分别为1.8%和3.6%。', { dibao_coverage_urban: 1.8, dibao_coverage_rural: 3.6 }],
+  ['全县有农村低保对象１２３４５人,支出农村低保资金５６７８万元。', { dibao_recipients_rural: 12345, dibao_funds_rural: 56780000 }],
+  ['新增低保对象1250人,退出低保890人。', {}],
+  ['低保对象较上年减少3200人,同比下降5.6%。', {}],
+  // 特困
+  ['全市特困供养人员9876人,其中集中供养2345人,分散供养7531人。', {
+    tekun_recipients: 9876, tekun_centralized: 2345, tekun_dispersed: 7531,
+  }],
+  ['农村特困人员救助供养标准提高至每人每月1050元,城市特困人员供养标准提高至每人每月1280元。', {
+    tekun_standard_rural: 1050, tekun_standard_urban: 1280,
+  }],
+  ['发放特困人员供养金8900万元、护理补贴650万元。', { tekun_funds: 89000000, tekun_care_funds: 6500000 }],
+  ['失能半失能特困人员集中供养率达到62.5%。', { tekun_disabled_centralized_rate: 62.5 }],
+  ['投入资金3200万元改造提升特困供养服务机构12所。', {}],
+  ['特困人员照料护理标准为每人每月300元。', {}],
+  // 临时救助, 流浪乞讨
+  ['全年实施临时救助1.26万人次,支出临时救助资金2680万元。', { temp_assistance_cases: 12600, temp_assistance_funds: 26800000 }],
+  ['累计为4521人次困难群众发放临时救助金1023万元。', { temp_assistance_cases: 4521, temp_assistance_funds: 10230000 }],
+  ['其中“救急难”救助560人次120万元。', {}],
+  ['救助流浪乞讨人员1862人次,支出救助资金216万元。', { vagrant_assistance_cases: 1862, vagrant_assistance_funds: 2160000 }],
+  ['全年救助生活无着人员两千余人次。', { vagrant_assistance_cases: 2000 }],
+  // 儿童
+  ['全市共有孤儿856人、事实无人抚养儿童1203人,发放基本生活费3150万元。', {
+    orphans: 856, defacto_orphans: 1203, orphan_funds: 31500000,
+  }],
+  ['孤儿和事实无人抚养儿童在保2059人。', { orphans_and_defacto: 2059 }],
+  ['集中养育孤儿和社会散居孤儿基本生活保障标准分别提高到每人每月1800元和1350元。', {
+    orphan_standard_institutional: 1800, orphan_standard_dispersed: 1350,
+  }],
+  ['摸排农村留守儿童2.8万名、困境儿童4620名,全部建立信息台账。', { left_behind_children: 28000, distressed_children: 4620 }],
+  ['为320名孤儿发放助学金96万元。', {}],
+  ['将45名机构养育孤儿纳入“明天计划”。', {}],
+  // 残疾人
+  ['发放困难残疾人生活补贴4.3万人、5620万元,重度残疾人护理补贴5.1万人、6830万元。', {
+    disability_living_subsidy_recipients: 43000, disability_living_subsidy_funds: 56200000,
+    disability_care_subsidy_recipients: 51000, disability_care_subsidy_funds: 68300000,
+  }],
+  ['全年发放残疾人两项补贴1.18亿元。', { disability_subsidy_funds: 118000000 }],
+  // 养老
+  ['全市60周岁以上户籍老年人口98.6万人,占总人口的21.3%。', { elderly_population: 986000 }],
+  ['全市共有养老机构213家、养老床位3.2万张。', { elderly_institutions: 213, elderly_beds: 32000 }],
+  ['新建养老机构5家,新增养老床位800张。', {}],
+  ['改造提升农村敬老院床位1200张。', {}],
+  ['为12.8万名高龄老人发放高龄津贴9860万元。', { elderly_allowance_recipients: 128000, elderly_allowance_funds: 98600000 }],
+  ['全年发放尊老金6520万元,惠及8.9万人。', { elderly_allowance_funds: 65200000, elderly_allowance_recipients: 89000 }],
+  ['完成1500户困难老年人家庭适老化改造。', { home_adaptation_households: 1500 }],
+  // 社会组织, 婚姻, 志愿者, 慈善
+  ['全市依法登记社会组织2864家。', { social_organizations: 2864 }],
+  ['备案的社区社会组织达3400家,取缔非法社会组织6家。', {}],
+  ['全年办理结婚登记1.52万对、离婚登记5630对。', { marriage_registrations: 15200 }],
+  ['全市实名注册志愿者达到62.4万人。', { volunteers: 624000 }],
+  ['有活动记录的志愿者21万人。', {}],
+  ['全年接收社会捐赠资金3860万元。', { charity_donations: 38600000 }],
+  ['连续8年开展慈善一日捐活动,累计募集善款1.2亿元。', {}],
+  // Plans, cumulative, noise
+  ['力争年底前全市养老床位达到4万张。', {}],
+  ['“十四五”期间计划新建养老机构30家。', {}],
+  ['联系电话:0551-12345678。', {}],
+  ['依据《关于提高城乡低保标准的通知》(皖民发〔2021〕12号)执行。', {}],
+  ['在试点乡镇为300名特困人员购买意外伤害保险。', {}],
+];
+
+describe('attribution of realistic report sentences', () => {
+  for (const [sentence, expected] of cases) {
+    it(sentence, () => {
+      expect(factsOf(sentence)).toEqual(expected);
+    });
+  }
+});
+
+describe('qualifiers and provenance', () => {
+  it('keeps 余/多/近/约 as a flag on the fact', () => {
+    const r = extractText('合肥市民政局2021年工作总结\n全市共有特困人员1.3万余人,救助流浪乞讨人员约900人次。\n');
+    const byMetric = Object.fromEntries(r.facts.map((f) => [f.metric, f]));
+    expect(byMetric.tekun_recipients).toMatchObject({ value: 13000, qualifier: 'lowerBound' });
+    expect(byMetric.vagrant_assistance_cases).toMatchObject({ value: 900, qualifier: 'approximate' });
+  });
+
+  it('cuts quotes from the original text even when figures were full-width', () => {
+    const text = '合肥市民政局2021年工作总结\n全市保障城市低保对象１．２万人,发放资金８，０００万元。\n';
+    const r = extractText(text);
+    expect(r.facts.length).toBeGreaterThan(0);
+    for (const f of r.facts) {
+      expect(text.slice(f.start, f.end)).toBe(f.quote);
+      expect(f.quote).toMatch(/[０-９]/);
+    }
+    expect(Object.fromEntries(r.facts.map((f) => [f.metric, f.value]))).toEqual({
+      dibao_recipients_urban: 12000,
+      dibao_funds_urban: 80000000,
+    });
+  });
+
+  it('gives lower confidence to figures attributed through earlier clauses', () => {
+    const r = extractText('合肥市民政局2021年工作总结\n累计保障城乡低保对象12万人次,发放保障金3亿元。\n');
+    const byMetric = Object.fromEntries(r.facts.map((f) => [f.metric, f]));
+    expect(byMetric.dibao_funds.confidence).toBeLessThan(byMetric.dibao_person_times.confidence);
+  });
+
+  it('drops everything in a plan section but keeps the results before it', () => {
+    const r = extractText(
+      '合肥市民政局2021年工作总结暨2022年工作计划\n一、2021年工作情况\n全市共有养老机构120家。\n二、2022年工作计划\n全市养老机构达到150家,养老床位2万张。\n',
+    );
+    expect(r.facts.map((f) => [f.metric, f.value])).toEqual([['elderly_institutions', 120]]);
+  });
+
+  it('drops a web page footer', () => {
+    const r = extractText(
+      '合肥市民政局2021年工作总结\n全市共有养老机构120家。\n' +
+        '本站部分信息由相应民事主体自行提供。\n联系电话:0551-65432100 客服QQ:12345678\n版权所有 某某网 备案号12345678号\n',
+    );
+    expect(r.facts).toHaveLength(1);
+  });
+});
+
+describe('a report with no catalogued figures', () => {
+  it('is rejected with a reason a clerk can act on', () => {
+    const r = extractText(wrap('全市民政系统深入学习贯彻党的十九届六中全会精神,扎实推进各项工作。'));
+    expect(r.status).toBe('rejected');
+    expect(r.facts).toEqual([]);
+    expect(r.issues[0].code).toBe('no-figures');
+    expect(r.issues[0].message).toMatch(/没有找到/);
+  });
+});

@@ -7,6 +7,7 @@ import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { dynamoDocumentClient, s3Client } from '#shared/aws/clients.ts';
+import { divisions } from '#shared/divisions/divisions.ts';
 import { handleQuery } from '#shared/query/http.ts';
 import type { PresignGet, QueryDeps } from '#shared/query/ports.ts';
 import { DynamoQueryStore } from '#shared/store/dynamoQueryStore.ts';
@@ -24,7 +25,11 @@ export function s3Presigner(client = s3Client()): PresignGet {
 }
 
 export function defaultQueryDeps(env: NodeJS.ProcessEnv = process.env): QueryDeps {
-  return { store: DynamoQueryStore.fromEnvironment(dynamoDocumentClient(), env), presignGet: s3Presigner() };
+  return {
+    store: DynamoQueryStore.fromEnvironment(dynamoDocumentClient(), env),
+    presignGet: s3Presigner(),
+    isKnownUnit: (adcode) => divisions().get(adcode) !== undefined,
+  };
 }
 
 export function createQueryHandler(deps: () => QueryDeps) {

@@ -62,7 +62,7 @@ export type PresignGet = (bucket: string, key: string, versionId: string | null)
 export interface QueryDeps {
   store: QueryStore;
   presignGet: PresignGet;
-  /** When given, adcodes it does not know are a 404 rather than an empty answer. */
+  /** When given, an adcode it does not know and nothing is stored under is a 404, not an empty answer. */
   isKnownUnit?: (adcode: string) => boolean;
   /** Provinces walked when a rollup query names neither province nor metric. */
   provinceCodes?: readonly string[];

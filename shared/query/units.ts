@@ -22,6 +22,10 @@ export const describeUnitFacts = (current: UnitPeriodFacts): UnitFactsView => ({
   facts: current.facts.map(describeFact),
 });
 
+/**
+ * Nothing stored and a code no division has: a 404. Checked only after an empty read, because
+ * upload keys may carry a former code that history still lists under it.
+ */
 function assertKnownUnit(deps: QueryDeps, adcode: string): void {
   if (deps.isKnownUnit && !deps.isKnownUnit(adcode)) {
     throw notFound('unit-not-found', `no administrative unit has adcode ${adcode}`);
@@ -35,13 +39,16 @@ export interface UnitFacts {
 
 /** With a period: that period's facts or a 404. Without: every period the unit has facts for. */
 export async function unitFacts(deps: QueryDeps, query: { adcode: string; period?: string }): Promise<UnitFacts> {
-  assertKnownUnit(deps, query.adcode);
   if (query.period) {
     const current = await deps.store.unitFacts(query.adcode, query.period);
-    if (!current) throw notFound('facts-not-found', `no current facts for unit ${query.adcode} in period ${query.period}`);
+    if (!current) {
+      assertKnownUnit(deps, query.adcode);
+      throw notFound('facts-not-found', `no current facts for unit ${query.adcode} in period ${query.period}`);
+    }
     return { adcode: query.adcode, items: [describeUnitFacts(current)] };
   }
   const all = await deps.store.unitFactsAllPeriods(query.adcode);
+  if (all.length === 0) assertKnownUnit(deps, query.adcode);
   return { adcode: query.adcode, items: all.map(describeUnitFacts) };
 }
 
@@ -53,7 +60,7 @@ export async function unitReports(
   deps: QueryDeps,
   query: { adcode: string; limit: number; next?: string },
 ): Promise<UnitReports> {
-  assertKnownUnit(deps, query.adcode);
   const page = await readPage(query.limit, query.next, (p) => deps.store.reportsOfUnit(query.adcode, p));
+  if (page.items.length === 0 && !query.next) assertKnownUnit(deps, query.adcode);
   return { adcode: query.adcode, ...page };
 }

@@ -22,7 +22,8 @@ type Item = Record<string, unknown>;
 const indexName = (table: typeof reportsTable, partitionKey: string) =>
   table.indexes.find((i) => i.partitionKey === partitionKey)!.indexName;
 
-const keyAttribute = /^(pk|sk|gsi\d+(pk|sk))$/;
+// Index keys, plus ingest's fixed-width copy of the sequencer that only its write conditions use.
+const keyAttribute = /^(pk|sk|gsi\d+(pk|sk)|sequencerSort)$/;
 
 /** The stored object without the table's key attributes. */
 function withoutKeys<T>(item: Item): T {

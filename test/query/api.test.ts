@@ -1,5 +1,6 @@
 // The query API against DynamoDB Local, through the real Lambda handler with API Gateway v2 events.
 import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { readSheet } from 'read-excel-file/node';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
@@ -222,6 +223,17 @@ describe('uploads', () => {
     expect(items.map((r) => r.reportId)).toEqual(held.filter((r) => r.keyUnitCode === '340100').map((r) => r.reportId).reverse());
   });
 
+  it('gives the same sequence whatever the page size', async () => {
+    const everything = held.map((r) => r.reportId).reverse();
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 30 }), async (limit) => {
+        const { items } = await allPages('/api/uploads', { status: 'held' }, limit);
+        expect(items.map((r) => r.reportId)).toEqual(everything);
+      }),
+      { numRuns: 8 },
+    );
+  });
+
   it('refuses another query\'s cursor', async () => {
     const { next } = body(await call('/api/uploads', { status: 'held', limit: '2' }));
     const response = await call('/api/uploads', { status: 'stored', next });
@@ -260,5 +272,14 @@ describe('the deployed handler', () => {
     const download = await fetch(sourceUrl);
     expect(download.status).toBe(200);
     expect(await download.text()).toBe(hefeiText);
+  });
+
+  it('answers 404 for a code no division has when nothing is stored under it', async () => {
+    const unknown = (await defaultHandler(httpEvent('/api/units/341400/reports'), lambdaContext)) as APIGatewayProxyStructuredResultV2;
+    expect(unknown.statusCode).toBe(404);
+    expect(body(unknown).error.code).toBe('unit-not-found');
+    const quiet = (await defaultHandler(httpEvent('/api/units/340200/reports'), lambdaContext)) as APIGatewayProxyStructuredResultV2;
+    expect(quiet.statusCode).toBe(200);
+    expect(body(quiet).items).toEqual([]);
   });
 });

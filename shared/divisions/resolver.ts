@@ -60,28 +60,45 @@ function sharedDepth(a: readonly string[], b: readonly string[]): number {
 }
 
 export function buildDivisionIndex(units: readonly Division[], changes: readonly DivisionChange[]): DivisionIndex {
+  // Only what every resolve needs is built up front; children, counts and lineages (for
+  // context narrowing) are built on first use, to keep a cold start's share small.
   const byCode = new Map<string, Division>();
-  const childrenOf = new Map<string, Division[]>();
-  const lineages = new Map<string, string[]>();
-  const counts = new Map<string, UnitCounts>();
-  for (const raw of units) {
-    const d = Object.freeze({ ...raw });
-    byCode.set(d.adcode, d);
-    lineages.set(d.adcode, lineage(d));
-    if (d.parentCode) {
-      const siblings = childrenOf.get(d.parentCode) ?? [];
-      siblings.push(d);
-      childrenOf.set(d.parentCode, siblings);
+  for (const raw of units) byCode.set(raw.adcode, Object.freeze({ ...raw }));
+  const all: readonly Division[] = Object.freeze([...byCode.values()]);
+  const provinces = Object.freeze(all.filter((d) => d.level === 'province'));
+
+  let childrenOf: Map<string, Division[]> | undefined;
+  const childIndex = () => {
+    if (childrenOf) return childrenOf;
+    childrenOf = new Map();
+    for (const d of all) {
+      if (!d.parentCode) continue;
+      const siblings = childrenOf.get(d.parentCode);
+      if (siblings) siblings.push(d);
+      else childrenOf.set(d.parentCode, [d]);
     }
-    if (d.level !== 'province') {
-      const c = counts.get(d.provinceCode) ?? { prefectures: 0, counties: 0 };
+    return childrenOf;
+  };
+
+  let counts: Map<string, UnitCounts> | undefined;
+  const countIndex = () => {
+    if (counts) return counts;
+    counts = new Map(provinces.map((p) => [p.adcode, { prefectures: 0, counties: 0 }]));
+    for (const d of all) {
+      const c = counts.get(d.provinceCode);
+      if (!c || d.level === 'province') continue;
       if (d.level === 'prefecture') c.prefectures++;
       else c.counties++;
-      counts.set(d.provinceCode, c);
     }
-  }
-  const all = Object.freeze([...byCode.values()]);
-  const provinces = Object.freeze(all.filter((d) => d.level === 'province'));
+    return counts;
+  };
+
+  const lineages = new Map<string, string[]>();
+  const lineageOf = (d: Division) => {
+    let l = lineages.get(d.adcode);
+    if (!l) lineages.set(d.adcode, (l = lineage(d)));
+    return l;
+  };
 
   // One pass per tier, strongest first; a key owned by a stronger tier is never reopened.
   const entries = new Map<string, Entry>();
@@ -100,7 +117,8 @@ export function buildDivisionIndex(units: readonly Division[], changes: readonly
   for (const change of changes) {
     const current = byCode.get(change.currentCode);
     if (!current) throw new Error(`history: ${change.formerName} maps to ${change.currentCode}, which is not a current unit`);
-    add(change.formerCode, current, Tier.FormerCode, change.formerName);
+    // A rename that kept its code (襄樊 → 襄阳, 420600) has no former code to add.
+    if (change.formerCode !== change.currentCode) add(change.formerCode, current, Tier.FormerCode, change.formerName);
   }
   for (const change of changes) add(change.formerName, byCode.get(change.currentCode)!, Tier.FormerFullName, change.formerName);
   for (const d of all) {
@@ -133,12 +151,12 @@ export function buildDivisionIndex(units: readonly Division[], changes: readonly
 
   /** Keeps the candidates most closely related to `anchor`; unchanged when none is related at all. */
   const closestTo = (candidates: readonly Division[], anchor: Division, allowSelf: boolean): readonly Division[] => {
-    const anchorLineage = lineages.get(anchor.adcode)!;
+    const anchorLineage = lineageOf(anchor);
     let best = 0;
     let kept: Division[] = [];
     for (const c of candidates) {
       if (!allowSelf && c.adcode === anchor.adcode) continue;
-      const depth = sharedDepth(lineages.get(c.adcode)!, anchorLineage);
+      const depth = sharedDepth(lineageOf(c), anchorLineage);
       if (depth > best) {
         best = depth;
         kept = [c];
@@ -179,15 +197,14 @@ export function buildDivisionIndex(units: readonly Division[], changes: readonly
   return {
     resolve,
     get: (adcode) => byCode.get(adcode),
-    children: (adcode) => [...(childrenOf.get(normaliseCode(adcode) ?? adcode) ?? empty)],
+    children: (adcode) => [...(childIndex().get(normaliseCode(adcode) ?? adcode) ?? empty)],
     all: () => all,
     provinces: () => provinces,
     countUnitsByProvince(provinceCode) {
       const code = normaliseCode(provinceCode) ?? provinceCode;
       const province = byCode.get(code);
       if (!province || province.level !== 'province') throw new RangeError(`not a province code: ${provinceCode}`);
-      const c = counts.get(code);
-      return { prefectures: c?.prefectures ?? 0, counties: c?.counties ?? 0 };
+      return { ...countIndex().get(code)! };
     },
     history: () => changes,
   };

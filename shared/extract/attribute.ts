@@ -48,13 +48,27 @@ const CHANGE = /同比|环比|比上年|较上年|比去年|较去年|较20\d\d�
 const DELTA_PREFIX = /(?:增长|增加|下降|减少|上升|提高|降低|上调|下调|提升|增|减|多|少)了?\s?$/;
 const OLD_VALUE_AFTER = /^[^，,；;。]*?(?:提高|提升|增加|调整|上调|增长|降低|下调|增至|提至)(?:到|至|为)/;
 const PLAN = /力争|争取|目标|预计|计划(?:到|于|在|年底|明年|下半年|今年|全年|完成|新建|建成)|(?<!已)拟(?!定)|到20\d\d年|年底前(?:完成|实现|达到)|将于|确保.{0,8}(?:年底|年内)/;
-const CUMULATIVE = /连续\s?\d+\s?年|连续[一二三四五六七八九十]+年|多年来|历年|\d+\s?年来|[一二三四五六七八九十]+年来|自20\d\d年以来|20\d\d年以来累计|建[院站局]以来|成立以来|\d+年间/;
+const CUMULATIVE = /[“"]?十[一二三四五]五[”"]?(?:期间|以来|时期)|20\d\d\s?[-—–至]\s?20\d\d\s?年|期间累计|以来累计|连续\s?\d+\s?年|连续[一二三四五六七八九十]+年|多年来|历年|\d+\s?年来|[一二三四五六七八九十]+年来|自20\d\d年以来|20\d\d年以来累计|建[院站局]以来|成立以来|\d+年间/;
 const SUB_AREA = /等地|等\d+个(?:县|区|乡|镇|村)|市辖区|主城区|中心城区|城区内|试点|示范点|示范区内/;
 const BENEFICIARY_PREFIX = /(?:为|对|向|给)(?:全市|全区|全县|全省|辖区|累计)?\s?$/;
 const INCLUSION_VERB = /纳入|列入|转入/;
 /** Verbs that end the noun phrase after a figure: 111名孩子纳入... is not 111 名 事实无人抚养儿童. */
 const VERB_IN_RIGHT_NOUN = /纳入|列入|办理|进行|实施|开展|享受|获得|得到|参加|参与|入住|提供|签订|完成|建立|安装|解决|惠及|受益|发放|给予|落实|实现|开通|接受|参保|承保|申报|认定|评定/;
 const JOINER = /和|及|与|、|以及/;
+/** A clause that opens on the whole jurisdiction or a new date starts a new total (全县共有…, 截至6月底…). */
+const NEW_TOTAL = /^\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?:全市|全县|全区|全省|全州|全盟|全旗|截至|截止|今年|本年|年内|上半年|全年)/;
+/** Two populations named together form one that the catalogue may have (两项补贴) or not (低保、特困). */
+const COMBINED: Record<string, string> = {
+  'disabilityLiving+disabilityCare': 'disabilityBoth',
+  'disabilityCare+disabilityLiving': 'disabilityBoth',
+  'orphans+defacto': 'orphansAndDefacto',
+  'defacto+orphans': 'orphansAndDefacto',
+};
+/** Nouns that make a count or an amount about something other than a family carried from earlier clauses. */
+const FOREIGN_PERSONS = /人口|人员|群众|对象|儿童|孩子|老人|老年人|家庭|学生|职工|干部|督导员|主任|社工|工作者|志愿者|党员|代表|委员|户/;
+const FOREIGN_INSTITUTIONS = /^(?![\s\S]*(?:机构|院|组织))/;
+const MONEY_NOUN = /[\u4e00-\u9fa5]{0,6}(?:补贴|补助|津贴|救助金|保障金|生活费|供养金|善款|捐款|基金|保费|赔款|慰问金|奖金|资金)/g;
+const GENERIC_MONEY = /^(?:[\u4e00-\u9fa5]{0,2}发放|累计|共|及时|足额|按时)?(?:各类|专项)?资金$/;
 
 let mentionIndexCache: { text: string; mentions: Mention[] } | null = null;
 
@@ -187,6 +201,10 @@ function attributeSentence(
     const clauseText = text.slice(clause.start, clause.end);
     const trimmedStart = clause.start + (clauseText.length - clauseText.trimStart().length);
     const opensSubset = /^\s*(?:其中|内含|含)/.test(clauseText);
+    if (ci > 0 && !clause.inParen && NEW_TOTAL.test(clauseText)) {
+      state.cumulative = false;
+      state.childMode = 'none';
+    }
     if (opensSubset || clause.inParen) {
       if (state.childMode === 'none' || opensSubset) state.childMode = state.lastClauseHadFact ? 'allowed' : 'blocked';
     } else if (!clause.inParen && state.childMode !== 'none' && !opensSubset && ci > 0 && sentence.clauses[ci - 1].inParen) {
@@ -200,7 +218,7 @@ function attributeSentence(
     for (const [k, fig] of clauseFigures.entries()) {
       const before = text.slice(clause.start, fig.start);
       const sentenceBefore = text.slice(sentence.start, fig.start);
-      if (CUMULATIVE.test(sentenceBefore)) state.cumulative = true;
+      if (CUMULATIVE.test(before)) state.cumulative = true;
       if (state.cumulative) continue;
       if (NEW_ADDITION.test(before) || EXIT.test(before) || CHANGE.test(before) || DELTA_PREFIX.test(before)) continue;
       if (PLAN.test(sentenceBefore)) continue;
@@ -250,6 +268,7 @@ function attributeSentence(
       clauseHadFact = true;
     }
     if (!clause.inParen) state.lastClauseHadFact = clauseHadFact;
+    if (CUMULATIVE.test(clauseText)) state.cumulative = true;
   }
   return out;
 }
@@ -292,9 +311,9 @@ function familyFor(
         return null; // 9万余名留守和困境儿童, 13万名低保、特困供养对象: a combined count
       } else {
         if (beneficiary || INCLUSION_VERB.test(text.slice(right.end, clause.end))) {
-          // 为126名超龄在校孤儿发放助学基金: counts only if they got the programme itself.
+          // 为126名超龄在校孤儿发放助学基金, 将12名孤儿纳入“明天计划”: counts only if they got the programme itself.
           const family = familyById.get(right.family)!;
-          if (!family.support.test(text.slice(right.end, clause.end)) || INCLUSION_VERB.test(text.slice(right.end, clause.end))) return null;
+          if (!family.support.test(text.slice(right.end, clause.end))) return null;
         }
         return { family: right.family, mention: right, anchor: fig.start, how: 'rightNoun', carried: false, distance: 0, clauseStart: clause.start };
       }
@@ -305,7 +324,10 @@ function familyFor(
   if (left) {
     const prev = clauseMentions[clauseMentions.indexOf(left) - 1];
     if (prev && prev.family !== left.family && left.start - prev.end <= 1 && JOINER.test(text.slice(prev.end, left.start)) && !figureBetween(text, prev.end, left.start)) {
-      return null; // 低保、特困供养对象共X人: two populations counted together
+      // 低保、特困供养对象共X人: two populations counted together, which the catalogue may name.
+      const combined = COMBINED[`${prev.family}+${left.family}`];
+      if (!combined) return null;
+      return { family: combined, mention: prev, anchor: prev.start, how: 'left', carried: false, distance: 0, clauseStart: clause.start };
     }
     if (isCount && INCLUSION_VERB.test(text.slice(left.end, fig.start)) && /将|把/.test(text.slice(clause.start, left.start))) return null;
     return { family: left.family, mention: left, anchor: left.start, how: 'left', carried: false, distance: 0, clauseStart: clause.start };
@@ -322,12 +344,37 @@ function familyFor(
   // 4. Carried from earlier clauses of the same sentence.
   const earlier = allMentions.filter((m) => m.end <= clause.start && m.start >= sentence.start);
   if (earlier.length && state.childMode !== 'blocked') {
-    const m = earlier[earlier.length - 1];
+    let m = earlier[earlier.length - 1];
     if (beneficiary) return null;
+    if (foreignHead(text.slice(clause.start, fig.start), fig.measure, familyById.get(m.family)!.support)) return null;
+    let family = m.family;
+    const prev = earlier[earlier.length - 2];
+    if (prev && prev.family !== m.family && m.start - prev.end <= 1 && JOINER.test(text.slice(prev.end, m.start))) {
+      const combined = COMBINED[`${prev.family}+${m.family}`];
+      if (!combined) return null;
+      family = combined;
+      m = prev;
+    }
     const distance = sentence.clauses.filter((c) => c.start > m.start && c.start <= clause.start).length;
-    return { family: m.family, mention: m, anchor: clause.start, how: 'carried', carried: true, distance, clauseStart: clause.start };
+    return { family, mention: m, anchor: clause.start, how: 'carried', carried: true, distance, clauseStart: clause.start };
   }
   return null;
+}
+
+/**
+ * Whether the clause names its own subject before the figure, so a family carried from an
+ * earlier clause does not apply: 发现隐患问题307个, 1-4月发放价格临时补贴1496万元, 贫困人口中…共4700人.
+ */
+function foreignHead(before: string, measure: Measure, support: RegExp): boolean {
+  if (measure === 'persons' || measure === 'personTimes') return FOREIGN_PERSONS.test(before);
+  if (measure === 'institutions') return FOREIGN_INSTITUTIONS.test(before);
+  if (measure === 'beds') return !/床/.test(before);
+  if (measure === 'money') {
+    for (const m of before.matchAll(MONEY_NOUN)) {
+      if (!GENERIC_MONEY.test(m[0]) && !support.test(m[0])) return true;
+    }
+  }
+  return false;
 }
 
 function joinedToNext(text: string, m: Mention, mentions: Mention[]): boolean {

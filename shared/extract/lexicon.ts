@@ -46,7 +46,7 @@ export interface MetricRule {
 export const families: Family[] = [
   {
     id: 'dibao',
-    keywords: /城乡低保|城市低保|农村低保|低保|最低生活保障/g,
+    keywords: /城乡低保|城市低保|农村低保|低保|最低生活保障|城乡保障面|保障面/g,
     blockedAfter: /^(?:边缘|标准的|标准\d|家庭中的儿童|户中|家庭中|渐退|专项治理|审核|审批|统筹)/,
     support: /低保|最低生活保障|保障金|救助金/,
   },
@@ -54,7 +54,7 @@ export const families: Family[] = [
     id: 'tekun',
     keywords: /特困人员救助供养|特困供养人员|特困供养对象|特困人员|特困供养|特困对象|特困|五保供养|五保/g,
     blockedAfter: /^(?:人员)?(?:救助)?(?:供养)?(?:服务)?(?:机构|院|中心)|^(?:人员)?(?:认定|审核|审批)/,
-    support: /特困|供养|五保/,
+    support: /特困|供养|五保|护理/,
   },
   {
     id: 'temp',
@@ -83,11 +83,11 @@ export const families: Family[] = [
     blockedAfter: /^(?:院|学校|助学|医疗康复|手术)/,
     support: /生活费|保障金|养育|基本生活|保障/,
   },
-  { id: 'leftBehind', keywords: /留守儿童/g, support: /关爱|摸排|建档|信息|台账|纳入/ },
+  { id: 'leftBehind', keywords: /留守儿童/g, support: /关爱|摸排|建档|信息|台账|监护|帮扶|探访|巡访/ },
   { id: 'distressed', keywords: /困境儿童/g, support: /保障|生活费|补贴|建档|信息|台账/ },
   {
     id: 'disabilityBoth',
-    keywords: /残疾人两项补贴|两项补贴|两残补贴|两项残疾人补贴/g,
+    keywords: /残疾人两项补贴|两项补贴|两残补贴|两项残疾人补贴|(?:困难残疾人)?生活补贴和(?:重度残疾人)?护理补贴/g,
     support: /补贴/,
   },
   {
@@ -114,7 +114,7 @@ export const families: Family[] = [
   { id: 'elderlyBeds', keywords: /养老床位|床位/g, support: /$^/ },
   {
     id: 'elderlyAllowance',
-    keywords: /高龄津贴|高龄补贴|尊老金|长寿补贴|长寿金|高龄老人生活补贴|高龄老年人生活补贴|老年人高龄津贴/g,
+    keywords: /高龄津贴|高龄补贴|尊老金|长寿补贴|长寿金|高龄老人津贴|高龄老年人津贴|高龄老人补贴|高龄老人生活补贴|高龄老年人生活补贴|老年人高龄津贴/g,
     support: /高龄津贴|高龄补贴|尊老金|长寿补贴|长寿金|生活补贴/,
   },
   { id: 'homeAdaptation', keywords: /适老化改造|适老化/g, support: /适老化/ },

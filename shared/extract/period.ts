@@ -33,7 +33,9 @@ function shapeOf(s: string): PeriodShape | null {
   if (/前三季度|1\s?[-—–至~～]\s?9\s?月/.test(s)) return { kind: 'year' };
   const q = /(?:第)?([一二三四1-4])\s?季度/.exec(s);
   if (q && !/前[二三两]季度/.test(s)) return { kind: 'quarter', n: monthNumber(q[1]) };
-  const m = /(?<![\d-—–至~～])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s?月份?(?:工作|民政)/.exec(s);
+  const m =
+    /(?<![\d-—–至~～])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s?月份?(?:工作|民政)/.exec(s) ??
+    /(?:^|\n)\s?(?:20\d\d)\s?年\s?(1[0-2]|[1-9])\s?月(?!底|末|\s?\d{1,2}\s?日|份?以来|[-—–至~～])/.exec(s);
   if (m) return { kind: 'month', n: monthNumber(m[1]) };
   if (/全年|年度|工作总结|年工作/.test(s)) return { kind: 'year' };
   return null;
@@ -81,6 +83,8 @@ export function findPeriod(text: string, excluded: readonly Span[]): ReportPerio
     const before = text.slice(Math.max(0, m.index! - 2), m.index!);
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 3);
     if (/[到至于]$/.test(before) || /^(?:底前|前|以前)/.test(after) || /^[-—–]/.test(after)) continue;
+    // A full date (2022年2月22日) is when the report was signed or something happened, not its period.
+    if (/^\s?\d{1,2}\s?月\s?\d{1,2}\s?日/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) continue;
     const y = yearValue(m[1]);
     if (y) yearsInText.set(y, (yearsInText.get(y) ?? 0) + 1);
   }

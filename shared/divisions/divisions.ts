@@ -3,6 +3,7 @@
 import { buildDivisionIndex, type DivisionIndex, type UnitCounts } from './resolver.ts';
 import { divisionsFromRows, packageRows } from './source.ts';
 import { divisionChanges } from './history.ts';
+import { mentionFinder, type DivisionMention } from './mentions.ts';
 
 let index: DivisionIndex | undefined;
 
@@ -11,9 +12,18 @@ export function divisions(): DivisionIndex {
   return index;
 }
 
+let findMentions: ((text: string) => DivisionMention[]) | undefined;
+
+/** Units a text names in full, in order, each resolved with the ones named just before it. */
+export function findDivisionMentions(text: string): DivisionMention[] {
+  findMentions ??= mentionFinder(divisions());
+  return findMentions(text);
+}
+
 export const countUnitsByProvince = (provinceCode: string): UnitCounts =>
   divisions().countUnitsByProvince(provinceCode);
 
 export { divisionDataVintage } from './source.ts';
+export type { DivisionMention } from './mentions.ts';
 export { normaliseCode, type DivisionIndex, type UnitCounts } from './resolver.ts';
 export type { Division, DivisionResolver, Resolution, ResolveContext } from './types.ts';

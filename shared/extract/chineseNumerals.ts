@@ -30,8 +30,9 @@ const units: [string, number][] = [
 ];
 for (const [chars, pow] of units) for (const ch of chars) UNIT_POW[ch.charCodeAt(0)] = pow;
 
-export const chineseDigitOf = (code: number): number => DIGIT[code];
-export const unitPowOf = (code: number): number => UNIT_POW[code];
+// `?? ` because charCodeAt past the end gives NaN, and typed arrays give undefined for it.
+export const chineseDigitOf = (code: number): number => DIGIT[code] ?? -1;
+export const unitPowOf = (code: number): number => UNIT_POW[code] ?? 0;
 
 /**
  * 两/兩/倆 means 2 before a unit (两千, 两万) or a measure word (两个), but never in a digit-by-digit
@@ -39,7 +40,6 @@ export const unitPowOf = (code: number): number => UNIT_POW[code];
  */
 export const isLiang = (code: number): boolean => code === 0x4e24 || code === 0x5169 || code === 0x5006;
 
-export const isZeroNumeral = (code: number): boolean => DIGIT[code] === 0;
 
 /** 10^n for the small exponents the reader uses, exact as doubles up to 10^22. */
 export const POW10: readonly number[] = Array.from({ length: 23 }, (_, n) => 10 ** n);

@@ -114,6 +114,7 @@ function smallUnitIsMultiplier(text: string, j: number): boolean {
 }
 
 interface Arabic {
+  start: number;
   int: number;
   frac: number;
   fracLen: number;
@@ -151,7 +152,7 @@ function readArabic(text: string, i: number): Arabic {
       fracLen++;
     }
   }
-  return { int, frac, fracLen, end: j };
+  return { start: i, int, frac, fracLen, end: j };
 }
 
 /**
@@ -303,6 +304,8 @@ function readCore(text: string, i0: number, bareUnitAllowed: boolean): Core | nu
       // 零 says it is the last part (1千零20).
       if (first) commit(j, a.int);
       else if (afterZero) commit(j, total + mid + section + a.int);
+      // 3万4000: four digits right after 万 fill its lower group.
+      else if (lastUnitPow === 4 && !spaced && j - a.start === 4) commit(j, total + mid + a.int);
       first = false;
       spaced = false;
       j = skipSpaceBeforeSuffix(text, j, anyUnit);
@@ -345,8 +348,9 @@ function readCore(text: string, i0: number, bareUnitAllowed: boolean): Core | nu
       chinese = true;
       trailingPow = 0;
       j++;
-      // After spaces a digit only counts once a unit claims it, except after 十 or 零 (一百 五 十 二).
-      if (!spaced || afterZero || lastUnitPow === 1) {
+      // After spaces a digit only counts once a unit claims it, or as the last digit after 十 or
+      // 零 (一百 五 十 二); so 二十 三十 stays two figures.
+      if (!spaced || ((afterZero || lastUnitPow === 1) && unitPowOf(text.charCodeAt(skipSpaces(text, j))) === 0)) {
         const scale = afterZero || !anyUnit ? 1 : POW10[lastUnitPow - 1];
         commit(j, total + mid + section + d * scale);
       }

@@ -63,6 +63,17 @@ describe('figures in bureau phrasing', () => {
     ['合计1 234 567元', 1234567, '1 234 567'],
     ['零点五', 0.5, '零点五'],
     ['两万五', 25000, '两万五'],
+    ['一万零十二', 10012, '一万零十二'],
+    ['1千零20', 1020, '1千零20'],
+    ['3万4000元', 34000, '3万4000'],
+    ['一万零一十八点一五', 10018.15, '一万零一十八点一五'],
+    ['四百亿点零五零', 40000000000.05, '四百亿点零五零'],
+    ['二十几万', 200000, '二十几万', { qualifier: 'lowerBound' }],
+    ['保 障 人 数 一 百 五 十 二 人', 152, '一 百 五 十 二'],
+    ['7万 5千 4百元', 75400, '7万 5千 4百'],
+    ['1000  万元', 10000000, '1000  万'],
+    ['合格率达百分之百', 100, '百分之百', { percent: true }],
+    ['陆万元', 60000, '陆万'],
   ];
   for (const [text, value, figure, extra] of cases) {
     it(`${text} → ${value}`, () => {
@@ -148,6 +159,14 @@ describe('where figures end', () => {
     expect(readNumberAt('超市', 0)).toBeNull();
     expect(readNumberAt('', 0)).toBeNull();
     expect(readNumberAt('abc', 7)).toBeNull();
+  });
+
+  it('reads lone financial numerals as words (陆续, 大陆, 收拾)', () => {
+    expect(findNumbers('陆续发放，大陆，收拾，退伍')).toEqual([]);
+  });
+
+  it('keeps a spaced Chinese digit out of a figure unless a unit claims it', () => {
+    expect(findNumbers('二十 三十').map((r) => r.value)).toEqual([20, 30]);
   });
 
   it('does not read 一点两 as a decimal', () => {

@@ -23,7 +23,7 @@ export function nextSequencer(): string {
 export interface S3EventRecordShape {
   eventTime: string;
   eventName: string;
-  s3: { bucket: { name: string; [k: string]: unknown }; object: { key: string; size?: number; eTag?: string; sequencer?: string; versionId?: string } };
+  s3: { [k: string]: unknown; bucket: { name: string; [k: string]: unknown }; object: { key: string; size?: number; eTag?: string; sequencer?: string; versionId?: string } };
   [k: string]: unknown;
 }
 

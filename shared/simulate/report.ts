@@ -159,7 +159,8 @@ export function simulateReport(input: SimulateInput): SimulatedReport {
   const selected = new Set(rng.shuffle(candidates).slice(0, target));
 
   const { area, self } = areaWords(unit.name);
-  const parentName = input.parent && input.parent.level !== 'province' && input.parent.name !== '市辖区' ? input.parent.name : undefined;
+  // A county's prefecture, or for a district of 北京/上海/天津/重庆 the municipality itself.
+  const parentName = input.parent && input.parent.name !== '市辖区' && (input.parent.level !== 'province' || input.parent.name.endsWith('市')) ? input.parent.name : undefined;
   const namesParent = unit.level === 'county' && parentName && (input.nameIsAmbiguous || rng.chance(0.3));
   const unitTitle = namesParent ? `${parentName}${unit.name}` : unit.name;
   const c = new Ctx(rng.fork('phrases'), style, figures, selected, area, self, unit.name, words);

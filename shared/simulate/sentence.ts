@@ -103,11 +103,12 @@ const CLAUSE_BREAK = /[，,；;。：:！？!?\n（）()]/;
 
 /** The clause around a figure: the evidence a reader would quote for it. */
 export function clauseAround(text: string, start: number, end: number): string {
+  // A comma between digits (34,600人) is part of a figure, not a clause break.
+  const breaks = (i: number) => CLAUSE_BREAK.test(text[i]) && !(text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
   let a = start;
-  while (a > 0 && !CLAUSE_BREAK.test(text[a - 1])) a--;
+  while (a > 0 && !breaks(a - 1)) a--;
   let b = end;
-  // A comma inside a figure (34,600人) is part of the figure, not a clause break.
-  while (b < text.length && !CLAUSE_BREAK.test(text[b])) b++;
+  while (b < text.length && !breaks(b)) b++;
   let clause = text.slice(a, b);
   // An item's number (3、 1. 二是) belongs to the layout, not to the figure's clause.
   const mark = clause.match(/^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,2}是)/);

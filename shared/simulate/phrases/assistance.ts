@@ -8,9 +8,9 @@ const dibaoWord = (c: Ctx) => c.pick(['低保', '最低生活保障']);
 
 export const dibao: Builder[] = [
   // Standards: one figure for town and country.
-  { covers: ['dibao_standard'], build: (c) => c.t`${String(c.period.year)}年首次实现${c.area.slice(1)}域城乡低保统筹，低保标准统一${up(c)}${c.s('dibao_standard')}` },
+  { covers: ['dibao_standard'], build: (c) => c.t`${String(c.period.year)}年实现${c.area.slice(1)}域低保城乡一体化，城乡低保标准统一${up(c)}${c.s('dibao_standard')}` },
   { covers: ['dibao_standard'], build: (c) => c.t`将${c.we()}城乡${dibaoWord(c)}标准${up(c)}${c.s('dibao_standard')}` },
-  { covers: ['dibao_standard'], build: (c) => c.t`提高城乡居民最低生活保障标准至${c.s('dibao_standard')}` },
+  { covers: ['dibao_standard'], build: (c) => c.t`城乡居民低保标准${c.pick(['统一', '同步'])}提升至${c.s('dibao_standard')}` },
   { covers: ['dibao_standard'], build: (c) => c.t`城乡低保标准由${older(c, 'dibao_standard')}${c.pick(['提高到', '提高至'])}${c.s('dibao_standard')}` },
   { covers: ['dibao_standard'], build: (c) => c.t`低保保障标准${up(c)}${c.s('dibao_standard')}，较上年增长${c.dr(c.rng.real(3, 9))}` },
   { covers: ['dibao_standard'], build: (c) => c.t`${c.pick(['7月1日起', '1月起', '自今年起', '经' + c.self + '政府常务会议研究'])}，${c.we()}低保标准${up(c)}${c.s('dibao_standard')}` },

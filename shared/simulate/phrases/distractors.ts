@@ -9,18 +9,18 @@ const big = (c: Ctx, metric: string, lo: number, hi: number) => c.part(metric, l
 
 export const distractors: Record<string, Distractor[]> = {
   assistance: [
-    (c) => `开展社会救助兜底脱贫“回头看”，及时将${c.dn(big(c, 'dibao_recipients', 0.01, 0.04), '名')}符合条件人员纳入兜底保障范围，其中低保${c.dn(big(c, 'dibao_recipients', 0.005, 0.02), '人')}、特困人员救助供养${c.dn(big(c, 'tekun_recipients', 0.005, 0.03), '人')}、临时救助${c.dn(big(c, 'temp_assistance_cases', 0.02, 0.08), '人')}`,
-    (c) => `${c.flow(0.5)}新增城乡低保对象${c.dn(big(c, 'dibao_recipients', 0.03, 0.1), '人')}，其中重残重病困难群众单独纳入低保${c.dn(big(c, 'dibao_recipients', 0.005, 0.02), '人')}`,
+    (c) => `对脱贫不稳定户、边缘易致贫户开展排查，将${c.dn(big(c, 'dibao_recipients', 0.01, 0.04), '名')}困难群众新纳入兜底保障，其中低保${c.dn(big(c, 'dibao_recipients', 0.005, 0.02), '人')}、特困人员救助供养${c.dn(big(c, 'tekun_recipients', 0.005, 0.03), '人')}、临时救助${c.dn(big(c, 'temp_assistance_cases', 0.02, 0.08), '人')}`,
+    (c) => `${c.flow(0.5)}新增城乡低保对象${c.dn(big(c, 'dibao_recipients', 0.03, 0.1), '人')}，其中重度残疾人、重病患者按单人户纳入低保${c.dn(big(c, 'dibao_recipients', 0.005, 0.02), '人')}`,
     (c) => `新纳入特困供养${c.dn(big(c, 'tekun_recipients', 0.02, 0.08), '人')}，动态退出低保${c.dn(big(c, 'dibao_recipients', 0.02, 0.06) / 2, '户')}`,
     (c) => `${c.pick(['1-4月', '疫情期间', '年初'])}及时足额发放价格临时补贴${c.dm(big(c, 'dibao_funds', 0.05, 0.15))}，共有${c.dn(big(c, 'dibao_recipients', 2, 5), '人次')}困难群众受益`,
-    (c) => `${c.we()}${c.dn(c.rng.int(2000, 15000), '名')}未脱贫建档立卡贫困人口中享受民政兜底政策的共${c.dn(c.rng.int(1500, 9000), '人')}（其中农村低保${c.dn(c.rng.int(800, 6000), '人')}，特困供养${c.dn(c.rng.int(100, 1500), '人')}，孤儿${c.dn(c.rng.int(10, 150), '人')}）`,
-    (c) => `“十三五”期间累计发放城乡低保金${c.dm(big(c, 'dibao_funds', 3, 5))}，年均增长${c.dr(c.rng.real(5, 12))}`,
+    (c) => `${c.we()}${c.dn(c.rng.int(2000, 15000), '名')}建档立卡未脱贫人口中由民政兜底保障的共${c.dn(c.rng.int(1500, 9000), '人')}（其中农村低保${c.dn(c.rng.int(800, 6000), '人')}，特困供养${c.dn(c.rng.int(100, 1500), '人')}，孤儿${c.dn(c.rng.int(10, 150), '人')}）`,
+    (c) => `${c.period.year >= 2021 ? '“十三五”期间' : `${c.period.year - c.rng.int(3, 5)}年以来`}累计发放城乡低保金${c.dm(big(c, 'dibao_funds', 3, 5))}，年均增长${c.dr(c.rng.real(5, 12))}`,
     (c) => `${c.dn(big(c, 'dibao_recipients', 1.1, 1.5), '名')}低保、特困供养对象全部纳入动态监测`,
     (c) => `对${c.dn(c.rng.int(3000, 40000), '户')}低收入家庭开展常态化核对，核查比对信息${c.dn(c.rng.int(10000, 300000), '条')}`,
-    (c) => `低保家庭中的儿童保障标准由低保标准的110%调整至120%`,
-    (c) => `特困集中供养人员护理补贴由每人每月${c.pick(['100', '150', '200'])}元提高到${c.pick(['200', '300', '400'])}元`,
+    (c) => `低保家庭中未成年人的补助水平按低保标准的${c.pick(['110%', '115%'])}上调到${c.pick(['120%', '125%', '130%'])}`,
+    (c) => `集中供养特困人员的照料护理费由每人每月${c.pick(['100', '150', '200'])}元提高到${c.pick(['200', '300', '400'])}元`,
     (c) => `为${c.dn(big(c, 'tekun_recipients', 0.1, 0.5), '名')}特困人员办理住院护理保险`,
-    (c) => `开展社会救助宣传月活动，直接宣传和服务群众${c.dn(c.rng.int(5000, 30000), '人次')}`,
+    (c) => `组织社会救助政策进村入户宣传，覆盖群众${c.dn(c.rng.int(5000, 30000), '人次')}`,
   ],
   disability: [
     (c) => `残疾人两项补贴标准分别提高到每人每月${c.pick(['70', '80', '90'])}元、${c.pick(['80', '100', '120'])}元`,
@@ -28,11 +28,11 @@ export const distractors: Record<string, Distractor[]> = {
     (c) => `${c.flow(0.3)}新增享受两项补贴对象${c.dn(big(c, 'disability_living_subsidy_recipients', 0.03, 0.1), '人')}，停发${c.dn(big(c, 'disability_living_subsidy_recipients', 0.01, 0.03), '人')}`,
   ],
   children: [
-    (c) => `实施“福彩圆梦·孤儿助学”工程，为${c.dn(big(c, 'orphans', 0.05, 0.2), '名')}超龄在校孤儿发放助学金${c.dm(c.rng.int(100000, 1500000))}`,
+    (c) => `通过福彩公益金助学项目，为${c.dn(big(c, 'orphans', 0.05, 0.2), '名')}超龄在校孤儿发放助学金${c.dm(c.rng.int(100000, 1500000))}`,
     (c) => `将${c.dn(c.rng.int(3, 40), '名')}机构养育孤儿纳入“明天计划”资助范围`,
     (c) => `多方筹集资金${c.dm(c.rng.int(50000, 500000))}，对${c.dn(c.rng.int(100, 600), '名')}困境儿童进行了关爱帮扶`,
-    (c) => `${c.dn(c.rng.int(30, 200), '名')}孩子纳入事实无人抚养儿童助学工程资助范围`,
-    (c) => `重残、重病儿童保障标准按照分散供养孤儿基本生活保障标准的50%调整至60%`,
+    (c) => `${c.dn(c.rng.int(30, 200), '名')}在校事实无人抚养儿童获得助学资助`,
+    (c) => `重病重残儿童的生活补助按散居孤儿标准的${c.pick(['50%', '55%'])}提高到${c.pick(['60%', '65%', '70%'])}`,
     (c) => `建成儿童之家${c.dn(c.rng.int(20, 300), '个')}，配备儿童督导员${c.dn(c.rng.int(10, 120), '名')}、儿童主任${c.dn(c.rng.int(100, 3000), '名')}`,
   ],
   elderly: [
@@ -40,8 +40,8 @@ export const distractors: Record<string, Distractor[]> = {
     (c) => `新增养老床位${c.dn(big(c, 'elderly_beds', 0.03, 0.1), '张')}，新建社区养老服务站${c.dn(c.rng.int(5, 80), '个')}`,
     (c) => `筹集资金${c.dm(c.rng.int(2e6, 1e8))}，建设养老服务综合体${c.dn(c.rng.int(3, 30), '个')}、养老驿站${c.dn(c.rng.int(10, 80), '个')}`,
     (c) => `政府购买居家养老服务${c.flow(0.2)}完成订单${c.dn(c.rng.int(5000, 60000), '份')}，上门服务${c.dn(c.rng.int(20000, 500000), '人次')}`,
-    (c) => `推进“银龄保险”工程，已承保${c.dn(big(c, 'elderly_population', 0.05, 0.2), '人')}，收取保费${c.dm(c.rng.int(500000, 8000000))}`,
-    (c) => `${c.dn(c.rng.int(10, 60), '所')}150张以上床位养老机构全部设置医务室或护理站`,
+    (c) => `老年人意外伤害保险参保${c.dn(big(c, 'elderly_population', 0.05, 0.2), '人')}，收取保费${c.dm(c.rng.int(500000, 8000000))}`,
+    (c) => `${c.dn(c.rng.int(10, 60), '所')}床位在150张以上的养老机构均内设医务室或护理站`,
     (c) => `开展养老机构安全隐患排查，发现隐患问题${c.dn(c.rng.int(100, 900), '个')}，立即整改${c.dn(c.rng.int(80, 600), '个')}`,
     (c) => `建成运营“老年食堂”${c.dn(c.rng.int(3, 60), '个')}，解决${c.dn(c.rng.int(300, 5000), '名')}空巢和高龄老人吃饭难题`,
     (c) => `城乡养老服务三级中心覆盖率${c.dr(c.rng.pick([90, 95, 100]))}`,
@@ -50,7 +50,7 @@ export const distractors: Record<string, Distractor[]> = {
     (c) => `${c.area}社会组织中已单独建立党组织${c.dn(c.rng.int(40, 400), '个')}，联合组建${c.dn(c.rng.int(5, 40), '个')}，派驻党建工作指导员${c.dn(c.rng.int(20, 200), '名')}`,
     (c) => `登记的社区社会组织${c.dn(c.rng.int(100, 800), '家')}，备案的社区社会组织达${c.dn(c.rng.int(500, 4000), '家')}`,
     (c) => `依法取缔${c.dn(c.rng.int(1, 12), '家')}非法社会组织，将${c.dn(c.rng.int(3, 30), '家')}社会组织列入活动异常名录`,
-    (c) => `连续${c.rng.int(5, 15)}年开展“慈善一日捐”活动，共募集善款${c.dm(big(c, 'charity_donations', 4, 10))}`,
+    (c) => `连续${c.rng.int(5, 15)}年组织“慈善一日捐”，历年合计募集${c.dm(big(c, 'charity_donations', 4, 10))}`,
     (c) => `${c.area}每万人拥有持证社工${(c.rng.int(50, 200) / 10).toFixed(1)}个，持证社会工作者${c.dn(c.rng.int(100, 3000), '人')}`,
     (c) => `${c.flow(0.3)}销售福利彩票${c.dm(c.rng.int(3e7, 1e9))}，筹集公益金${c.dm(c.rng.int(3e6, 1e8))}`,
     (c) => `投入${c.dm(c.rng.int(3e5, 5e6))}完成第${c.pick(['三', '四', '五', '六'])}期公益创投，资助项目${c.dn(c.rng.int(10, 80), '个')}`,
@@ -72,7 +72,7 @@ export const distractors: Record<string, Distractor[]> = {
   party: [
     (c) => `召开党组理论学习中心组学习会${c.dn(c.rng.int(8, 30), '次')}，开展专题党课${c.dn(c.rng.int(3, 15), '场')}`,
     (c) => `为${c.dn(c.rng.int(10, 80), '名')}老党员颁发“光荣在党50年”纪念章`,
-    (c) => `开展“我为群众办实事”实践活动，办结民生实事${c.dn(c.rng.int(10, 120), '件')}`,
+    (c) => `围绕群众关切，年内办结民生实事${c.dn(c.rng.int(10, 120), '件')}`,
   ],
 };
 
@@ -84,7 +84,7 @@ export const plans: Distractor[] = [
   (c) => `新建${c.dn(c.rng.int(2, 20), '家')}养老机构，新增养老床位${c.dn(c.rng.int(200, 3000), '张')}`,
   (c) => `目标：实名注册志愿者占常住人口比例达到${c.dr(c.rng.pick([13, 15, 18]))}，社会组织总数突破${c.dn(big(c, 'social_organizations', 1.05, 1.2), '家')}`,
   (c) => `邻里小组服务处设置率达${c.dr(c.rng.pick([80, 85, 90]))}，全年开展协商议事目标超${c.pick(['一千', '五百', '两千'])}次`,
-  (c) => `特困人员基本生活标准按照不低于低保标准的1.3倍制定，失能半失能特困人员集中供养率达到${c.dr(c.rng.pick([60, 65, 70]))}`,
+  (c) => `特困供养标准不低于低保标准的1.3倍，失能、半失能特困人员集中供养比例提高到${c.dr(c.rng.pick([60, 65, 70]))}`,
   (c) => `全年计划救助流浪乞讨人员${c.dn(big(c, 'vagrant_assistance_cases', 0.9, 1.2), '人次')}，确保“应救尽救”`,
   (c) => `募集慈善资金${c.dm(big(c, 'charity_donations', 1.1, 1.5))}以上`,
 ];

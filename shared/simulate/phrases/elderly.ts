@@ -19,6 +19,6 @@ export const elderly: Builder[] = [
   { covers: ['elderly_allowance_recipients'], build: (c) => c.t`${c.stock(0.4)}享受${allowance(c)}的老年人${c.n('elderly_allowance_recipients')}` },
   { covers: ['elderly_allowance_funds'], build: (c) => c.t`及时准确发放${allowance(c)}，${c.flow(0.7)}累计发放${c.m('elderly_allowance_funds')}` },
   { covers: ['home_adaptation_households'], build: (c) => c.t`安排${c.dm(c.figures.home_adaptation_households * c.rng.real(2000, 4000))}专项资金用于${c.n('home_adaptation_households')}困难家庭适老化改造` },
-  { covers: ['home_adaptation_households'], build: (c) => c.t`为${c.n('home_adaptation_households')}老年人家庭进行居家适老化改造` },
+  { covers: ['home_adaptation_households'], build: (c) => c.t`为${c.n('home_adaptation_households')}老年人家庭实施居家环境适老化改造` },
   { covers: ['home_adaptation_households'], build: (c) => c.t`完成特殊困难老年人家庭适老化改造${c.n('home_adaptation_households')}` },
 ];

@@ -41,6 +41,8 @@ export interface Fact {
   /** 0..1; lower when attribution leaned on distant context. */
   confidence: number;
   qualifier?: Qualifier;
+  /** Why the value differs from what is written, e.g. an annual standard divided by 12. */
+  note?: string;
   /** Where the figure itself sits, inside the quote's span. */
   valueStart?: number;
   valueEnd?: number;

@@ -34,6 +34,8 @@ interface Figure {
   measure: Measure;
   value: number;
   qualifier?: Qualifier;
+  /** Written as an annual standard and divided by 12. */
+  annual?: boolean;
 }
 
 export interface Candidate extends Fact {
@@ -65,10 +67,10 @@ const COMBINED: Record<string, string> = {
   'defacto+orphans': 'orphansAndDefacto',
 };
 /** Nouns that make a count or an amount about something other than a family carried from earlier clauses. */
-const FOREIGN_PERSONS = /人口|人员|群众|对象|儿童|孩子|老人|老年人|家庭|学生|职工|干部|督导员|主任|社工|工作者|志愿者|党员|代表|委员|户/;
+const FOREIGN_PERSONS = /人口|人员|(?<!困难)对象|儿童|孩子|老人|老年人|家庭|学生|职工|干部|督导员|主任|社工|工作者|志愿者|党员|代表|委员|户/;
 const FOREIGN_INSTITUTIONS = /^(?![\s\S]*(?:机构|院|组织))/;
 const MONEY_NOUN = /[\u4e00-\u9fa5]{0,6}(?:补贴|补助|津贴|救助金|保障金|生活费|供养金|善款|捐款|基金|保费|赔款|慰问金|奖金|资金)/g;
-const GENERIC_MONEY = /^(?:[\u4e00-\u9fa5]{0,2}发放|累计|共|及时|足额|按时)?(?:各类|专项)?资金$/;
+const GENERIC_MONEY = /^(?:累计|共计?|及时|足额|按时|全年|支出|发放|拨付|下达|安排|落实)*(?:救助|保障|补助|专项|各类)?(?:资金|经费|金)$/;
 
 let mentionIndexCache: { text: string; mentions: Mention[] } | null = null;
 
@@ -128,20 +130,22 @@ function figuresOf(text: string, numbers: NumberReading[], excluded: readonly Sp
     let measure: Measure;
     let end = reading.end;
     let factor = 1;
+    let annual = false;
     if (reading.percent) measure = 'percent';
     else {
       const unit = readUnit(text, reading.end, text.slice(Math.max(0, reading.start - 8), reading.start));
       if (!unit) continue;
+      measure = unit.measure === 'annualStandard' ? 'monthlyStandard' : unit.measure;
       if (unit.measure === 'annualStandard') {
-        lastStandard = null;
-        continue;
+        // 每人每年6324元 is the same standard as 527元/人/月: normalised to the catalogue's monthly unit.
+        factor = unit.factor / 12;
+        annual = true;
       }
-      measure = unit.measure;
       if (measure === 'money' && lastStandard && LIST_LINK.test(text.slice(lastStandard.end, reading.start))) {
         measure = 'monthlyStandard';
       }
       end = unit.end;
-      factor = unit.factor;
+      if (!annual) factor = unit.factor;
     }
     let qualifier = reading.qualifier;
     const after = text.slice(end, end + 4);
@@ -151,8 +155,9 @@ function figuresOf(text: string, numbers: NumberReading[], excluded: readonly Sp
       qualifier ??= after.startsWith('以上') ? 'lowerBound' : 'upperBound';
       end += 2;
     }
-    figures.push({ reading, start: reading.start, end, measure, value: round(reading.value * factor), qualifier });
-    lastStandard = measure === 'monthlyStandard' ? { end, measure } : null;
+    const value = annual ? Math.round(reading.value * factor * 100) / 100 : round(reading.value * factor);
+    figures.push({ reading, start: reading.start, end, measure, value, qualifier, ...(annual ? { annual } : {}) });
+    lastStandard = measure === 'monthlyStandard' && !annual ? { end, measure } : null;
   }
   return figures;
 }
@@ -219,7 +224,10 @@ function attributeSentence(
       const before = text.slice(clause.start, fig.start);
       const sentenceBefore = text.slice(sentence.start, fig.start);
       if (CUMULATIVE.test(before)) state.cumulative = true;
-      if (state.cumulative) continue;
+      const isFlow = fig.measure === 'money' || fig.measure === 'personTimes';
+      const ownMention = clauseMentions.some((m) => m.end <= fig.start || (m.start >= fig.end && m.start - fig.end <= 8));
+      // 连续11年…共募集善款: a multi-year total; a stock named in its own clause after it still stands.
+      if (state.cumulative && (isFlow || !ownMention)) continue;
       if (NEW_ADDITION.test(before) || EXIT.test(before) || CHANGE.test(before) || DELTA_PREFIX.test(before)) continue;
       if (PLAN.test(sentenceBefore)) continue;
       if (SUB_AREA.test(before)) continue;
@@ -245,7 +253,8 @@ function attributeSentence(
         const probe = chooseMetric(text, fig, family, found, prevFigureEnd, partText);
         if (!probe || state.produced.has(probe.metric)) continue;
       }
-      if (state.childMode === 'blocked') continue;
+      // A subset of something uncatalogued is no fact; a rate or a standard is never such a subset.
+      if (state.childMode === 'blocked' && fig.measure !== 'percent' && fig.measure !== 'monthlyStandard') continue;
       if (state.childMode === 'allowed' && found.carried && !ownSpecifier(text, clause, fig, partText)) continue;
       const rule = chooseMetric(text, fig, family, found, prevFigureEnd, partText);
       if (!rule) continue;
@@ -260,6 +269,7 @@ function attributeSentence(
         end: quote.end,
         confidence,
         ...(fig.qualifier ? { qualifier: fig.qualifier } : {}),
+        ...(fig.annual ? { note: '报告写的是年标准(元/人/年),已除以12折算为月标准' } : {}),
         valueStart: fig.start,
         valueEnd: fig.end,
         sentence: si,
@@ -512,6 +522,7 @@ function confidenceOf(found: FamilyFinding, fig: Figure, respectively: boolean, 
   if (respectively) c = Math.min(c, 0.9);
   if (child) c -= 0.03;
   if (fig.qualifier === 'approximate') c -= 0.05;
+  if (fig.annual) c -= 0.1;
   return Math.round(c * 100) / 100;
 }
 

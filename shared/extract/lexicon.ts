@@ -54,7 +54,7 @@ export const families: Family[] = [
     id: 'tekun',
     keywords: /特困人员救助供养|特困供养人员|特困供养对象|特困人员|特困供养|特困对象|特困|五保供养|五保/g,
     blockedAfter: /^(?:人员)?(?:救助)?(?:供养)?(?:服务)?(?:机构|院|中心)|^(?:人员)?(?:认定|审核|审批)/,
-    support: /特困|供养|五保|护理/,
+    support: /特困|供养|五保|护理补贴|护理费|照料护理/,
   },
   {
     id: 'temp',
@@ -242,7 +242,7 @@ export const metricRules: MetricRule[] = [
   { metric: 'elderly_institutions', family: 'elderlyInstitutions', measures: ['institutions'], excludes: BUILD },
   { metric: 'elderly_beds', family: 'elderlyBeds', measures: ['beds'], excludes: /新建|改造|改建|建设|扩建|在建|筹建|新增|家庭|照护床位|护理型/ },
   { metric: 'elderly_beds', family: 'elderlyInstitutions', measures: ['beds'], excludes: /新建|改造|改建|建设|扩建|在建|筹建|新增|家庭|照护床位|护理型/ },
-  { metric: 'elderly_allowance_recipients', family: 'elderlyAllowance', measures: ['persons', 'personTimes'] },
+  { metric: 'elderly_allowance_recipients', family: 'elderlyAllowance', measures: ['persons'] },
   { metric: 'elderly_allowance_funds', family: 'elderlyAllowance', measures: ['money'] },
   { metric: 'home_adaptation_households', family: 'homeAdaptation', measures: ['households'] },
   // 社会组织, 婚姻, 志愿者, 慈善

@@ -12,8 +12,18 @@ export interface MinzhengApp {
 }
 
 /** Builds the app; tests call this with bundling disabled in `context`. */
-export function buildApp(options: { context?: Record<string, unknown>; functionsDir?: string } = {}): MinzhengApp {
-  const app = new App({ context: options.context });
+export function buildApp(
+  options: {
+    context?: Record<string, unknown>;
+    functionsDir?: string;
+    /** CDK's built-in CloudFormation schema check; tests turn it off (it costs seconds per synth). */
+    cloudFormationValidation?: boolean;
+  } = {},
+): MinzhengApp {
+  const app = new App({
+    context: options.context,
+    builtinCloudFormationValidation: options.cloudFormationValidation,
+  });
   const stage = parseStage(app.node.tryGetContext('stage'));
   const prefix = `Minzheng-${stage}`;
   // Env-agnostic stacks: synth needs no account, no credentials and no lookups.

@@ -1,0 +1,181 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Match, type Template } from 'aws-cdk-lib/assertions';
+import { ingestFunctionSizing, rollupFunctionSizing } from '#shared/aws/clientConfig.ts';
+import { buildTestApp } from './infraApp.ts';
+
+let template: Template;
+let ids: { ingest: string; rollup: string; query: string };
+
+beforeAll(() => {
+  const built = buildTestApp('prod');
+  template = built.statelessTemplate;
+  const idOf = (construct: { node: { defaultChild?: unknown } }) =>
+    built.stateless.getLogicalId(construct.node.defaultChild as never);
+  ids = {
+    ingest: idOf(built.stateless.ingestFunction),
+    rollup: idOf(built.stateless.rollupFunction),
+    query: idOf(built.stateless.queryFunction),
+  };
+});
+
+const imported = (name: string) => ({ 'Fn::ImportValue': `Minzheng-prod-${name}` });
+
+type Statement = { Effect: string; Action: string | string[]; Resource: unknown; Condition?: unknown };
+
+/** Every statement in the inline policies attached to a function's role. */
+function roleStatements(functionId: string): Statement[] {
+  const fn = template.findResources('AWS::Lambda::Function')[functionId];
+  const roleId = fn.Properties.Role['Fn::GetAtt'][0];
+  return Object.values(template.findResources('AWS::IAM::Policy'))
+    .filter((policy) => policy.Properties.Roles.some((role: { Ref: string }) => role.Ref === roleId))
+    .flatMap((policy) => policy.Properties.PolicyDocument.Statement as Statement[]);
+}
+
+const actionsOf = (s: Statement) => (Array.isArray(s.Action) ? s.Action : [s.Action]);
+const resourcesOf = (s: Statement) => (Array.isArray(s.Resource) ? s.Resource : [s.Resource]);
+
+/** The resources a role may apply `action` to. */
+function resourcesFor(statements: Statement[], action: string): unknown[] {
+  return statements.filter((s) => actionsOf(s).includes(action)).flatMap(resourcesOf);
+}
+
+const objects = (prefix: string) => ({ 'Fn::Join': ['', [imported('UploadBucketArn'), `/${prefix}*`]] });
+const indexes = (table: string) => ({ 'Fn::Join': ['', [imported(table), '/index/*']] });
+
+describe('functions share the construct defaults', () => {
+  it('Node.js 22 on ARM64 with source maps and Powertools settings', () => {
+    for (const [service, id] of Object.entries(ids)) {
+      const fn = template.findResources('AWS::Lambda::Function')[id];
+      expect(fn.Properties).toMatchObject({
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+        Handler: 'index.handler',
+        Environment: {
+          Variables: {
+            NODE_OPTIONS: '--enable-source-maps',
+            POWERTOOLS_SERVICE_NAME: service,
+            POWERTOOLS_METRICS_NAMESPACE: 'Minzheng',
+          },
+        },
+        LoggingConfig: { LogGroup: { Ref: expect.stringMatching(new RegExp(`^${service[0].toUpperCase()}${service.slice(1)}FunctionLogs`)) } },
+      });
+    }
+    template.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
+  });
+
+  it('tells each function the names of exactly what it was granted', () => {
+    const env = (id: string) => template.findResources('AWS::Lambda::Function')[id].Properties.Environment.Variables;
+    expect(Object.keys(env(ids.ingest))).toEqual(expect.arrayContaining(['UPLOAD_BUCKET', 'REPORTS_TABLE']));
+    expect(env(ids.ingest)).not.toHaveProperty('ROLLUPS_TABLE');
+    expect(Object.keys(env(ids.rollup))).toEqual(expect.arrayContaining(['REPORTS_TABLE', 'ROLLUPS_TABLE']));
+    expect(env(ids.rollup)).not.toHaveProperty('UPLOAD_BUCKET');
+    expect(Object.keys(env(ids.query))).toEqual(expect.arrayContaining(['UPLOAD_BUCKET', 'REPORTS_TABLE', 'ROLLUPS_TABLE']));
+  });
+});
+
+describe('ingest', () => {
+  it('consumes the ingest queue in batches with partial batch responses', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      EventSourceArn: imported('IngestQueueArn'),
+      FunctionName: { Ref: ids.ingest },
+      BatchSize: ingestFunctionSizing.batchSize,
+      MaximumBatchingWindowInSeconds: ingestFunctionSizing.maxBatchingWindowSeconds,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      ScalingConfig: { MaximumConcurrency: ingestFunctionSizing.maxConcurrency },
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Timeout: ingestFunctionSizing.timeoutSeconds,
+      Environment: { Variables: Match.objectLike({ POWERTOOLS_SERVICE_NAME: 'ingest' }) },
+    });
+  });
+
+  it('can reach only its bucket prefixes, its queue, the Reports table and its own logs', () => {
+    const statements = roleStatements(ids.ingest);
+    expect(resourcesFor(statements, 's3:GetObject')).toEqual([objects('incoming/')]);
+    expect(resourcesFor(statements, 's3:PutObject')).toEqual([objects('held/'), objects('extracted/')]);
+    expect(resourcesFor(statements, 'sqs:ReceiveMessage')).toEqual([imported('IngestQueueArn')]);
+    expect(resourcesFor(statements, 'dynamodb:PutItem')).toEqual([imported('ReportsTableArn'), indexes('ReportsTableArn')]);
+
+    const allResources = JSON.stringify(statements.flatMap(resourcesOf));
+    expect(allResources).not.toContain('RollupsTable');
+    expect(statements.flatMap(resourcesOf)).not.toContain('*');
+    // Nothing bucket-wide: no listing, no bucket policy, no deletes.
+    expect(statements.flatMap(actionsOf).filter((a) => /^s3:(List|Delete|PutBucket|\*)/.test(a))).toEqual([]);
+    expect(statements.every((s) => s.Effect === 'Allow')).toBe(true);
+
+    const known = new Set(
+      [objects('incoming/'), objects('held/'), objects('extracted/'), imported('IngestQueueArn'), imported('ReportsTableArn'), indexes('ReportsTableArn')].map((r) => JSON.stringify(r)),
+    );
+    const unknown = statements
+      .flatMap(resourcesOf)
+      .filter((r) => !known.has(JSON.stringify(r)))
+      .filter((r) => !JSON.stringify(r).includes('IngestFunctionLogs'));
+    expect(unknown).toEqual([]);
+  });
+});
+
+describe('rollup', () => {
+  it('runs on a schedule through EventBridge Scheduler', () => {
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: rollupFunctionSizing.scheduleExpression,
+      State: 'ENABLED',
+      FlexibleTimeWindow: { Mode: 'OFF' },
+      Target: {
+        Arn: { 'Fn::GetAtt': [ids.rollup, 'Arn'] },
+        RetryPolicy: { MaximumRetryAttempts: 0 },
+      },
+    });
+  });
+
+  it('writes Rollups, reads Reports, and may delete only DIRTY marks from Reports', () => {
+    const statements = roleStatements(ids.rollup);
+    expect(resourcesFor(statements, 'dynamodb:PutItem')).toEqual([imported('RollupsTableArn'), indexes('RollupsTableArn')]);
+    expect(resourcesFor(statements, 'dynamodb:Query')).toEqual(
+      expect.arrayContaining([imported('ReportsTableArn'), indexes('ReportsTableArn')]),
+    );
+    const reportDeletes = statements.filter(
+      (s) => actionsOf(s).includes('dynamodb:DeleteItem') && resourcesOf(s).some((r) => JSON.stringify(r) === JSON.stringify(imported('ReportsTableArn'))),
+    );
+    expect(reportDeletes).toEqual([
+      expect.objectContaining({
+        Action: 'dynamodb:DeleteItem',
+        Condition: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['DIRTY'] } },
+      }),
+    ]);
+    expect(JSON.stringify(roleStatements(ids.rollup))).not.toContain('UploadBucket');
+  });
+});
+
+describe('query API', () => {
+  it('routes every path to the query function behind IAM authorisation', () => {
+    for (const method of ['GET', 'POST']) {
+      template.hasResourceProperties('AWS::ApiGatewayV2::Route', {
+        RouteKey: `${method} /{proxy+}`,
+        AuthorizationType: 'AWS_IAM',
+      });
+    }
+    const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route'));
+    expect(routes.length).toBeGreaterThan(0);
+    expect(routes.every((route) => route.Properties.AuthorizationType === 'AWS_IAM')).toBe(true);
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      FunctionName: { 'Fn::GetAtt': [ids.query, 'Arn'] },
+      Principal: 'apigateway.amazonaws.com',
+    });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('userArn') },
+    });
+  });
+
+  it('reads both tables, reads objects for source links, and may sign uploads to incoming/ only', () => {
+    const statements = roleStatements(ids.query);
+    expect(resourcesFor(statements, 'dynamodb:PutItem')).toEqual([]);
+    expect(resourcesFor(statements, 'dynamodb:DeleteItem')).toEqual([]);
+    expect(resourcesFor(statements, 'dynamodb:Query')).toEqual(
+      expect.arrayContaining([imported('ReportsTableArn'), imported('RollupsTableArn'), indexes('RollupsTableArn')]),
+    );
+    expect(resourcesFor(statements, 's3:PutObject')).toEqual([objects('incoming/')]);
+    expect(resourcesFor(statements, 's3:GetObject')).toEqual([objects('incoming/'), objects('held/'), objects('extracted/')]);
+  });
+});

@@ -1,12 +1,13 @@
 // The query API reads what the real writers write: ingest's report store (records, current facts)
-// and the provincial rollup core, so a change to either layout shows up here.
+// and the rollup job's store, so a change to either layout shows up here.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { UnitPeriodFacts } from '#shared/domain/records.ts';
 import { divisions } from '#shared/divisions/divisions.ts';
 import type { CurrentFacts, IngestRecord } from '#shared/ingest/ports.ts';
 import { rollupProvince } from '#shared/rollup/rollupProvince.ts';
-import { DynamoQueryStore, rollupFromItem } from '#shared/store/dynamoQueryStore.ts';
+import { DynamoQueryStore } from '#shared/store/dynamoQueryStore.ts';
+import { dynamoRollupStore } from '#shared/store/dynamoRollupStore.ts';
 import { dynamoReportStore } from '#shared/store/dynamoReportStore.ts';
 import { createQueryHandler } from '../../functions/query/handler.ts';
 import { createTestResources, type TestResources } from '../support/localStack.ts';
@@ -54,17 +55,23 @@ describe('against ingest\'s report store', () => {
   });
 });
 
-describe('against the rollup core', () => {
-  it('reads a MetricRollup stored beside its province and period', () => {
+describe('against the rollup store', () => {
+  it('lists what the rollup job wrote, with its summary and the figures in an export', async () => {
     const unitFacts: UnitPeriodFacts[] = [facts('340100', '合肥市', 'a', 100), facts('340200', '芜湖市', 'b', 250)];
     const rollup = rollupProvince({ provinceCode: '340000', periodKey: '2021', unitFacts, divisions: divisions() });
-    const stored = {
-      pk: 'PROV#340000#PERIOD#2021', sk: 'METRIC#dibao_funds', gsi1pk: 'METRIC#dibao_funds#PERIOD#2021', gsi1sk: '340000',
-      provinceCode: '340000', periodKey: '2021', ...rollup.metrics.dibao_funds, sourceVersion: 'v', computedAt: '2022-02-01T00:00:00Z',
-    };
-    expect(rollupFromItem(stored)).toMatchObject({
-      provinceCode: '340000', periodKey: '2021', metric: 'dibao_funds', rule: 'sum', value: 350, unitCount: 2,
-      computedAt: '2022-02-01T00:00:00Z', extra: { contributions: expect.any(Array), sourceVersion: 'v' },
-    });
+    const rollups = dynamoRollupStore({ client: stack.dynamo, reportsTableName: stack.tableNames.Reports, rollupsTableName: stack.tableNames.Rollups });
+    expect(await rollups.writeRollup(rollup, { sourceVersion: 'v1', computedAt: '2022-02-01T00:00:00.000Z' })).toBe('written');
+
+    const province = body(await call('/api/provinces/340000/rollups', { period: '2021' }));
+    expect(province.summary).toMatchObject({ coverage: { prefecturesReporting: 2 } });
+    expect(province.items).toEqual([
+      expect.objectContaining({
+        metric: 'dibao_funds', rule: 'sum', value: 350, unitCount: 2, computedAt: '2022-02-01T00:00:00.000Z',
+        extra: expect.objectContaining({ contributions: expect.any(Array) }),
+      }),
+    ]);
+    expect(body(await call('/api/rollups', { period: '2021', metric: 'dibao_funds' })).items).toHaveLength(1);
+    const csv = (await call('/api/rollups', { period: '2021', format: 'csv' })).body as string;
+    expect(csv).toBe('\uFEFF省份代码,省份,期间,低保资金(合计)(元)\r\n340000,安徽省,2021,350\r\n');
   });
 });

@@ -10,7 +10,7 @@
 //   Number() of the written-out decimal gives, never a float-multiplication artefact.
 // - A range (3-5万, 3至5万元, 3～5万, 三至五万) has value = low and range = { low, high }; a
 //   multiplier or % written only after the high end applies to both ends. It is only a range
-//   when low <= high (2021-06 is not).
+//   when low <= high and neither end has a written leading zero (2021-06, 010-56212745 are not).
 // - Qualifiers: a prefix (约/大约/近 approximate, 超/超过/逾 lowerBound, 不足/不到 upperBound) is part
 //   of the figure and sets start; 余/多 written with the figure (13余万, 9万余, 2000余) is part of
 //   it; 以上/以下/左右 (and 及以上) are usually written after the unit ("10万人次以上"), so they set
@@ -494,6 +494,9 @@ function trailingQualifier(text: string, end: number): Qualifier | undefined {
   return undefined;
 }
 
+/** 010-56212745, 2021-06: a written leading zero marks a phone number or a date, not a range end. */
+const leadingZero = (text: string, i: number): boolean => text.charCodeAt(i) === C_0 && isAsciiDigit(text.charCodeAt(i + 1));
+
 /** A figure beginning exactly at start (at its qualifier prefix if it has one), or null. */
 export function readNumberAt(text: string, start: number): NumberReading | null {
   if (start < 0 || start >= text.length) return null;
@@ -517,7 +520,7 @@ export function readNumberAt(text: string, start: number): NumberReading | null 
   let lowerBound = low.lowerBound;
   let range: { low: number; high: number } | undefined;
 
-  if (RANGE_SEPARATORS.has(text.charCodeAt(end))) {
+  if (RANGE_SEPARATORS.has(text.charCodeAt(end)) && !leadingZero(text, i) && !leadingZero(text, end + 1)) {
     const high = readCore(text, end + 1, false);
     if (high && (high.percent || !low.percent)) {
       const lowExp = low.trailingPow === 0 && high.trailingPow > 0 ? low.exp + high.trailingPow : low.exp;

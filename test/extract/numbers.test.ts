@@ -107,6 +107,11 @@ describe('ranges', () => {
     expect(r).toMatchObject({ value: 3, percent: true, range: { low: 3, high: 5 } });
   });
 
+  it('is no range when an end has a written leading zero (phone numbers, dates)', () => {
+    expect(findNumbers('电话:010-56212745').every((r) => r.range === undefined)).toBe(true);
+    expect(findNumbers('2021-06').every((r) => r.range === undefined)).toBe(true);
+  });
+
   it('is no range when the second figure is smaller (dates)', () => {
     const all = findNumbers('2021-06-30');
     expect(all[0]).toMatchObject({ value: 2021, end: 4 });

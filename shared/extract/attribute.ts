@@ -59,6 +59,8 @@ const VERB_IN_RIGHT_NOUN = /纳入|列入|办理|进行|实施|开展|享受|获
 const JOINER = /和|及|与|、|以及/;
 /** A clause that opens on the whole jurisdiction or a new date starts a new total (全县共有…, 截至6月底…). */
 const NEW_TOTAL = /^\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?:全市|全县|全区|全省|全州|全盟|全旗|截至|截止|今年|本年|年内|上半年|全年)/;
+/** 累计为600人次… after a 其中 list starts a new statement; after 连续8年 it continues the multi-year total. */
+const NEW_STATEMENT = /^\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*累计/;
 /** Two populations named together form one that the catalogue may have (两项补贴) or not (低保、特困). */
 const COMBINED: Record<string, string> = {
   'disabilityLiving+disabilityCare': 'disabilityBoth',
@@ -210,6 +212,7 @@ function attributeSentence(
       state.cumulative = false;
       state.childMode = 'none';
     }
+    if (ci > 0 && !clause.inParen && NEW_STATEMENT.test(clauseText)) state.childMode = 'none';
     if (opensSubset || clause.inParen) {
       if (state.childMode === 'none' || opensSubset) state.childMode = state.lastClauseHadFact ? 'allowed' : 'blocked';
     } else if (!clause.inParen && state.childMode !== 'none' && !opensSubset && ci > 0 && sentence.clauses[ci - 1].inParen) {
@@ -356,7 +359,9 @@ function familyFor(
   if (earlier.length && state.childMode !== 'blocked') {
     let m = earlier[earlier.length - 1];
     if (beneficiary) return null;
-    if (foreignHead(text.slice(clause.start, fig.start), fig.measure, familyById.get(m.family)!.support)) return null;
+    if (foreignHead(text.slice(clause.start, fig.start) + nounAfter(text, fig, clause), fig.measure, familyById.get(m.family)!.support)) {
+      return null;
+    }
     let family = m.family;
     const prev = earlier[earlier.length - 2];
     if (prev && prev.family !== m.family && m.start - prev.end <= 1 && JOINER.test(text.slice(prev.end, m.start))) {
@@ -385,6 +390,13 @@ function foreignHead(before: string, measure: Measure, support: RegExp): boolean
     }
   }
   return false;
+}
+
+/** The noun phrase right after a figure (1.13万名未脱贫建档立卡贫困人口), up to a verb or a break. */
+function nounAfter(text: string, fig: Figure, clause: Clause): string {
+  const rest = text.slice(fig.end, Math.min(clause.end, fig.end + 14));
+  const cut = rest.search(/[、和及与]|纳入|列入|办理|进行|实施|开展|享受|获得|得到|参加|入住|提供|发放|受益|吃饭|解决/);
+  return cut >= 0 ? rest.slice(0, cut) : rest;
 }
 
 function joinedToNext(text: string, m: Mention, mentions: Mention[]): boolean {

@@ -63,7 +63,9 @@ export function buildDivisionIndex(units: readonly Division[], changes: readonly
   // Only what every resolve needs is built up front; children, counts and lineages (for
   // context narrowing) are built on first use, to keep a cold start's share small.
   const byCode = new Map<string, Division>();
-  for (const raw of units) byCode.set(raw.adcode, Object.freeze({ ...raw }));
+  // Divisions are shared by every caller and must not be mutated. They are not frozen:
+  // Object.freeze on 3,200 objects costs a cold start ~15 ms of CPU.
+  for (const d of units) byCode.set(d.adcode, d);
   const all: readonly Division[] = Object.freeze([...byCode.values()]);
   const provinces = Object.freeze(all.filter((d) => d.level === 'province'));
 

@@ -1,6 +1,7 @@
 // The rollup job against DynamoDB Local: incremental runs touch only marked partitions, full runs
 // everything; overlapping runs and changes during a run lose nothing.
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { divisions } from '#shared/divisions/divisions.ts';
 import type { Division } from '#shared/divisions/types.ts';
@@ -53,7 +54,7 @@ describe('rollup runs on DynamoDB Local', () => {
     const watched = res.dynamoWith({
       middleware: [
         (stack) =>
-          stack.add(
+          (stack as DynamoDBClient['middlewareStack']).add(
             (next) => async (args) => {
               const input = args.input as { IndexName?: string; ExpressionAttributeValues?: Record<string, unknown> };
               const pk = input.ExpressionAttributeValues?.[':pk'] as string | { S?: string } | undefined;

@@ -12,7 +12,7 @@ import { openingLeads, periodWords, planPeriod, titles } from './period.ts';
 import { dibao, tekun, temporary, vagrant } from './phrases/assistance.ts';
 import { children } from './phrases/children.ts';
 import { disability } from './phrases/disability.ts';
-import { distractors, plans } from './phrases/distractors.ts';
+import { distractors, paperwork, plans } from './phrases/distractors.ts';
 import { elderly } from './phrases/elderly.ts';
 import { CN_ORDINALS, fillers, headings, openings, personName, phone, planFillers, planHeadings, problemHeadings, problems, webFooter, type Topic } from './phrases/frame.ts';
 import { society } from './phrases/society.ts';
@@ -216,6 +216,7 @@ export function simulateReport(input: SimulateInput): SimulatedReport {
     const bank = distractors[topic] ?? [];
     const nDistract = Math.min(bank.length, c.rng.int(0, topic === 'assistance' ? 3 : 2));
     const decoys = c.rng.shuffle(bank).slice(0, nDistract).map((d) => [d(c)] as Part[]);
+    if (c.chance(0.2)) decoys.push([c.pick(paperwork)(c)]);
     if (decoys.length) distractorKinds.add(topic);
     const prose = c.rng.shuffle(fillers[topic]).slice(0, c.rng.int(1, 3));
     const sentences: Part[][] = [];
@@ -253,7 +254,13 @@ export function simulateReport(input: SimulateInput): SimulatedReport {
       items.forEach((item, j) => line.push(items.length > 1 ? `${CN_ORDINALS[j]}是` : '', ...item));
       w.line(line);
     } else if (itemStyle === 'numbered') {
-      items.forEach((item, j) => w.line([numberMark(j + 1), ...item]));
+      // 3.166名 would read as a decimal: an item that opens on a figure gets 3、 instead.
+      items.forEach((item, j) => {
+        const first = item[0];
+        const opensOnFigure = typeof first === 'string' ? /^[0-9０-９]/.test(first) : true;
+        const mark = numberMark(j + 1);
+        w.line([opensOnFigure && mark.endsWith('.') ? `${j + 1}、` : mark, ...item]);
+      });
     } else items.forEach((item) => w.line(item));
   });
 
@@ -336,10 +343,14 @@ function templatise(text: string, unit: Division, parentName?: string): string {
   let out = text.split(unit.name).join(blankName(unit.name));
   if (parentName) out = out.split(parentName).join(blankName(parentName));
   const lines = out.split('\n');
+  const titleLine = lines.findIndex((l, i) => i < 2 && l.includes('民政') && l.length < 60);
   return lines
     .map((line, i) =>
-      // The title keeps its year, as real templates do; elsewhere every figure is a placeholder.
-      line.replace(/\d+(?:\.\d+)?/g, (d, offset: number) => (i < 3 && d.length === 4 && line[offset + d.length] === '年' ? d : d.replace(/\d/g, 'x'))),
+      // The title keeps its period, as real templates do; the opening keeps its year; elsewhere
+      // every figure is a placeholder.
+      i === titleLine
+        ? line
+        : line.replace(/\d+(?:\.\d+)?/g, (d, offset: number) => (i < 3 && d.length === 4 && line[offset + d.length] === '年' ? d : d.replace(/\d/g, 'x'))),
     )
     .join('\n');
 }

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { registerExtract } from './commands/extract.ts';
 import { registerDivisions } from './commands/divisions.ts';
 import { registerSimulate } from './commands/simulate.ts';
+import { registerRollup } from './commands/rollup.ts';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('minzheng')
@@ -11,6 +12,7 @@ export async function main(argv: string[]): Promise<number> {
   registerExtract(program);
   registerDivisions(program);
   registerSimulate(program);
+  registerRollup(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

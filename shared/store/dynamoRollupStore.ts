@@ -231,3 +231,11 @@ function boundedChecks(checks: RollupCheck[]): { checks: RollupCheck[]; checksOm
   }
   return kept.length === checks.length ? { checks } : { checks: kept, checksOmitted: checks.length - kept.length };
 }
+
+/** Table names from the functions' environment (REPORTS_TABLE, ROLLUPS_TABLE). */
+export function rollupStoreFromEnvironment(client: DynamoDBDocumentClient, env: NodeJS.ProcessEnv = process.env): DynamoRollupStore {
+  const reportsTableName = env[reportsTable.envVar];
+  const rollupsTableName = env[rollupsTable.envVar];
+  if (!reportsTableName || !rollupsTableName) throw new Error(`${reportsTable.envVar} and ${rollupsTable.envVar} must name the tables`);
+  return dynamoRollupStore({ client, reportsTableName, rollupsTableName });
+}

@@ -8,7 +8,8 @@ import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { ingestUpload, type IngestDeps, type IngestOutcome } from '#shared/ingest/ingestUpload.ts';
+import { ingestQueueSizing } from '#shared/aws/clientConfig.ts';
+import { ingestUpload, recordDeadLettered, type IngestDeps, type IngestOutcome } from '#shared/ingest/ingestUpload.ts';
 import { parseNotification } from '#shared/ingest/s3Notification.ts';
 import { ingestDependencies } from '#shared/ingest/dependencies.ts';
 
@@ -31,6 +32,10 @@ function count(outcome: IngestOutcome) {
   if (outcome.factCount) metrics.addMetric('FactsStored', MetricUnit.Count, outcome.factCount);
 }
 
+function isLastDelivery(record: SQSRecord): boolean {
+  return Number(record.attributes?.ApproximateReceiveCount ?? 1) >= ingestQueueSizing.maxReceiveCount;
+}
+
 export function createIngestHandler(deps: () => IngestDeps) {
   let resolved: IngestDeps | undefined;
 
@@ -39,7 +44,26 @@ export function createIngestHandler(deps: () => IngestDeps) {
       await ingestRecord(record);
     } catch (error) {
       logger.error('record failed; it returns to the queue', { messageId: record.messageId, error: error as Error });
+      if (isLastDelivery(record)) await recordDeadLetter(record, error);
       throw error;
+    }
+  };
+
+  // SQS moves the message to the dead-letter queue after this failure: leave a queryable trace.
+  const recordDeadLetter = async (record: SQSRecord, error: unknown) => {
+    try {
+      resolved ??= deps();
+      const notification = parseNotification(record.body);
+      if (notification.kind !== 's3') return;
+      for (const item of notification.items) {
+        if (item.kind !== 'upload') continue;
+        const outcome = await recordDeadLettered(item.upload, error instanceof Error ? error.message : String(error), resolved);
+        count(outcome);
+        logger.error('upload dead-lettered', { key: item.upload.key, reportId: outcome.reportId });
+      }
+    } catch (recordingError) {
+      // The message itself still reaches the dead-letter queue; only the record is missing.
+      logger.error('could not record the dead-lettered upload', { messageId: record.messageId, error: recordingError as Error });
     }
   };
 

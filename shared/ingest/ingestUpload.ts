@@ -48,36 +48,17 @@ const maxDecisionRounds = 10;
 
 export async function ingestUpload(event: UploadEvent, deps: IngestDeps): Promise<IngestOutcome> {
   const reportId = reportIdOf(event.bucket, event.key, event.versionId, event.sequencer);
+  const record = baseRecord(event, reportId, deps.clock);
   const existing = await deps.reports.getRecord(reportId);
-  if (existing) return outcomeOf(existing, true);
+  // A dead-lettered record is not an outcome: a redriven message does the work now.
+  if (existing && existing.state !== 'dead-lettered') return outcomeOf(existing, true);
 
-  const record: IngestRecord = {
-    reportId,
-    bucket: event.bucket,
-    key: event.key,
-    versionId: event.versionId,
-    contentHash: '',
-    size: event.size ?? 0,
-    keyUnitCode: null,
-    keyPeriodKey: null,
-    state: 'held',
-    status: 'rejected',
-    issues: [],
-    unit: noUnit(),
-    period: { key: null },
-    factCount: 0,
-    eventTime: canonicalEventTime(event.eventTime),
-    sequencer: event.sequencer,
-    receivedAt: deps.clock.now().toISOString(),
-  };
   const hold = (status: ReportStatus, issues: ReportIssue[], options: { copy?: boolean } = {}) =>
     holdBack({ ...record, state: 'held', status, issues, factCount: 0 }, deps, options.copy ?? true);
 
   const parsed = parseUploadKey(event.key);
   if (!parsed.ok) return hold('rejected', [{ code: heldReasons.badKey, message: parsed.message }]);
   const { adcode, periodKey, fileName } = parsed.key;
-  record.keyUnitCode = adcode;
-  record.keyPeriodKey = periodKey;
 
   // Size first, from the event or a HEAD: an oversized object is never read into memory.
   const size = event.size ?? (await deps.objects.head(event.bucket, event.key, event.versionId))?.size;
@@ -161,6 +142,55 @@ export async function ingestUpload(event: UploadEvent, deps: IngestDeps): Promis
     }
   }
   throw new Error(`report ${reportId}: the current facts of ${adcode} ${periodKey} kept changing; retry later`);
+}
+
+/** What is known of an upload before its bytes are read. */
+export function baseRecord(event: UploadEvent, reportId: string, clock: Clock): IngestRecord {
+  const parsed = parseUploadKey(event.key);
+  return {
+    reportId,
+    bucket: event.bucket,
+    key: event.key,
+    versionId: event.versionId,
+    contentHash: '',
+    size: event.size ?? 0,
+    keyUnitCode: parsed.ok ? parsed.key.adcode : null,
+    keyPeriodKey: parsed.ok ? parsed.key.periodKey : null,
+    state: 'held',
+    status: 'rejected',
+    issues: [],
+    unit: noUnit(),
+    period: { key: null },
+    factCount: 0,
+    eventTime: canonicalEventTime(event.eventTime),
+    sequencer: event.sequencer,
+    receivedAt: clock.now().toISOString(),
+  };
+}
+
+/**
+ * The last delivery of a message failed: record the upload as dead-lettered (its message goes to
+ * the dead-letter queue, kept for redrive) so that every upload has a queryable state. A record
+ * that exists already is left alone.
+ */
+export async function recordDeadLettered(
+  event: UploadEvent,
+  failure: string,
+  deps: Pick<IngestDeps, 'reports' | 'clock'>,
+): Promise<IngestOutcome> {
+  const reportId = reportIdOf(event.bucket, event.key, event.versionId, event.sequencer);
+  const record: IngestRecord = {
+    ...baseRecord(event, reportId, deps.clock),
+    state: 'dead-lettered',
+    issues: [
+      {
+        code: 'processing-failed',
+        message: `处理多次失败，已转入死信队列等待重新处理：${failure.slice(0, 300)}`,
+      },
+    ],
+  };
+  const saved = await deps.reports.saveDeadLettered(record);
+  return outcomeOf(record, saved.kind === 'already-recorded');
 }
 
 async function holdBack(record: IngestRecord, deps: IngestDeps, copy: boolean): Promise<IngestOutcome> {

@@ -66,8 +66,13 @@ export type SaveOutcome =
 export interface ReportStore {
   getRecord(reportId: string): Promise<IngestRecord | undefined>;
   getCurrentFacts(adcode: string, periodKey: string): Promise<CurrentFacts | undefined>;
-  /** A record that changes no facts (held, duplicate, superseded on arrival). */
+  /**
+   * A record that changes no facts (held, duplicate, superseded on arrival). Like saveCurrent, it
+   * replaces a `dead-lettered` record (a redriven message finishing the work) but no other.
+   */
   saveRecord(record: IngestRecord): Promise<SaveOutcome>;
+  /** Only where no record exists: a late failure never overwrites a finished outcome. */
+  saveDeadLettered(record: IngestRecord): Promise<SaveOutcome>;
   /**
    * Atomically: the record (state stored), the facts as current (only if the current facts are still
    * `previous`), the previous report marked superseded, and the (province, period) marked dirty.

@@ -22,6 +22,13 @@ export interface DynamoReportStoreOptions {
   tableName: string;
 }
 
+/** A record is written once; only a dead-lettered one is replaced, when its redriven message succeeds. */
+const newRecordCondition = {
+  ConditionExpression: 'attribute_not_exists(pk) OR #state = :deadLettered',
+  ExpressionAttributeNames: { '#state': 'state' },
+  ExpressionAttributeValues: { ':deadLettered': 'dead-lettered' },
+};
+
 /** Index of each write in the transaction, to read CancellationReasons by. */
 const write = { record: 0, facts: 1 } as const;
 
@@ -42,6 +49,16 @@ export function dynamoReportStore({ client, tableName }: DynamoReportStoreOption
 
     async saveRecord(record) {
       try {
+        await client.send(new PutCommand({ TableName: tableName, Item: recordItem(record), ...newRecordCondition }));
+        return { kind: 'saved' };
+      } catch (err) {
+        if (err instanceof ConditionalCheckFailedException) return { kind: 'already-recorded' };
+        throw err;
+      }
+    },
+
+    async saveDeadLettered(record) {
+      try {
         await client.send(
           new PutCommand({ TableName: tableName, Item: recordItem(record), ConditionExpression: 'attribute_not_exists(pk)' }),
         );
@@ -54,7 +71,7 @@ export function dynamoReportStore({ client, tableName }: DynamoReportStoreOption
 
     async saveCurrent(record, facts, previous) {
       const transactItems = [
-        { Put: { TableName: tableName, Item: recordItem(record), ConditionExpression: 'attribute_not_exists(pk)' } },
+        { Put: { TableName: tableName, Item: recordItem(record), ...newRecordCondition } },
         { Put: { TableName: tableName, Item: factsItem(facts), ...factsCondition(facts, previous) } },
         ...(previous && previous.reportId !== record.reportId ? [supersede(tableName, previous.reportId, record.reportId)] : []),
         markDirty(tableName, facts, record.receivedAt),

@@ -5,6 +5,7 @@ import { GetObjectCommand, GetObjectTaggingCommand, HeadObjectCommand } from '@a
 import { ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import type { MiddlewareHook } from '#shared/aws/clients.ts';
+import { ingestQueueSizing } from '#shared/aws/clientConfig.ts';
 import type { IngestDependencyOptions } from '#shared/ingest/dependencies.ts';
 import { createTestResources, type TestResources } from '../support/localStack.ts';
 import { lambdaContext, putUpload, sqsBatch, sqsRecord, s3EventRecord } from '../support/s3Events.ts';
@@ -57,6 +58,18 @@ const commandCounter = (name: string) => {
     );
   return { seen, hook };
 };
+
+/** DynamoDB refuses every transaction, as under a throttling burst that outlasts the SDK's retries. */
+const throttleTransactions: MiddlewareHook = (s) =>
+  (s as { add: (mw: unknown, options: unknown) => void }).add(
+    (next: (args: unknown) => Promise<unknown>, context: { commandName?: string }) => async (args: unknown) => {
+      if (context.commandName === 'TransactWriteItemsCommand') {
+        throw new ProvisionedThroughputExceededException({ message: 'injected throttle', $metadata: { httpStatusCode: 400 } });
+      }
+      return next(args);
+    },
+    { step: 'initialize', name: 'injectThrottle' },
+  );
 
 describe('ingest handler', () => {
   it('stores the facts of a good report, marks its province and period, and keeps the upload', async () => {
@@ -198,18 +211,7 @@ describe('ingest handler', () => {
     const key = `incoming/320106/${period}/限流.txt`;
     const put = await putUpload(stack.s3, stack.bucket, key, gulouReport({ period: inWords(period), dibao: 9 }));
     const batch = sqsBatch(put);
-    const throttle: MiddlewareHook = (s) =>
-      (s as { add: (mw: unknown, options: unknown) => void }).add(
-        (next: (args: unknown) => Promise<unknown>, context: { commandName?: string }) => async (args: unknown) => {
-          if (context.commandName === 'TransactWriteItemsCommand') {
-            throw new ProvisionedThroughputExceededException({ message: 'injected throttle', $metadata: { httpStatusCode: 400 } });
-          }
-          return next(args);
-        },
-        { step: 'initialize', name: 'injectThrottle' },
-      );
-
-    const response = await ingest(batch, { dynamo: { middleware: [throttle] } });
+    const response = await ingest(batch, { dynamo: { middleware: [throttleTransactions] } });
     expect(response.batchItemFailures).toEqual([{ itemIdentifier: batch.Records[0].messageId }]);
     expect(await recordOf(stack.bucket, key)).toEqual([]);
     expect(await table.facts('320106', period)).toBeUndefined();
@@ -218,6 +220,29 @@ describe('ingest handler', () => {
     // The redelivery, with DynamoDB healthy again, stores it.
     expect((await ingest(batch)).batchItemFailures).toEqual([]);
     expect((await recordOf(stack.bucket, key))[0].state).toBe('stored');
+  });
+
+  it('records an upload whose last delivery fails as dead-lettered, and lets a redrive store it', async () => {
+    const period = freshMonth();
+    const key = `incoming/320106/${period}/死信.txt`;
+    const put = await putUpload(stack.s3, stack.bucket, key, gulouReport({ period: inWords(period), dibao: 4 }));
+    const lastDelivery = sqsRecord({ Records: [put] });
+    lastDelivery.attributes.ApproximateReceiveCount = String(ingestQueueSizing.maxReceiveCount);
+
+    const failed = await ingest({ Records: [lastDelivery] }, { dynamo: { middleware: [throttleTransactions] } });
+    expect(failed.batchItemFailures).toEqual([{ itemIdentifier: lastDelivery.messageId }]);
+    const [deadLettered] = await recordOf(stack.bucket, key);
+    expect(deadLettered).toMatchObject({ state: 'dead-lettered', keyUnitCode: '320106', keyPeriodKey: period });
+    expect(deadLettered.issues[0].message).toContain('injected throttle');
+    expect((await table.byState('dead-lettered')).map((i) => i.reportId)).toContain(deadLettered.reportId);
+    expect(await table.facts('320106', period)).toBeUndefined();
+
+    // An operator redrives the message from the dead-letter queue.
+    expect((await ingest({ Records: [lastDelivery] })).batchItemFailures).toEqual([]);
+    const [redriven] = await recordOf(stack.bucket, key);
+    expect(redriven).toMatchObject({ reportId: deadLettered.reportId, state: 'stored', gsi2pk: 'STATUS#stored' });
+    expect((await table.byState('dead-lettered')).map((i) => i.reportId)).not.toContain(deadLettered.reportId);
+    expect((await table.facts('320106', period))?.reportId).toBe(deadLettered.reportId);
   });
 
   it.each([

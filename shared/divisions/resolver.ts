@@ -4,18 +4,8 @@ import type { Division, DivisionResolver, Resolution, ResolveContext } from './t
 import type { DivisionChange } from './history.ts';
 import { cleanName, shortName } from './names.ts';
 
-/** What a name or code stands for, decided once when the index is built. */
-interface Entry {
-  candidates: Division[];
-  /** Which kind of key this is; a stronger (lower) tier owns the key outright. */
-  tier: Tier;
-  /** Set when the key is a former name or code of the (single) candidate. */
-  formerName?: string;
-}
-
-/** Exact code > exact full name > former code > former full name > short name. */
-const Tier = { Code: 0, FullName: 1, FormerCode: 2, FormerFullName: 3, ShortName: 4 } as const;
-type Tier = (typeof Tier)[keyof typeof Tier];
+/** What a name or former code stands for: one unit, or the candidates that share it. */
+type Found = Division | Division[];
 
 export interface UnitCounts {
   prefectures: number;
@@ -102,53 +92,72 @@ export function buildDivisionIndex(units: readonly Division[], changes: readonly
     return l;
   };
 
-  // One pass per tier, strongest first; a key owned by a stronger tier is never reopened.
-  const entries = new Map<string, Entry>();
-  const add = (key: string, d: Division, tier: Tier, formerName?: string) => {
-    const entry = entries.get(key);
-    if (!entry) {
-      entries.set(key, formerName ? { candidates: [d], tier, formerName } : { candidates: [d], tier });
-    } else if (entry.tier === tier && !entry.candidates.includes(d)) {
-      entry.candidates.push(d);
-      delete entry.formerName;
+  // Names and former codes, one pass per tier: exact full name > former full name > short
+  // name, so a key an earlier tier owns is never reopened. Current codes live in byCode; a
+  // former code (digits) cannot collide with a name. Most keys name one unit and are stored as
+  // that unit itself: no per-key allocation, which a cold start would pay for in GC.
+  const entries = new Map<string, Found>();
+  const formerNames = new Map<string, string>();
+  let tierKeys: Set<string> | null = null;
+  const add = (key: string, d: Division, formerName?: string) => {
+    const existing = entries.get(key);
+    if (existing === undefined) {
+      entries.set(key, d);
+      tierKeys?.add(key);
+      if (formerName) formerNames.set(key, formerName);
+      return;
     }
+    if ((tierKeys && !tierKeys.has(key)) || existing === d) return;
+    if (Array.isArray(existing)) {
+      if (!existing.includes(d)) existing.push(d);
+    } else entries.set(key, [existing, d]);
+    formerNames.delete(key);
   };
 
-  for (const d of all) add(d.adcode, d, Tier.Code);
-  for (const d of all) add(d.name, d, Tier.FullName);
+  for (const d of all) add(d.name, d);
   for (const change of changes) {
     const current = byCode.get(change.currentCode);
     if (!current) throw new Error(`history: ${change.formerName} maps to ${change.currentCode}, which is not a current unit`);
     // A rename that kept its code (襄樊 → 襄阳, 420600) has no former code to add.
-    if (change.formerCode !== change.currentCode) add(change.formerCode, current, Tier.FormerCode, change.formerName);
+    if (change.formerCode !== change.currentCode && !byCode.has(change.formerCode)) add(change.formerCode, current, change.formerName);
   }
-  for (const change of changes) add(change.formerName, byCode.get(change.currentCode)!, Tier.FormerFullName, change.formerName);
+  tierKeys = new Set();
+  for (const change of changes) add(change.formerName, byCode.get(change.currentCode)!, change.formerName);
+  tierKeys = new Set();
   for (const d of all) {
     const short = shortName(d.name);
-    if (short) add(short, d, Tier.ShortName);
+    if (short) add(short, d);
   }
   // After the current short names, so 吴江 (吴江区 and 吴江市) is not marked former; 襄樊 is.
   for (const change of changes) {
     const short = shortName(change.formerName);
-    if (short) add(short, byCode.get(change.currentCode)!, Tier.ShortName, change.formerName);
+    if (short) add(short, byCode.get(change.currentCode)!, change.formerName);
   }
+  tierKeys = null;
 
-  const lookup = (query: string): Entry | undefined => {
-    const hit = entries.get(query);
-    if (hit) return hit;
+  const find = (key: string): Found | undefined => entries.get(key) ?? byCode.get(key);
+
+  /** The key a loosely written query stands for (' 320614 ' → '320614', '3206' → '320600'), if different. */
+  const canonicalKey = (query: string): string | undefined => {
+    let key = hasSpace.test(query) ? cleanName(query) : query;
     // Most misses are the extraction engine's probes of plain text: only digits can be a code.
-    const first = query.charCodeAt(0);
-    if (first < 48 || first > 57) return undefined;
-    const code = normaliseCode(query);
-    return code && code !== query ? entries.get(code) : undefined;
+    const first = key.charCodeAt(0);
+    if (first >= 48 && first <= 57) key = normaliseCode(key) ?? key;
+    return key === query ? undefined : key;
   };
-  const lookupLoosely = (query: string): Entry | undefined =>
-    lookup(query) ?? (hasSpace.test(query) ? lookup(cleanName(query)) : undefined);
+
+  const lookup = (query: string): { key: string; found: Found } | undefined => {
+    const found = find(query);
+    if (found !== undefined) return { key: query, found };
+    const key = canonicalKey(query);
+    const again = key === undefined ? undefined : find(key);
+    return again === undefined ? undefined : { key: key!, found: again };
+  };
 
   /** The unit a context clue names, if it names exactly one. */
   const contextUnit = (clue: string): Division | undefined => {
-    const entry = lookupLoosely(clue);
-    return entry && entry.candidates.length === 1 ? entry.candidates[0] : undefined;
+    const hit = lookup(clue);
+    return hit && !Array.isArray(hit.found) ? hit.found : undefined;
   };
 
   /** Keeps the candidates most closely related to `anchor`; unchanged when none is related at all. */
@@ -183,14 +192,22 @@ export function buildDivisionIndex(units: readonly Division[], changes: readonly
   };
 
   const resolve = (nameOrCode: string, context?: ResolveContext): Resolution => {
-    const entry = lookupLoosely(nameOrCode);
-    if (!entry) return { kind: 'unknown', usedName: nameOrCode };
-    let candidates: readonly Division[] = entry.candidates;
-    if (candidates.length > 1 && context) candidates = narrow(candidates, context);
-    if (candidates.length > 1) return { kind: 'ambiguous', usedName: nameOrCode, candidates: [...candidates] };
-    const division = candidates[0];
-    return entry.formerName
-      ? { kind: 'unit', division, usedName: nameOrCode, formerName: entry.formerName }
+    let key = nameOrCode;
+    let found = find(key);
+    if (found === undefined) {
+      const canonical = canonicalKey(nameOrCode);
+      if (canonical === undefined || (found = find(canonical)) === undefined) return { kind: 'unknown', usedName: nameOrCode };
+      key = canonical;
+    }
+    let division: Division;
+    if (Array.isArray(found)) {
+      const left = context ? narrow(found, context) : found;
+      if (left.length > 1) return { kind: 'ambiguous', usedName: nameOrCode, candidates: [...left] };
+      division = left[0];
+    } else division = found;
+    const formerName = formerNames.get(key);
+    return formerName
+      ? { kind: 'unit', division, usedName: nameOrCode, formerName }
       : { kind: 'unit', division, usedName: nameOrCode };
   };
 

@@ -49,6 +49,12 @@ export const dibao: Builder[] = [
   { covers: ['dibao_coverage_urban', 'dibao_coverage_rural'], build: (c) => c.t`城乡保障面分别达${c.r('dibao_coverage_urban')}、${c.r('dibao_coverage_rural')}` },
   { covers: ['dibao_coverage_urban'], build: (c) => c.t`城市低保保障面为${c.r('dibao_coverage_urban')}` },
   { covers: ['dibao_coverage_rural'], build: (c) => c.t`农村低保保障面达到${c.r('dibao_coverage_rural')}，高于全省平均水平` },
+  { covers: ['dibao_funds', 'dibao_recipients'], build: (c) => c.t`${c.flow(0.5)}投入低保资金${c.m('dibao_funds')}，保障困难群众${c.n('dibao_recipients')}` },
+  { covers: ['dibao_funds'], build: (c) => c.t`${c.flow(0.5)}城乡低保金${c.m('dibao_funds')}已全部发放到位` },
+  { covers: ['dibao_coverage_urban', 'dibao_coverage_rural'], build: (c) => c.t`城市、农村低保覆盖率分别为${c.r('dibao_coverage_urban')}和${c.r('dibao_coverage_rural')}` },
+  { covers: ['dibao_coverage_rural'], build: (c) => c.t`农村低保保障率${c.r('dibao_coverage_rural')}` },
+  { covers: ['dibao_recipients_urban', 'dibao_recipients_rural'], build: (c) => c.t`主要数据：城市低保对象${c.n('dibao_recipients_urban')}、农村低保对象${c.n('dibao_recipients_rural')}` },
+  { covers: ['dibao_standard_rural', 'dibao_standard_urban'], build: (c) => c.t`农村、城市低保标准分别达到${c.s('dibao_standard_rural')}和${c.s('dibao_standard_urban')}` },
 ];
 
 const tekunWord = (c: Ctx) => c.pick(['特困供养人员', '特困人员', '特困人员救助供养对象', '特困供养对象']);
@@ -83,6 +89,8 @@ export const tekun: Builder[] = [
   { covers: ['tekun_care_funds'], build: (c) => c.t`特困供养人员照料护理补贴${c.m('tekun_care_funds')}按时足额发放` },
   { covers: ['tekun_disabled_centralized_rate'], build: (c) => c.t`${c.area}失能半失能特困${c.pick(['供养人员', '人员'])}集中供养率达${c.r('tekun_disabled_centralized_rate')}` },
   { covers: ['tekun_disabled_centralized_rate'], build: (c) => c.t`生活不能自理特困人员集中供养率达到${c.r('tekun_disabled_centralized_rate')}` },
+  { covers: ['tekun_funds', 'tekun_recipients'], build: (c) => c.t`${c.flow(0.5)}下拨特困供养资金${c.m('tekun_funds')}，保障特困人员${c.n('tekun_recipients')}基本生活` },
+  { covers: ['tekun_recipients_rural', 'tekun_centralized'], build: (c) => c.t`农村特困人员${c.n('tekun_recipients_rural')}，在供养服务机构集中供养${c.n('tekun_centralized')}` },
 ];
 
 export const temporary: Builder[] = [
@@ -92,6 +100,7 @@ export const temporary: Builder[] = [
   { covers: ['temp_assistance_cases', 'temp_assistance_funds'], build: (c) => c.t`${c.flow(0.5)}发放临时救助金${c.m('temp_assistance_funds')}，惠及困难群众${c.n('temp_assistance_cases', c.pick(['人次', '人次', '人']))}` },
   { covers: ['temp_assistance_cases'], build: (c) => c.t`${c.flow(0.5)}开展临时救助${c.n('temp_assistance_cases')}，做到“先行救助”` },
   { covers: ['temp_assistance_funds'], build: (c) => c.t`${c.flow(0.5)}临时救助支出${c.m('temp_assistance_funds')}` },
+  { covers: ['temp_assistance_funds', 'temp_assistance_cases'], build: (c) => c.t`${c.flow(0.5)}支出临时救助资金${c.m('temp_assistance_funds')}，救助遇困群众${c.n('temp_assistance_cases')}` },
 ];
 
 export const vagrant: Builder[] = [
@@ -100,4 +109,5 @@ export const vagrant: Builder[] = [
   { covers: ['vagrant_assistance_cases', 'vagrant_assistance_funds'], build: (c) => c.t`救助管理站${c.flow(0.3)}共救助生活无着的流浪乞讨人员${c.n('vagrant_assistance_cases')}，支出救助经费${c.m('vagrant_assistance_funds')}，帮助${c.dn(c.rng.int(2, 40), '名')}长期滞留人员寻亲返乡` },
   { covers: ['vagrant_assistance_cases'], build: (c) => c.t`${c.flow(0.4)}${c.area}共救助流浪乞讨人员${c.n('vagrant_assistance_cases', '人次')}，${c.dn(c.rng.int(3, 30), '人')}办理了落户安置` },
   { covers: ['vagrant_assistance_funds'], build: (c) => c.t`支出流浪乞讨人员救助资金${c.m('vagrant_assistance_funds')}` },
+  { covers: ['vagrant_assistance_cases'], build: (c) => c.t`救助管理机构${c.flow(0.5)}接收救助${c.n('vagrant_assistance_cases', '人次')}，其中未成年人${c.dn(c.rng.int(3, 40), '人次')}` },
 ];

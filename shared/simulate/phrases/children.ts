@@ -23,4 +23,7 @@ export const children: Builder[] = [
   { covers: ['left_behind_children'], build: (c) => c.t`为${c.nb('left_behind_children')}农村留守儿童落实监护责任` },
   { covers: ['distressed_children'], build: (c) => c.t`${c.area}困境儿童${c.n('distressed_children')}，分类落实保障政策` },
   { covers: ['distressed_children'], build: (c) => c.t`摸排认定困境儿童${c.n('distressed_children')}，落实基本生活保障` },
+  { covers: ['orphans', 'defacto_orphans'], build: (c) => c.t`孤儿${c.n('orphans')}和事实无人抚养儿童${c.n('defacto_orphans')}全部纳入保障` },
+  { covers: ['orphan_funds', 'orphans_and_defacto'], build: (c) => c.t`${c.flow(0.5)}支出孤儿和事实无人抚养儿童基本生活费${c.m('orphan_funds')}，惠及${c.n('orphans_and_defacto')}` },
+  { covers: ['left_behind_children', 'distressed_children'], build: (c) => c.t`${c.area}建档农村留守儿童、困境儿童分别为${c.n('left_behind_children')}、${c.n('distressed_children')}` },
 ];

@@ -15,4 +15,5 @@ export const disability: Builder[] = [
   { covers: ['disability_living_subsidy_funds'], build: (c) => c.t`${c.flow(0.5)}发放困难残疾人生活补贴资金${c.m('disability_living_subsidy_funds')}` },
   { covers: ['disability_care_subsidy_funds'], build: (c) => c.t`发放重度残疾人护理补贴资金${c.m('disability_care_subsidy_funds')}` },
   { covers: ['disability_living_subsidy_funds', 'disability_care_subsidy_funds'], build: (c) => c.t`${c.flow(0.5)}累计发放困难残疾人生活补贴${c.m('disability_living_subsidy_funds')}、重度残疾人护理补贴${c.m('disability_care_subsidy_funds')}` },
+  { covers: ['disability_subsidy_funds', 'disability_care_subsidy_recipients'], build: (c) => c.t`${c.flow(0.5)}拨付${both(c)}资金${c.m('disability_subsidy_funds')}，其中护理补贴对象${c.n('disability_care_subsidy_recipients')}` },
 ];

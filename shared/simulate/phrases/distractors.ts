@@ -78,7 +78,7 @@ export const distractors: Record<string, Distractor[]> = {
 
 /** Paperwork any section mentions: notices with document numbers, dates of firsts. */
 export const paperwork: Distractor[] = [
-  (c) => `印发《关于进一步做好困难群众基本生活保障工作的通知》（${c.unitName.slice(0, 1)}民${c.pick(['发', '办', ''])}〔${c.period.year}〕${c.rng.int(3, 120)}号）`,
+  (c) => `印发《关于切实加强困难群众兜底保障工作的通知》（${c.unitName.slice(0, 1)}民${c.pick(['发', '办', ''])}〔${c.period.year}〕${c.rng.int(3, 120)}号）`,
   (c) => `${c.rng.int(1, 12)}月${c.rng.int(1, 28)}日，联合${c.self}财政局下发《${c.unitName}${c.pick(['社会救助资金管理办法', '养老服务补贴实施细则', '困难群众救助补助资金绩效评价办法'])}》（${c.unitName.slice(0, 1)}民〔${c.period.year}〕${c.rng.int(3, 80)}号）`,
   (c) => `${c.rng.int(1, 12)}月${c.rng.int(1, 28)}日办结${c.area.slice(1)}首例${c.pick(['婚姻登记', '残疾人两项补贴', '低保申请'])}“跨省通办”业务`,
   (c) => `经${c.self}政府第${c.rng.int(3, 40)}次常务会议研究同意，出台${c.pick(['社会救助', '养老服务', '儿童福利'])}领域${c.dn(c.rng.int(3, 12), '项')}配套政策`,

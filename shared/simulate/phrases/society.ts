@@ -15,4 +15,6 @@ export const society: Builder[] = [
   { covers: ['marriage_registrations'], build: (c) => c.t`${c.flow(0.6)}办理婚姻登记${c.n('marriage_registrations')}` },
   { covers: ['marriage_registrations'], build: (c) => c.t`${c.flow(0.5)}${c.area}共办理结婚登记${c.n('marriage_registrations')}，婚姻登记合格率100%` },
   { covers: ['marriage_registrations'], build: (c) => c.t`婚姻登记机关办理婚姻登记${c.n('marriage_registrations')}，开展婚姻家庭辅导${c.dn(c.rng.int(12, 300), '场次')}` },
+  { covers: ['charity_donations'], build: (c) => c.t`${c.flow(0.5)}各级慈善组织接收社会捐赠${c.m('charity_donations')}` },
+  { covers: ['social_organizations', 'volunteers'], build: (c) => c.t`${c.area}社会组织总数${c.n('social_organizations', orgMeasure(c))}，注册志愿者${c.n('volunteers')}` },
 ];

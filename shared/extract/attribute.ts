@@ -51,9 +51,13 @@ const DELTA_PREFIX = /(?:增长|增加|下降|减少|上升|提高|降低|上调
 const OLD_VALUE_AFTER = /^[^，,；;。]*?(?:提高|提升|增加|调整|上调|增长|降低|下调|增至|提至)(?:到|至|为)/;
 const PLAN = /力争|争取|目标|预计|计划(?:到|于|在|年底|明年|下半年|今年|全年|完成|新建|建成)|(?<!已)拟(?!定)|到20\d\d年|年底前(?:完成|实现|达到)|将于|确保.{0,8}(?:年底|年内)/;
 const CUMULATIVE = /[“"]?十[一二三四五]五[”"]?(?:期间|以来|时期)|20\d\d\s?[-—–至]\s?20\d\d\s?年|期间累计|以来累计|连续\s?\d+\s?年|连续[一二三四五六七八九十]+年|多年来|历年|\d+\s?年来|[一二三四五六七八九十]+年来|自20\d\d年以来|20\d\d年以来累计|建[院站局]以来|成立以来|\d+年间/;
+/** 每千名老年人拥有养老床位28张: a ratio, not a count. */
+const PER_CAPITA = /每(?:千|百|万|十万)(?:名|个|户|人|位)?|人均|户均|平均每/;
 const SUB_AREA = /等地|等\d+个(?:县|区|乡|镇|村)|市辖区|主城区|中心城区|城区内|试点|示范点|示范区内/;
 const BENEFICIARY_PREFIX = /(?:为|对|向|给)(?:全市|全区|全县|全省|辖区|累计)?\s?$/;
 const INCLUSION_VERB = /纳入|列入|转入/;
+/** After a count, a verb of receiving something: the count is of those who got that, which must be the programme. */
+const SERVICE_VERB = /获得|享受|参加|接受|纳入|列入|办理|入住|领取|得到/;
 /** Verbs that end the noun phrase after a figure: 111名孩子纳入... is not 111 名 事实无人抚养儿童. */
 const VERB_IN_RIGHT_NOUN = /纳入|列入|办理|进行|实施|开展|享受|获得|得到|参加|参与|入住|提供|签订|完成|建立|安装|解决|惠及|受益|发放|给予|落实|实现|开通|接受|参保|承保|申报|认定|评定/;
 const JOINER = /和|及|与|、|以及/;
@@ -127,8 +131,12 @@ function figuresOf(text: string, numbers: NumberReading[], excluded: readonly Sp
   for (const reading of numbers) {
     if (reading.range) continue;
     if (isInside(excluded, reading.start)) continue;
-    // 一户一表, 两家企业: a lone small Chinese numeral in an idiom, not a figure.
-    if (reading.chinese && reading.value < 10 && reading.end - reading.start <= 2) continue;
+    // 一户一表, 四个不摘: a lone small Chinese numeral in an idiom is not a figure, unless the text
+    // leads up to it as one (全区共有养老机构七家, 救助流浪乞讨人员四人次).
+    if (reading.chinese && reading.value < 10 && reading.end - reading.start <= 2) {
+      const lead = text.slice(Math.max(0, reading.start - 3), reading.start);
+      if (!/(?:共有?|达到?|计|为|有|机构|人员|对象|儿童|老人)$/.test(lead)) continue;
+    }
     let measure: Measure;
     let end = reading.end;
     let factor = 1;
@@ -153,7 +161,7 @@ function figuresOf(text: string, numbers: NumberReading[], excluded: readonly Sp
     const after = text.slice(end, end + 4);
     if (/^(?:以上|以下)/.test(after)) {
       // 150张以上床位养老机构: a threshold describing something else.
-      if (/^(?:以上|以下)[\u4e00-\u9fa5]/.test(after) && !/^(?:以上|以下)(?:的|，|,|。)/.test(after)) continue;
+      if (/^(?:以上|以下)[\u4e00-\u9fa5]/.test(after)) continue;
       qualifier ??= after.startsWith('以上') ? 'lowerBound' : 'upperBound';
       end += 2;
     }
@@ -172,6 +180,11 @@ interface SentenceState {
   lastClauseHadFact: boolean;
   childMode: 'none' | 'allowed' | 'blocked';
   cumulative: boolean;
+  /**
+   * Families named before this point are not carried further: a clause in between whose figures
+   * belonged to something else (发放价格临时补贴5566.9万元) broke the thread.
+   */
+  carryFloor: number;
 }
 
 export function attributeFigures(norm: string, original: string, excluded: readonly Span[]): Candidate[] {
@@ -203,7 +216,13 @@ function attributeSentence(
   mentions: Mention[],
 ): Candidate[] {
   const out: Candidate[] = [];
-  const state: SentenceState = { produced: new Set(), lastClauseHadFact: false, childMode: 'none', cumulative: false };
+  const state: SentenceState = {
+    produced: new Set(),
+    lastClauseHadFact: false,
+    childMode: 'none',
+    cumulative: false,
+    carryFloor: sentence.start,
+  };
   for (const [ci, clause] of sentence.clauses.entries()) {
     const clauseText = text.slice(clause.start, clause.end);
     const trimmedStart = clause.start + (clauseText.length - clauseText.trimStart().length);
@@ -233,7 +252,7 @@ function attributeSentence(
       if (state.cumulative && (isFlow || !ownMention)) continue;
       if (NEW_ADDITION.test(before) || EXIT.test(before) || CHANGE.test(before) || DELTA_PREFIX.test(before)) continue;
       if (PLAN.test(sentenceBefore)) continue;
-      if (SUB_AREA.test(before)) continue;
+      if (SUB_AREA.test(before) || PER_CAPITA.test(before)) continue;
       if (/[由从]/.test(before) && OLD_VALUE_AFTER.test(text.slice(fig.end, clause.end))) continue;
       // 44所150张以上床位...: a count immediately followed by another figure describes a subset.
       const next = clauseFigures[k + 1];
@@ -281,6 +300,7 @@ function attributeSentence(
       clauseHadFact = true;
     }
     if (!clause.inParen) state.lastClauseHadFact = clauseHadFact;
+    if (clauseFigures.length && !clauseHadFact && clauseMentions.length === 0) state.carryFloor = clause.end;
     if (CUMULATIVE.test(clauseText)) state.cumulative = true;
   }
   return out;
@@ -323,7 +343,7 @@ function familyFor(
       } else if (JOINER.test(between) || joinedToNext(text, right, clauseMentions)) {
         return null; // 9万余名留守和困境儿童, 13万名低保、特困供养对象: a combined count
       } else {
-        if (beneficiary || INCLUSION_VERB.test(text.slice(right.end, clause.end))) {
+        if (beneficiary || SERVICE_VERB.test(text.slice(right.end, clause.end))) {
           // 为126名超龄在校孤儿发放助学基金, 将12名孤儿纳入“明天计划”: counts only if they got the programme itself.
           const family = familyById.get(right.family)!;
           if (!family.support.test(text.slice(right.end, clause.end))) return null;
@@ -355,10 +375,16 @@ function familyFor(
   }
   if (INCLUSION_VERB.test(clauseRest) && isCount) return null;
   // 4. Carried from earlier clauses of the same sentence.
-  const earlier = allMentions.filter((m) => m.end <= clause.start && m.start >= sentence.start);
-  if (earlier.length && state.childMode !== 'blocked') {
+  const earlier = allMentions.filter((m) => m.end <= clause.start && m.start >= state.carryFloor);
+  // A clause that names its own programme after the figure (专项资金用于…适老化改造) is about that one.
+  const ownLater = clauseMentions.some((m) => m.start >= fig.end);
+  if (earlier.length && state.childMode !== 'blocked' && !ownLater) {
     let m = earlier[earlier.length - 1];
     if (beneficiary) return null;
+    // 28人办理了落户安置: a count that opens its own clause is the subject of a new statement.
+    if (isCount && !/[\u4e00-\u9fa5]/.test(text.slice(clause.start, fig.start).replace(/^\s*(?:[一二三四五六七八九十]+是|\d+[.、])/, ''))) {
+      return null;
+    }
     if (foreignHead(text.slice(clause.start, fig.start) + nounAfter(text, fig, clause), fig.measure, familyById.get(m.family)!.support)) {
       return null;
     }
@@ -395,7 +421,7 @@ function foreignHead(before: string, measure: Measure, support: RegExp): boolean
 /** The noun phrase right after a figure (1.13万名未脱贫建档立卡贫困人口), up to a verb or a break. */
 function nounAfter(text: string, fig: Figure, clause: Clause): string {
   const rest = text.slice(fig.end, Math.min(clause.end, fig.end + 14));
-  const cut = rest.search(/[、和及与]|纳入|列入|办理|进行|实施|开展|享受|获得|得到|参加|入住|提供|发放|受益|吃饭|解决/);
+  const cut = rest.search(/[、]|纳入|列入|办理|进行|实施|开展|享受|获得|得到|参加|入住|提供|发放|受益|吃饭|解决/);
   return cut >= 0 ? rest.slice(0, cut) : rest;
 }
 

@@ -22,12 +22,16 @@ export function mentionFinder(index: DivisionIndex): (text: string) => DivisionM
   const names = new Set<string>();
   for (const d of index.all()) names.add(d.name);
   for (const c of index.history()) names.add(c.formerName);
-  // Longest first under each first character, so 南京市 wins over 南京 and 鼓楼区 over 鼓楼.
-  const byFirst = new Map<string, string[]>();
+  // Longest first under each first two characters, so 南京市 wins over 南京 and 鼓楼区 over 鼓楼.
+  // Keyed by the first two char codes (every name has two or more characters): most positions
+  // of a text miss at once, and no string is allocated per character.
+  const pair = (text: string, i: number) => text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
+  const byFirst = new Map<number, string[]>();
   for (const name of names) {
-    const list = byFirst.get(name[0]) ?? [];
-    list.push(name);
-    byFirst.set(name[0], list);
+    const first = pair(name, 0);
+    const list = byFirst.get(first);
+    if (list) list.push(name);
+    else byFirst.set(first, [name]);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
 
@@ -35,11 +39,21 @@ export function mentionFinder(index: DivisionIndex): (text: string) => DivisionM
     const found: DivisionMention[] = [];
     let i = 0;
     while (i < text.length) {
-      const candidates = byFirst.get(text[i]);
+      const candidates = byFirst.get(pair(text, i));
+      if (candidates === undefined) {
+        i++;
+        continue;
+      }
       const previous = found[found.length - 1];
       const adjacent = previous !== undefined && previous.end === i;
-      const name = candidates?.find((n) => (n.length >= shortestFreeName || adjacent) && text.startsWith(n, i));
-      if (!name) {
+      let name: string | undefined;
+      for (const n of candidates) {
+        if ((n.length >= shortestFreeName || adjacent) && text.startsWith(n, i)) {
+          name = n;
+          break;
+        }
+      }
+      if (name === undefined) {
         i++;
         continue;
       }

@@ -23,5 +23,5 @@ export const elderly: Builder[] = [
   { covers: ['home_adaptation_households'], build: (c) => c.t`完成特殊困难老年人家庭适老化改造${c.n('home_adaptation_households')}` },
   { covers: ['elderly_allowance_recipients', 'elderly_allowance_funds'], build: (c) => c.t`80周岁以上高龄老人${c.n('elderly_allowance_recipients')}享受${allowance(c)}，${c.flow(0.4)}发放资金${c.m('elderly_allowance_funds')}` },
   { covers: ['elderly_beds', 'elderly_institutions'], build: (c) => c.t`${c.stock(0.4)}${c.area}拥有养老床位${c.n('elderly_beds')}，分布在${c.n('elderly_institutions', inst(c))}养老机构` },
-  { covers: ['elderly_population'], build: (c) => c.t`${c.area}老年人口（60岁及以上）${c.n('elderly_population')}` },
+  { covers: ['elderly_population'], build: (c) => c.t`${c.area}60岁及以上老年人口达${c.n('elderly_population')}` },
 ];

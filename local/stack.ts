@@ -3,12 +3,14 @@
 import { join } from 'node:path';
 import { dynamoClient, s3Client } from '#shared/aws/clients.ts';
 import { startDynamoLocal } from './dynamoLocal.ts';
-import { startS3Local } from './s3Local.ts';
+import { startS3Local, type S3LocalServer } from './s3Local.ts';
 import { createLocalResources, type LocalResources } from './resources.ts';
 
 export interface LocalStack extends LocalResources {
   dynamoEndpoint: string;
   s3Endpoint: string;
+  /** The local S3 itself: it emits a notification per put (see ingestBridge.ts). */
+  s3Server: S3LocalServer;
   /** Everything a function or CLI command needs to talk to this stack. */
   env: Record<string, string>;
   stop(): Promise<void>;
@@ -40,6 +42,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       ...resources,
       dynamoEndpoint: dynamo.endpoint,
       s3Endpoint: s3.endpoint,
+      s3Server: s3,
       env: {
         ...resources.env,
         AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,

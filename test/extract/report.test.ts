@@ -1,0 +1,70 @@
+// Whole-report behaviour: templates, period, reporting unit.
+import { describe, expect, it } from 'vitest';
+import { extractText } from '#shared/extract/extractReport.ts';
+
+describe('templates', () => {
+  it('holds back a report with placeholder figures and a blank bureau name, with no facts', () => {
+    const r = extractText(
+      '__市民政局xxxx年工作总结\n全市共有城乡低保对象xxxx人,发放低保金xxx.x万元;养老机构xx家,床位xxxx张。\n截至2021年底,全市孤儿125人。\n',
+    );
+    expect(r.status).toBe('template');
+    expect(r.facts).toEqual([]);
+    expect(r.issues[0].code).toBe('placeholder-values');
+    expect(r.issues[0].message).toMatch(/模板/);
+  });
+
+  it('does not call a filled report a template for one stray x', () => {
+    const r = extractText('合肥市民政局2021年工作总结\n全市共有养老机构120家、养老床位2.1万张,孤儿856人。x月份开展督查。\n');
+    expect(r.status).toBe('ok');
+  });
+});
+
+describe('period', () => {
+  const periodOf = (text: string) => extractText(text + '\n全市共有养老机构120家。\n').period;
+  it('reads the year and half from the title', () => {
+    expect(periodOf('六安市民政局2020年上半年工作总结')).toMatchObject({ key: '2020-H1' });
+  });
+  it('reads a quarter and a month', () => {
+    expect(periodOf('合肥市民政局2022年第三季度工作情况').key).toBe('2022-Q3');
+    expect(periodOf('2019年8月合肥市民政重点工作进展').key).toBe('2019-08');
+  });
+  it('keeps a cumulative Jan-Sep report as its year, with asOf', () => {
+    expect(periodOf('合肥市民政局2022年1-9月工作总结\n截至9月底')).toEqual({ key: '2022', asOf: '2022-09' });
+  });
+  it('reads asOf from 截至X月底 in the text', () => {
+    const p = extractText('淮南市民政局2021年工作情况\n截至11月底,全市共有养老机构186家。\n').period;
+    expect(p).toEqual({ key: '2021', asOf: '2021-11' });
+  });
+  it('infers the year when only the text implies it, ignoring plans and the signature date', () => {
+    const p = extractText(
+      '今年以来,广安市民政局扎实推进各项工作。\n2021年,全市共有养老机构120家。2020年完成整改。\n三、2022年工作计划\n2022年力争新建养老机构10家。\n2022年1月10日\n',
+    ).period;
+    expect(p.key).toBe('2021');
+  });
+});
+
+describe('reporting unit', () => {
+  const unitOf = (text: string, expectedUnitCode?: string) =>
+    extractText(text + '\n全市共有养老机构120家。\n', { expectedUnitCode });
+  it('resolves the bureau named in the title, over partners named later', () => {
+    const r = unitOf('广安市民政局2021年工作总结\n广安市民政局与重庆市渝北区民政局签署协议。');
+    expect(r.unit).toMatchObject({ adcode: '511600', provinceCode: '510000', level: 'prefecture' });
+  });
+  it('resolves a former name to the current unit', () => {
+    const r = unitOf('海门市民政局2019年工作总结');
+    expect(r.unit).toMatchObject({ adcode: '320614', provinceCode: '320000', level: 'county' });
+  });
+  it('resolves a short name', () => {
+    expect(unitOf('淮南民政局2021年工作总结').unit.adcode).toBe('340400');
+  });
+  it('never guesses a name shared by several units, unless the upload says which', () => {
+    const alone = unitOf('朝阳区民政局2021年工作总结');
+    expect(alone.unit.adcode).toBeNull();
+    expect(alone.issues.find((i) => i.code === 'ambiguous-unit')?.message).toMatch(/朝阳区/);
+    expect(unitOf('朝阳区民政局2021年工作总结', '220104').unit.adcode).toBe('220104');
+    expect(unitOf('北京市朝阳区民政局2021年工作总结').unit.adcode).toBe('110105');
+  });
+  it('leaves the unit empty when the text does not say', () => {
+    expect(unitOf('民政局2021年工作总结').unit.adcode).toBeNull();
+  });
+});

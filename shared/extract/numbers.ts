@@ -34,7 +34,7 @@
 //   counts (一是, 十四五 are read as 1 and 14, 5).
 
 import type { Qualifier } from '#shared/domain/report.ts';
-import { chineseDigitOf, isFinancialForm, isLiang, POW10, unitPowOf } from './chineseNumerals.ts';
+import { charTable, chineseDigitOf, inTable, isFinancialForm, isLiang, POW10, unitPowOf } from './chineseNumerals.ts';
 
 export interface NumberReading {
   /** Multiplied out: 5.42亿 → 542000000, 3.46万 → 34600, 13余万 → 130000. For a range, the low end. */
@@ -54,6 +54,9 @@ export interface NumberReading {
 
 const code = (s: string): number => s.charCodeAt(0);
 const C_YU = code('余');
+const C_ZU = code('足');
+const C_DAO = code('到');
+const C_GUO = code('过');
 const C_DUO = code('多');
 const C_DIAN = code('点');
 const C_DIAN_TRAD = code('點');
@@ -70,7 +73,7 @@ const C_0 = 0x30;
 const C_9 = 0x39;
 
 /** Characters that, after 千/百, make a word rather than a multiplier: 千克, 千米, 千瓦, 百分点. */
-const NOT_AFTER_SMALL_UNIT = new Set([code('克'), code('米'), code('瓦'), code('伏'), C_FEN]);
+const NOT_AFTER_SMALL_UNIT = charTable('克米瓦伏分');
 
 const isAsciiDigit = (c: number): boolean => c >= C_0 && c <= C_9;
 
@@ -110,7 +113,7 @@ function skipSpaceBeforeSuffix(text: string, j: number, insideMixed: boolean): n
 
 /** Is a small unit at j a multiplier, not the start of 千克/百分点...? */
 function smallUnitIsMultiplier(text: string, j: number): boolean {
-  return !NOT_AFTER_SMALL_UNIT.has(text.charCodeAt(j + 1));
+  return !inTable(NOT_AFTER_SMALL_UNIT, text.charCodeAt(j + 1));
 }
 
 interface Arabic {
@@ -120,6 +123,19 @@ interface Arabic {
   fracLen: number;
   end: number;
 }
+
+interface Committed {
+  end: number;
+  value: number;
+  trailing: number;
+  lower: boolean;
+  chinese: boolean;
+}
+
+// Scratch records reused across calls (the reader is synchronous and never re-entered), so a
+// scan allocates only the readings it returns.
+const arabic: Arabic = { start: 0, int: 0, frac: 0, fracLen: 0, end: 0 };
+const ok: Committed = { end: -1, value: 0, trailing: 0, lower: false, chinese: false };
 
 /** Digits with optional thousands groups and decimals, starting at an ASCII digit. */
 function readArabic(text: string, i: number): Arabic {
@@ -152,7 +168,12 @@ function readArabic(text: string, i: number): Arabic {
       fracLen++;
     }
   }
-  return { start: i, int, frac, fracLen, end: j };
+  arabic.start = i;
+  arabic.int = int;
+  arabic.frac = frac;
+  arabic.fracLen = fracLen;
+  arabic.end = j;
+  return arabic;
 }
 
 /**
@@ -200,6 +221,17 @@ function withPercentSuffix(text: string, core: Core): Core {
   return core;
 }
 
+
+/** Record a complete figure; returns its end. A plain function, not a closure, to keep the hot path allocation-free. */
+function commitTo(ok: Committed, end: number, trailing: number, lower: boolean, chinese: boolean, value: number): number {
+  ok.end = end;
+  ok.value = value;
+  ok.trailing = trailing;
+  ok.lower = lower;
+  ok.chinese = chinese;
+  return end;
+}
+
 /** Up to two spaces, as PDF text layers put them between characters; returns j unchanged if none. */
 function skipSpaces(text: string, j: number): number {
   if (text.charCodeAt(j) !== C_SPACE) return j;
@@ -242,27 +274,9 @@ function readCore(text: string, i0: number, bareUnitAllowed: boolean): Core | nu
   let first = true; // nothing read yet
   let spaced = false; // the current token came after spaces
 
-  let okEnd = -1;
-  let okValue = 0;
-  let okTrailing = 0;
-  let okLower = false;
-  let okChinese = false;
+  // The last point where what has been read is a complete figure.
+  ok.end = -1;
   let completeAt = -1; // where the next token starts when what precedes it is complete
-  const commit = (end: number, value: number): void => {
-    okEnd = end;
-    completeAt = end;
-    okValue = value;
-    okTrailing = trailingPow;
-    okLower = lowerBound;
-    okChinese = chinese;
-  };
-  const finish = (): Core | null => {
-    if (okEnd < 0) return null;
-    // A financial numeral alone is a word (陆续, 大陆, 退伍, 收拾): 陆万, 伍拾 are figures.
-    if (okEnd === i + 1 && !bareUnitAllowed && isFinancialForm(text.charCodeAt(i))) return null;
-    const core: Core = { mantissa: okValue, exp: 0, end: okEnd, trailingPow: okTrailing, lowerBound: okLower, percent: percentPrefix, chinese: okChinese };
-    return percentPrefix ? core : withPercentSuffix(text, core);
-  };
 
   let j = i;
   while (j < n) {
@@ -302,10 +316,10 @@ function readCore(text: string, i0: number, bareUnitAllowed: boolean): Core | nu
       j = a.end;
       // An Arabic integer after a unit must itself be followed by a unit (1亿2000万), unless
       // 零 says it is the last part (1千零20).
-      if (first) commit(j, a.int);
-      else if (afterZero) commit(j, total + mid + section + a.int);
+      if (first) completeAt = commitTo(ok, j, trailingPow, lowerBound, chinese, a.int);
+      else if (afterZero) completeAt = commitTo(ok, j, trailingPow, lowerBound, chinese, total + mid + section + a.int);
       // 3万4000: four digits right after 万 fill its lower group.
-      else if (lastUnitPow === 4 && !spaced && j - a.start === 4) commit(j, total + mid + a.int);
+      else if (lastUnitPow === 4 && !spaced && j - a.start === 4) completeAt = commitTo(ok, j, trailingPow, lowerBound, chinese, total + mid + a.int);
       first = false;
       spaced = false;
       j = skipSpaceBeforeSuffix(text, j, anyUnit);
@@ -325,7 +339,7 @@ function readCore(text: string, i0: number, bareUnitAllowed: boolean): Core | nu
           value = value * 10 + dk;
           k++;
         }
-        commit(k, value);
+        completeAt = commitTo(ok, k, trailingPow, lowerBound, chinese, value);
         break;
       }
       if (lowerBound) break;
@@ -335,7 +349,7 @@ function readCore(text: string, i0: number, bareUnitAllowed: boolean): Core | nu
           pendingArabic = false;
           chinese = true;
           first = false;
-          commit(j + 1, 0);
+          completeAt = commitTo(ok, j + 1, trailingPow, lowerBound, chinese, 0);
         } else {
           if (!anyUnit) break;
           afterZero = true;
@@ -352,7 +366,7 @@ function readCore(text: string, i0: number, bareUnitAllowed: boolean): Core | nu
       // 零 (一百 五 十 二); so 二十 三十 stays two figures.
       if (!spaced || ((afterZero || lastUnitPow === 1) && unitPowOf(text.charCodeAt(skipSpaces(text, j))) === 0)) {
         const scale = afterZero || !anyUnit ? 1 : POW10[lastUnitPow - 1];
-        commit(j, total + mid + section + d * scale);
+        completeAt = commitTo(ok, j, trailingPow, lowerBound, chinese, total + mid + section + d * scale);
       }
       first = false;
       spaced = false;
@@ -401,7 +415,7 @@ function readCore(text: string, i0: number, bareUnitAllowed: boolean): Core | nu
       spaced = false;
       trailingPow += u;
       j++;
-      commit(j, total + mid + section);
+      completeAt = commitTo(ok, j, trailingPow, lowerBound, chinese, total + mid + section);
       continue;
     }
 
@@ -410,7 +424,7 @@ function readCore(text: string, i0: number, bareUnitAllowed: boolean): Core | nu
       lowerBound = true;
       j++;
       // 13余万: the pending digit waits for the unit; alone it counts as itself.
-      commit(j, total + mid + section + (pending >= 0 ? pending : 0));
+      completeAt = commitTo(ok, j, trailingPow, lowerBound, chinese, total + mid + section + (pending >= 0 ? pending : 0));
       continue;
     }
 
@@ -428,13 +442,17 @@ function readCore(text: string, i0: number, bareUnitAllowed: boolean): Core | nu
         k++;
       }
       if (fracLen === 0) break;
-      const core = decimalTail(text, k, okValue * POW10[fracLen] + frac, fracLen, true, false, !hasWan && !hasYi);
+      const core = decimalTail(text, k, ok.value * POW10[fracLen] + frac, fracLen, true, false, !hasWan && !hasYi);
       if (percentPrefix) core.percent = true;
       return core;
     }
     break;
   }
-  return finish();
+  if (ok.end < 0) return null;
+  // A financial numeral alone is a word (陆续, 大陆, 退伍, 收拾): 陆万, 伍拾 are figures.
+  if (ok.end === i + 1 && !bareUnitAllowed && isFinancialForm(text.charCodeAt(i))) return null;
+  const core: Core = { mantissa: ok.value, exp: 0, end: ok.end, trailingPow: ok.trailing, lowerBound: ok.lower, percent: percentPrefix, chinese: ok.chinese };
+  return percentPrefix ? core : withPercentSuffix(text, core);
 }
 
 interface Prefix {
@@ -452,10 +470,10 @@ const PREFIXES: [string, Qualifier][] = [
   ['超', 'lowerBound'],
   ['逾', 'lowerBound'],
 ];
-const PREFIX_FIRST = new Set(PREFIXES.map(([p]) => code(p)));
+const PREFIX_FIRST = charTable(PREFIXES.map(([p]) => p[0]).join(''));
 
 function prefixAt(text: string, i: number): Prefix | null {
-  if (!PREFIX_FIRST.has(text.charCodeAt(i))) return null;
+  if (!inTable(PREFIX_FIRST, text.charCodeAt(i))) return null;
   for (const [p, qualifier] of PREFIXES) {
     if (text.charCodeAt(i) === p.charCodeAt(0) && (p.length === 1 || text.charCodeAt(i + 1) === p.charCodeAt(1))) {
       return { length: p.length, qualifier };
@@ -464,17 +482,16 @@ function prefixAt(text: string, i: number): Prefix | null {
   return null;
 }
 
-const RANGE_SEPARATORS = new Set([code('-'), code('~'), code('～'), code('至'), code('到'), code('—')]);
+const RANGE_SEPARATORS = charTable('-~～至到—');
 
-const TRAILING: [string, Qualifier][] = [
-  ['以上', 'lowerBound'],
-  ['以下', 'upperBound'],
-  ['左右', 'approximate'],
-];
 /** Words that end a unit before any 以上: "5人的以上" is not a qualified figure. */
-const UNIT_STOPS = new Set([...'的和与或其中为是及、'].map(code));
+const UNIT_STOPS = charTable('的和与或其中为是及、');
 const C_JI = code('及');
 const C_YI3 = code('以');
+const C_SHANG = code('上');
+const C_XIA = code('下');
+const C_ZUO = code('左');
+const C_YOU = code('右');
 
 /** 以上/以下/左右 (or 及以上) within a unit word of at most three characters after the figure. */
 function trailingQualifier(text: string, end: number): Qualifier | undefined {
@@ -485,11 +502,13 @@ function trailingQualifier(text: string, end: number): Qualifier | undefined {
       at = k + 1;
       c = C_YI3;
     }
-    for (const [word, qualifier] of TRAILING) {
-      if (c === word.charCodeAt(0) && text.charCodeAt(at + 1) === word.charCodeAt(1)) return qualifier;
-    }
+    const next = text.charCodeAt(at + 1);
+    if (c === C_YI3) {
+      if (next === C_SHANG) return 'lowerBound';
+      if (next === C_XIA) return 'upperBound';
+    } else if (c === C_ZUO && next === C_YOU) return 'approximate';
     // Only CJK ideographs that are not numerals or stop words can be part of a unit.
-    if (c < 0x4e00 || c > 0x9fff || UNIT_STOPS.has(c) || chineseDigitOf(c) >= 0 || unitPowOf(c) > 0) return undefined;
+    if (c < 0x4e00 || c > 0x9fff || inTable(UNIT_STOPS, c) || chineseDigitOf(c) >= 0 || unitPowOf(c) > 0) return undefined;
   }
   return undefined;
 }
@@ -520,7 +539,7 @@ export function readNumberAt(text: string, start: number): NumberReading | null 
   let lowerBound = low.lowerBound;
   let range: { low: number; high: number } | undefined;
 
-  if (RANGE_SEPARATORS.has(text.charCodeAt(end)) && !leadingZero(text, i) && !leadingZero(text, end + 1)) {
+  if (inTable(RANGE_SEPARATORS, text.charCodeAt(end)) && !leadingZero(text, i) && !leadingZero(text, end + 1)) {
     const high = readCore(text, end + 1, false);
     if (high && (high.percent || !low.percent)) {
       const lowExp = low.trailingPow === 0 && high.trailingPow > 0 ? low.exp + high.trailingPow : low.exp;
@@ -546,10 +565,41 @@ export function readNumberAt(text: string, start: number): NumberReading | null 
   return reading;
 }
 
-/** Characters a figure can begin with: digits, numerals, units (百分之, 万余) and qualifier prefixes. */
-const CAN_START = new Uint8Array(0x10000);
-for (let c = C_0; c <= C_9; c++) CAN_START[c] = 1;
-for (let c = 0x80; c < 0x10000; c++) if (chineseDigitOf(c) >= 0 || unitPowOf(c) > 0 || PREFIX_FIRST.has(c)) CAN_START[c] = 1;
+/**
+ * Characters a figure can begin with (digits, numerals, units for 百分之/万余, qualifier
+ * prefixes), as a bitset: 8 KB stays in the L1 cache where a 64 KB byte table would not, and
+ * the scan over every character of a report is the hot loop.
+ */
+const CAN_START = new Int32Array(0x10000 >> 5);
+for (let c = 0; c < 0x10000; c++) {
+  if (isAsciiDigit(c) || chineseDigitOf(c) >= 0 || unitPowOf(c) > 0 || inTable(PREFIX_FIRST, c)) CAN_START[c >> 5] |= 1 << (c & 31);
+}
+
+const C_BU = code('不');
+const C_DA = code('大');
+const C_YUE = code('约');
+
+/**
+ * Cheap look-ahead for the common characters that rarely start a figure (不, 大, bare 万/千/百,
+ * 近/超 before a word), so findNumbers does not run the reader at each of them. It must never
+ * reject a start readNumberAt would accept.
+ */
+function worthReading(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (isAsciiDigit(c) || chineseDigitOf(c) >= 0) return true;
+  const next = text.charCodeAt(i + 1);
+  if (c === C_BU) return next === C_ZU || next === C_DAO;
+  if (c === C_DA) return next === C_YUE;
+  const u = unitPowOf(c);
+  if (u === 1) return true;
+  if (u > 1) return isBoundSuffix(next) || (c === C_BAI && next === C_FEN);
+  // A qualifier prefix: a figure must follow, after 过 (超过) and a space at most.
+  let k = i + 1;
+  if (text.charCodeAt(k) === C_GUO) k++;
+  if (text.charCodeAt(k) === C_SPACE) k++;
+  const after = text.charCodeAt(k);
+  return isAsciiDigit(after) || chineseDigitOf(after) >= 0 || unitPowOf(after) > 0;
+}
 
 /** All figures, left to right, not overlapping. */
 export function findNumbers(text: string): NumberReading[] {
@@ -557,7 +607,8 @@ export function findNumbers(text: string): NumberReading[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (CAN_START[text.charCodeAt(i)] === 0) {
+    const c = text.charCodeAt(i);
+    if ((CAN_START[c >> 5] & (1 << (c & 31))) === 0 || !worthReading(text, i)) {
       i++;
       continue;
     }

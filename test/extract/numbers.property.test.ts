@@ -151,6 +151,28 @@ describe('properties', () => {
     );
   });
 
+  it('finds exactly what reading at every position would find (the fast skip loses nothing)', () => {
+    const alphabet = fc.constantFrom(...'0123456789.,% -~至零一二两三五十百千万亿余多几约近超过逾不足到大以上左右点百分之元人次', ...FILLER);
+    const naive = (text: string) => {
+      const out = [];
+      for (let i = 0; i < text.length; ) {
+        const r = readNumberAt(text, i);
+        if (r) {
+          out.push(r);
+          i = r.end;
+        } else i++;
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect(findNumbers(text)).toEqual(naive(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('never throws and returns ordered, non-overlapping figures on arbitrary text', () => {
     const alphabet = fc.constantFrom(...'0123456789.,% -~至零一二两三五十百千万亿余多约近超过不足以上左右点百分之元人次', ...FILLER);
     fc.assert(

@@ -12,7 +12,6 @@ import {
   families,
   familyById,
   metricRules,
-  SCOPE_WORDS,
   type Measure,
   type MetricRule,
   type Scope,
@@ -78,6 +77,18 @@ const FOREIGN_INSTITUTIONS = /^(?![\s\S]*(?:机构|院|组织))/;
 const MONEY_NOUN = /[\u4e00-\u9fa5]{0,6}(?:补贴|补助|津贴|救助金|保障金|生活费|供养金|善款|捐款|基金|保费|赔款|慰问金|奖金|资金)/g;
 const GENERIC_MONEY = /^(?:累计|共计?|及时|足额|按时|全年|支出|发放|拨付|下达|安排|落实)*(?:救助|保障|补助|专项|各类)?(?:资金|经费|金)$/;
 
+const rulesByFamily = new Map<string, MetricRule[]>();
+for (const rule of metricRules) rulesByFamily.set(rule.family, [...(rulesByFamily.get(rule.family) ?? []), rule]);
+
+/** Where the first match of `re` in text[from, to) ends, or Infinity: a figure after that point is marked by it. */
+function firstMatchEnd(re: RegExp, text: string, from: number, to: number): number {
+  const m = re.exec(text.slice(from, to));
+  return m ? from + m.index + m[0].length : Infinity;
+}
+
+/** Markers that, anywhere in a clause before a figure, make it no result: additions, exits, changes, part areas, ratios. */
+const CLAUSE_SKIP = new RegExp([NEW_ADDITION, EXIT, CHANGE, SUB_AREA, PER_CAPITA].map((r) => r.source).join('|'));
+
 let mentionIndexCache: { text: string; mentions: Mention[] } | null = null;
 
 /** Every family mention in the text, longest first where they overlap, minus blocked ones. */
@@ -103,18 +114,15 @@ export function findMentions(text: string): Mention[] {
   return kept;
 }
 
-/** The scope word nearest before `pos`, no further back than `from`. */
+const SCOPE_RE = /城乡|城市|城镇|市区|农村|乡村/g;
+const SCOPE_OF: Record<string, Scope> = { 城乡: 'all', 城市: 'urban', 城镇: 'urban', 市区: 'urban', 农村: 'rural', 乡村: 'rural' };
+
+/** The scope word nearest before `pos` (ending last), no further back than `from`. */
 function scopeBefore(text: string, from: number, pos: number): Scope | null {
-  const window = text.slice(from, pos);
-  let best: { at: number; len: number; scope: Scope } | null = null;
-  for (const [re, scope] of SCOPE_WORDS) {
-    re.lastIndex = 0;
-    for (const m of window.matchAll(re)) {
-      const at = m.index!;
-      if (!best || at + m[0].length > best.at + best.len) best = { at, len: m[0].length, scope };
-    }
-  }
-  return best?.scope ?? null;
+  SCOPE_RE.lastIndex = from;
+  let found: Scope | null = null;
+  for (let m = SCOPE_RE.exec(text); m && m.index + m[0].length <= pos; m = SCOPE_RE.exec(text)) found = SCOPE_OF[m[0]];
+  return found;
 }
 
 /** The scope a mention carries: 城市低保, 农村特困供养人员, 城乡居民最低生活保障. */
@@ -223,6 +231,7 @@ function attributeSentence(
     cumulative: false,
     carryFloor: sentence.start,
   };
+  const planFrom = firstMatchEnd(PLAN, text, sentence.start, sentence.end);
   for (const [ci, clause] of sentence.clauses.entries()) {
     const clauseText = text.slice(clause.start, clause.end);
     const trimmedStart = clause.start + (clauseText.length - clauseText.trimStart().length);
@@ -242,17 +251,17 @@ function attributeSentence(
     let clauseHadFact = false;
     const respectively = respectivelyParts(text, clause, clauseMentions);
     let respectivelyIndex = 0;
+    const skipFrom = clauseFigures.length ? firstMatchEnd(CLAUSE_SKIP, text, clause.start, clause.end) : Infinity;
+    const cumulativeFrom = clauseFigures.length ? firstMatchEnd(CUMULATIVE, text, clause.start, clause.end) : Infinity;
     for (const [k, fig] of clauseFigures.entries()) {
-      const before = text.slice(clause.start, fig.start);
-      const sentenceBefore = text.slice(sentence.start, fig.start);
-      if (CUMULATIVE.test(before)) state.cumulative = true;
+      if (fig.start >= cumulativeFrom) state.cumulative = true;
       const isFlow = fig.measure === 'money' || fig.measure === 'personTimes';
       const ownMention = clauseMentions.some((m) => m.end <= fig.start || (m.start >= fig.end && m.start - fig.end <= 8));
       // 连续11年…共募集善款: a multi-year total; a stock named in its own clause after it still stands.
       if (state.cumulative && (isFlow || !ownMention)) continue;
-      if (NEW_ADDITION.test(before) || EXIT.test(before) || CHANGE.test(before) || DELTA_PREFIX.test(before)) continue;
-      if (PLAN.test(sentenceBefore)) continue;
-      if (SUB_AREA.test(before) || PER_CAPITA.test(before)) continue;
+      if (fig.start >= skipFrom || fig.start >= planFrom) continue;
+      if (DELTA_PREFIX.test(text.slice(Math.max(clause.start, fig.start - 4), fig.start))) continue;
+      const before = text.slice(clause.start, fig.start);
       if (/[由从]/.test(before) && OLD_VALUE_AFTER.test(text.slice(fig.end, clause.end))) continue;
       // 44所150张以上床位...: a count immediately followed by another figure describes a subset.
       const next = clauseFigures[k + 1];
@@ -460,8 +469,8 @@ function chooseMetric(
   const scope = figureScope(text, fig, found, partText);
   let best: { rule: MetricRule; score: number } | null = null;
   let tie = false;
-  for (const rule of metricRules) {
-    if (rule.family !== family || !rule.measures.includes(fig.measure)) continue;
+  for (const rule of rulesByFamily.get(family) ?? []) {
+    if (!rule.measures.includes(fig.measure)) continue;
     if (rule.scope && rule.scope !== scope) continue;
     if (rule.excludes?.test(narrow)) continue;
     let score = 2;
@@ -482,10 +491,8 @@ const RESPECTIVELY_WORDS = /城乡|城市|城镇|农村|乡村|社会散居|散�
 
 function figureScope(text: string, fig: Figure, found: FamilyFinding, partText: string): Scope {
   if (partText) {
-    for (const [re, scope] of SCOPE_WORDS) {
-      re.lastIndex = 0;
-      if (re.test(partText)) return scope;
-    }
+    const m = /城乡|城市|城镇|市区|农村|乡村/.exec(partText);
+    if (m) return SCOPE_OF[m[0]];
   }
   const from = found.mention && !found.carried ? found.mention.end : found.anchor;
   const between = from < fig.start ? scopeBefore(text, from, fig.start) : null;

@@ -264,10 +264,3 @@ export const metricRules: MetricRule[] = [
 ];
 
 export const familyById = new Map(families.map((f) => [f.id, f]));
-
-/** Scope words, longest first so 城乡 is not read as 城. */
-export const SCOPE_WORDS: Array<[RegExp, Scope]> = [
-  [/城乡/g, 'all'],
-  [/城市|城镇|市区/g, 'urban'],
-  [/农村|乡村/g, 'rural'],
-];

@@ -7,22 +7,20 @@ const FULLWIDTH_START = 0xff01; // ！
 const FULLWIDTH_END = 0xff5e; // ～
 
 /** Characters outside the plain full-width block that bureaus use in figures and units. */
-const EXTRA: Record<string, string> = {
-  '\u3000': ' ', // ideographic space
-  '\u00a0': ' ',
-  '\u2002': ' ',
-  '\u2003': ' ',
-  '\u2009': ' ',
-  '\u3002': '。',
-  '\u00b7': '·', // middle dot, as in 元/人·月
-  '\u2022': '·', // bullet, seen in 元/人•月
-  '\u30fb': '·', // katakana middle dot
-  '\u2027': '·',
-  '\u2014': '—',
-  '\u2013': '-',
-  '\u2212': '-',
-  '\u301c': '～',
-};
+const EXTRA = new Map<number, string>([
+  [0x3000, ' '], // ideographic space
+  [0x00a0, ' '],
+  [0x2002, ' '],
+  [0x2003, ' '],
+  [0x2009, ' '],
+  [0x00b7, '·'], // middle dot, as in 元/人·月
+  [0x2022, '·'], // bullet, seen in 元/人•月
+  [0x30fb, '·'], // katakana middle dot
+  [0x2027, '·'],
+  [0x2013, '-'],
+  [0x2212, '-'],
+  [0x301c, '～'],
+]);
 
 /** Same length as `text`, character for character. */
 export function normaliseText(text: string): string {
@@ -30,14 +28,18 @@ export function normaliseText(text: string): string {
   let runStart = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    // CJK ideographs, the bulk of a report, need nothing.
+    if (c < 0x80 || (c >= 0x3400 && c < 0xff00)) {
+      if (c !== 0x3000 && c !== 0x30fb && c !== 0x301c) continue;
+    }
     let repl: string | undefined;
     if (c >= FULLWIDTH_START && c <= FULLWIDTH_END) {
-      // Keep full-width ～ and ， as they carry no ambiguity; map the rest to ASCII.
+      // Full-width ～ carries no ambiguity and stays; ，maps to an ASCII comma, which the number
+      // reader tells apart from a thousands separator.
       if (c === 0xff5e) continue;
-      if (c === 0xff0c) repl = ','; // ，: kept as an ASCII comma; the number reader tells thousands separators apart
-      else repl = String.fromCharCode(c - 0xfee0);
-    } else if (c > 0x7f) {
-      repl = EXTRA[text[i]];
+      repl = String.fromCharCode(c - 0xfee0);
+    } else {
+      repl = EXTRA.get(c);
     }
     if (repl !== undefined) {
       out += text.slice(runStart, i) + repl;

@@ -18,13 +18,12 @@ export interface Line {
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      let end = i;
-      if (end > start && text[end - 1] === '\r') end--;
-      lines.push({ start, end, text: text.slice(start, end) });
-      start = i + 1;
-    }
+  while (start <= text.length) {
+    let nl = text.indexOf('\n', start);
+    if (nl < 0) nl = text.length;
+    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    lines.push({ start, end, text: text.slice(start, end) });
+    start = nl + 1;
   }
   return lines;
 }
@@ -115,10 +114,26 @@ export interface Sentence {
   clauses: Clause[];
 }
 
-const SENTENCE_END = new Set(['。', '！', '？', '；', ';', '!', '?', '\n']);
-const CLAUSE_END = new Set([',', '，', ':', '：']);
-const OPEN = new Set(['(', '（']);
-const CLOSE = new Set([')', '）']);
+const enum Ch {
+  LF = 0x0a,
+  Bang = 0x21,
+  LParen = 0x28,
+  RParen = 0x29,
+  Comma = 0x2c,
+  Colon = 0x3a,
+  Semi = 0x3b,
+  Question = 0x3f,
+  Period = 0x3002, // 。
+  FullBang = 0xff01,
+  FullLParen = 0xff08,
+  FullRParen = 0xff09,
+  FullComma = 0xff0c,
+  FullColon = 0xff1a,
+  FullSemi = 0xff1b,
+  FullQuestion = 0xff1f,
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** Sentences (。；！？ and line ends) split into clauses (，：), with parentheticals as their own clauses. */
 export function splitSentences(text: string): Sentence[] {
@@ -132,31 +147,55 @@ export function splitSentences(text: string): Sentence[] {
     cStart = end + 1;
   };
   for (let i = 0; i <= text.length; i++) {
-    const ch = i < text.length ? text[i] : '\n';
-    if (OPEN.has(ch)) {
-      pushClause(i, depth > 0);
-      cStart = i + 1;
-      depth++;
-      continue;
-    }
-    if (CLOSE.has(ch) && depth > 0) {
-      pushClause(i, true);
-      depth--;
-      continue;
-    }
-    if (SENTENCE_END.has(ch) && !(depth > 0 && ch !== '\n')) {
-      pushClause(i, depth > 0);
-      if (clauses.length) sentences.push({ start: sStart, end: i, clauses });
-      clauses = [];
-      sStart = i + 1;
-      cStart = i + 1;
-      depth = 0;
-      continue;
-    }
-    if (CLAUSE_END.has(ch)) {
-      // An ASCII comma between digits is a thousands separator, not a clause break.
-      if (ch === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5))) continue;
-      pushClause(i, depth > 0);
+    const c = i < text.length ? text.charCodeAt(i) : Ch.LF;
+    switch (c) {
+      case Ch.LParen:
+      case Ch.FullLParen:
+        pushClause(i, depth > 0);
+        depth++;
+        break;
+      case Ch.RParen:
+      case Ch.FullRParen:
+        if (depth > 0) {
+          pushClause(i, true);
+          depth--;
+        }
+        break;
+      case Ch.LF:
+      case Ch.Period:
+      case Ch.Bang:
+      case Ch.FullBang:
+      case Ch.Question:
+      case Ch.FullQuestion:
+      case Ch.Semi:
+      case Ch.FullSemi:
+        if (depth > 0 && c !== Ch.LF) break;
+        pushClause(i, depth > 0);
+        if (clauses.length) sentences.push({ start: sStart, end: i, clauses });
+        clauses = [];
+        sStart = i + 1;
+        cStart = i + 1;
+        depth = 0;
+        break;
+      case Ch.Comma:
+        // An ASCII comma between digits is a thousands separator, not a clause break.
+        if (
+          i > 0 &&
+          isDigit(text.charCodeAt(i - 1)) &&
+          isDigit(text.charCodeAt(i + 1)) &&
+          isDigit(text.charCodeAt(i + 2)) &&
+          isDigit(text.charCodeAt(i + 3)) &&
+          !isDigit(text.charCodeAt(i + 4))
+        ) {
+          break;
+        }
+        pushClause(i, depth > 0);
+        break;
+      case Ch.FullComma:
+      case Ch.Colon:
+      case Ch.FullColon:
+        pushClause(i, depth > 0);
+        break;
     }
   }
   return sentences;

@@ -22,7 +22,8 @@
 //   十 alone is always 10, as standard.
 // - Colloquial abbreviation: 三万五 is 35000, 一百二 is 120 (a trailing digit counts one unit
 //   below the unit before it, unless 零 intervenes).
-// - Digit-by-digit Chinese (二〇二一, 一九四九) reads as 2021, 1949.
+// - Digit-by-digit Chinese (二〇二一, 一九四九) reads as 2021, 1949; but neighbouring digits
+//   before a unit (三四十, 五六万, 两三千) are an approximate range: 30-40, 50000-60000.
 // - chinese is true when any digit, 十/百/千 or 点/百分之 is written in Chinese; 万/亿 after
 //   Arabic digits are the normal way to write figures and do not count.
 // - Thousands separators: a comma or a single space inside an Arabic figure is read through only
@@ -87,6 +88,8 @@ interface Core {
   lowerBound: boolean;
   percent: boolean;
   chinese: boolean;
+  /** 三四十: the high end is the value plus this step (10). */
+  pairStep?: number;
 }
 
 const valueOf = (mantissa: number, exp: number): number =>
@@ -273,6 +276,7 @@ function readCore(text: string, i0: number, bareUnitAllowed: boolean): Core | nu
   let trailingPow = 0;
   let first = true; // nothing read yet
   let spaced = false; // the current token came after spaces
+  let pair = false; // read 三四 of 三四十: the figure spans one step of its last unit
 
   // The last point where what has been read is a complete figure.
   ok.end = -1;
@@ -302,7 +306,7 @@ function readCore(text: string, i0: number, bareUnitAllowed: boolean): Core | nu
     const complete = completeAt === j;
 
     if (isAsciiDigit(c)) {
-      if (pending >= 0 || lowerBound || (!first && !anyUnit)) break;
+      if (pending >= 0 || lowerBound || pair || (!first && !anyUnit)) break;
       const a = readArabic(text, j);
       if (a.fracLen > 0) {
         if (!first) break;
@@ -329,8 +333,15 @@ function readCore(text: string, i0: number, bareUnitAllowed: boolean): Core | nu
     const d = chineseDigitOf(c);
     if (d >= 0) {
       if (pending >= 0) {
-        // Two digits in a row: only as a digit-by-digit figure from the start (二〇二一).
-        if (pendingArabic || anyUnit || spaced || isLiang(text.charCodeAt(j - 1)) || isLiang(c)) break;
+        if (pendingArabic || anyUnit || spaced || pair) break;
+        // 三四十, 五六万, 两三千: neighbouring digits before a unit are an approximate range.
+        if (d === pending + 1 && pending > 0 && unitPowOf(text.charCodeAt(j + 1)) > 0 && !isLiang(c)) {
+          pair = true;
+          j++;
+          continue;
+        }
+        // Otherwise two digits in a row are a digit-by-digit figure (二〇二一).
+        if (isLiang(text.charCodeAt(j - 1)) || isLiang(c)) break;
         let value = pending;
         let k = j;
         while (k < n) {
@@ -342,7 +353,7 @@ function readCore(text: string, i0: number, bareUnitAllowed: boolean): Core | nu
         completeAt = commitTo(ok, k, trailingPow, lowerBound, chinese, value);
         break;
       }
-      if (lowerBound) break;
+      if (lowerBound || pair) break;
       if (d === 0) {
         if (first) {
           pending = 0;
@@ -452,6 +463,7 @@ function readCore(text: string, i0: number, bareUnitAllowed: boolean): Core | nu
   // A financial numeral alone is a word (陆续, 大陆, 退伍, 收拾): 陆万, 伍拾 are figures.
   if (ok.end === i + 1 && !bareUnitAllowed && isFinancialForm(text.charCodeAt(i))) return null;
   const core: Core = { mantissa: ok.value, exp: 0, end: ok.end, trailingPow: ok.trailing, lowerBound: ok.lower, percent: percentPrefix, chinese: ok.chinese };
+  if (pair) core.pairStep = POW10[ok.trailing];
   return percentPrefix ? core : withPercentSuffix(text, core);
 }
 
@@ -538,8 +550,12 @@ export function readNumberAt(text: string, start: number): NumberReading | null 
   let chinese = low.chinese;
   let lowerBound = low.lowerBound;
   let range: { low: number; high: number } | undefined;
+  let approximate = false;
 
-  if (inTable(RANGE_SEPARATORS, text.charCodeAt(end)) && !leadingZero(text, i) && !leadingZero(text, end + 1)) {
+  if (low.pairStep !== undefined) {
+    range = { low: lowValue, high: lowValue + low.pairStep };
+    approximate = true;
+  } else if (inTable(RANGE_SEPARATORS, text.charCodeAt(end)) && !leadingZero(text, i) && !leadingZero(text, end + 1)) {
     const high = readCore(text, end + 1, false);
     if (high && (high.percent || !low.percent)) {
       const lowExp = low.trailingPow === 0 && high.trailingPow > 0 ? low.exp + high.trailingPow : low.exp;
@@ -557,7 +573,7 @@ export function readNumberAt(text: string, start: number): NumberReading | null 
   }
 
   const qualifier: Qualifier | undefined =
-    prefix?.qualifier ?? (lowerBound ? 'lowerBound' : trailingQualifier(text, end));
+    prefix?.qualifier ?? (lowerBound ? 'lowerBound' : approximate ? 'approximate' : trailingQualifier(text, end));
   const reading: NumberReading = { value: lowValue, start, end, chinese };
   if (qualifier) reading.qualifier = qualifier;
   if (percent) reading.percent = true;

@@ -49,7 +49,7 @@ export class StatelessStack extends Stack {
     // the report and the unit's facts, and marks the (province, period) dirty for the rollup.
     this.ingestFunction = new MinzhengFunction(this, 'IngestFunction', {
       entry: resolve(functionsDir, 'ingest/handler.ts'),
-      serviceName: 'ingest',
+      serviceName: 'minzheng-ingest',
       stage,
       description: 'S3 upload → extracted figures in the Reports table',
       timeout: Duration.seconds(ingestFunctionSizing.timeoutSeconds),
@@ -75,7 +75,7 @@ export class StatelessStack extends Stack {
     // delete only DIRTY items from Reports (IAM dynamodb:LeadingKeys), never reports or facts.
     this.rollupFunction = new MinzhengFunction(this, 'RollupFunction', {
       entry: resolve(functionsDir, 'rollup/handler.ts'),
-      serviceName: 'rollup',
+      serviceName: 'minzheng-rollup',
       stage,
       description: 'Recomputes provincial rollups for the (province, period) partitions marked dirty',
       timeout: Duration.seconds(rollupFunctionSizing.timeoutSeconds),
@@ -106,7 +106,7 @@ export class StatelessStack extends Stack {
     // (a presigned POST carries the signer's rights, hence PutObject on incoming/).
     this.queryFunction = new MinzhengFunction(this, 'QueryFunction', {
       entry: resolve(functionsDir, 'query/handler.ts'),
-      serviceName: 'query',
+      serviceName: 'minzheng-query',
       stage,
       description: 'HTTP API over reports, facts and rollups',
       timeout: Duration.seconds(queryFunctionSizing.timeoutSeconds),

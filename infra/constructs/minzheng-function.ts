@@ -30,6 +30,14 @@ export const esmRequireBanner =
   "import { createRequire as __minzhengCreateRequire } from 'node:module';const require = __minzhengCreateRequire(import.meta.url);";
 
 /**
+ * Packages swapped at bundle time, relative to the project root (esbuild runs there). Only
+ * `zod`, for its locales: see infra/bundling/zod-without-locales/index.js.
+ */
+export const bundleAliases = {
+  zod: './infra/bundling/zod-without-locales/index.js',
+} as const;
+
+/**
  * Bundling for every function. bench/bundles.ts imports this so the measured bundle is the
  * deployed one. The SDK is bundled (`externalModules: []`) rather than taken from the runtime:
  * the version is then the one the tests ran against, and tree-shaking keeps it small.
@@ -44,6 +52,9 @@ export const minzhengBundling = {
   format: OutputFormat.ESM,
   target: lambdaNodeTarget,
   banner: esmRequireBanner,
+  esbuildArgs: Object.fromEntries(
+    Object.entries(bundleAliases).map(([name, path]) => [`--alias:${name}`, path]),
+  ),
 } satisfies BundlingOptions;
 
 /** The same options in esbuild's own terms, for building outside CDK (benchmarks). */
@@ -61,6 +72,7 @@ export function esbuildOptionsForFunction(entry: string, outfile: string) {
     mainFields: minzhengBundling.mainFields,
     external: minzhengBundling.externalModules,
     banner: { js: minzhengBundling.banner },
+    alias: { ...bundleAliases },
     absWorkingDir: projectRoot,
     metafile: true,
     logLevel: 'silent' as const,
@@ -78,7 +90,7 @@ export interface BucketAccess {
 export interface MinzhengFunctionProps {
   /** Path of the handler module (exports `handler`). */
   entry: string;
-  /** Powertools service name: `ingest`, `rollup`, `query`. */
+  /** Powertools service name (`minzheng-ingest`, ...), the one the handlers' Logger and Metrics use. */
   serviceName: string;
   stage: string;
   description: string;

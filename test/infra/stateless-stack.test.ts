@@ -53,7 +53,7 @@ describe('functions share the construct defaults', () => {
         Environment: {
           Variables: {
             NODE_OPTIONS: '--enable-source-maps',
-            POWERTOOLS_SERVICE_NAME: service,
+            POWERTOOLS_SERVICE_NAME: `minzheng-${service}`,
             POWERTOOLS_METRICS_NAMESPACE: 'Minzheng',
           },
         },
@@ -85,7 +85,7 @@ describe('ingest', () => {
     });
     template.hasResourceProperties('AWS::Lambda::Function', {
       Timeout: ingestFunctionSizing.timeoutSeconds,
-      Environment: { Variables: Match.objectLike({ POWERTOOLS_SERVICE_NAME: 'ingest' }) },
+      Environment: { Variables: Match.objectLike({ POWERTOOLS_SERVICE_NAME: 'minzheng-ingest' }) },
     });
   });
 

@@ -1,7 +1,8 @@
 // Reading figures in (normalised) Chinese report text: Arabic and Chinese numerals, 万/亿
 // multipliers, decimals, thousands separators, percentages, ranges and the qualifiers bureaus
-// put around figures (约, 近, 超过, 不足, 余, 多, 以上 ...). One forward pass over char codes; no
-// regular expressions, no substrings, so it can run over every report.
+// put around figures (约, 近, 超过, 不足, 余, 多, 以上 ...). One forward pass over char codes with
+// table lookups; no regular expressions, no substrings, and a couple of small objects per figure
+// found, so it can run over every report.
 //
 // Decisions (the extractor relies on them):
 // - value is multiplied out (5.42亿 → 542000000). A decimal times a multiplier is computed as
@@ -28,11 +29,16 @@
 //   Arabic digits are the normal way to write figures and do not count.
 // - Thousands separators: a comma or a single space inside an Arabic figure is read through only
 //   when the first group has 1-3 digits and every separator is followed by exactly three digits
-//   (1,234,567; 1 234). 1.2%、4.14% and 802人,特困 stay separate. A space may also sit between a
-//   figure and 万/亿/余/多/% (54.23 万元).
-// - Not read: negative numbers, fractions (三分之一), 半, ordinals as such (第一 reads as 1 at the
-//   一), per-mille, scientific notation. The extractor decides from the unit whether a figure
-//   counts (一是, 十四五 are read as 1 and 14, 5).
+//   (1,234,567; 1 234). 1.2%、4.14% and 802人,特困 stay separate. One or two spaces may sit
+//   between a figure and 万/亿/余/多/% (54.23 万元), and inside a Chinese numeral where PDF text
+//   layers put them (一 百 五 十 二), but a spaced digit joins only when a unit claims it.
+// - Mixed forms: 1亿2000万, 1万2千, 1千零20, 3万4000 (exactly four digits fill the 万 group).
+// - 几 after a figure is like 余 (二十几万: 200000 lowerBound). 點 reads as 点.
+// - A financial numeral alone (陆续, 大陆, 收拾, 退伍) is a word; 陆万, 伍拾 are figures.
+// - Not read: negative numbers, fractions (三分之一), 半, 成/折, per-mille (千分之), 兆, 万万,
+//   scientific notation; 个百分点 is a plain number (the extractor sees the unit). Ordinals read as
+//   numbers (第一 → 1 at the 一). The extractor decides from the unit whether a figure counts
+//   (一是, 十四五 are read as 1 and 14, 5). bench/numbers.ts counts these against Recognizers-Text.
 
 import type { Qualifier } from '#shared/domain/report.ts';
 import { charTable, chineseDigitOf, inTable, isFinancialForm, isLiang, POW10, unitPowOf } from './chineseNumerals.ts';
@@ -136,7 +142,7 @@ interface Committed {
 }
 
 // Scratch records reused across calls (the reader is synchronous and never re-entered), so a
-// scan allocates only the readings it returns.
+// scan allocates nothing for characters that are not figures.
 const arabic: Arabic = { start: 0, int: 0, frac: 0, fracLen: 0, end: 0 };
 const ok: Committed = { end: -1, value: 0, trailing: 0, lower: false, chinese: false };
 

@@ -72,7 +72,7 @@ const COMBINED: Record<string, string> = {
   'defacto+orphans': 'orphansAndDefacto',
 };
 /** Nouns that make a count or an amount about something other than a family carried from earlier clauses. */
-const FOREIGN_PERSONS = /人口|人员|(?<!困难)对象|儿童|孩子|老人|老年人|家庭|学生|职工|干部|督导员|主任|社工|工作者|志愿者|党员|代表|委员|户/;
+const FOREIGN_PERSONS = /人口|人员|(?<!困难|补贴|供养|保障|救助|低保)对象|儿童|孩子|老人|老年人|家庭|学生|职工|干部|督导员|主任|社工|工作者|志愿者|党员|代表|委员|户/;
 const FOREIGN_INSTITUTIONS = /^(?![\s\S]*(?:机构|院|组织))/;
 const MONEY_NOUN = /[\u4e00-\u9fa5]{0,6}(?:补贴|补助|津贴|救助金|保障金|生活费|供养金|善款|捐款|基金|保费|赔款|慰问金|奖金|资金)/g;
 const GENERIC_MONEY = /^(?:累计|共计?|及时|足额|按时|全年|支出|发放|拨付|下达|安排|落实)*(?:救助|保障|补助|专项|各类)?(?:资金|经费|金)$/;
@@ -193,6 +193,8 @@ interface SentenceState {
    * belonged to something else (发放价格临时补贴5566.9万元) broke the thread.
    */
   carryFloor: number;
+  /** Starts of the clauses that yielded a fact. */
+  factClauses: Set<number>;
 }
 
 export function attributeFigures(norm: string, original: string, excluded: readonly Span[]): Candidate[] {
@@ -230,6 +232,7 @@ function attributeSentence(
     childMode: 'none',
     cumulative: false,
     carryFloor: sentence.start,
+    factClauses: new Set(),
   };
   const planFrom = firstMatchEnd(PLAN, text, sentence.start, sentence.end);
   for (const [ci, clause] of sentence.clauses.entries()) {
@@ -269,7 +272,7 @@ function attributeSentence(
       if (fig.measure === 'percent' && /^[^，,；;。]{0,6}(?:的|以上|以下)/.test(text.slice(fig.end, fig.end + 6)) && /(?:标准|收入)的$/.test(text.slice(fig.start - 3, fig.start))) continue;
 
       const prevFigureEnd = k > 0 ? clauseFigures[k - 1].end : trimmedStart;
-      const found = familyFor(text, clause, fig, clauseMentions, mentions, sentence, state);
+      const found = familyFor(text, clause, fig, clauseMentions, mentions, sentence, state, respectively?.at ?? null);
       if (!found) continue;
       const part = respectively && respectivelyIndex < respectively.parts.length && fig.start > respectively.at ? respectively : null;
       let family = found.family;
@@ -309,6 +312,7 @@ function attributeSentence(
       clauseHadFact = true;
     }
     if (!clause.inParen) state.lastClauseHadFact = clauseHadFact;
+    if (clauseHadFact) state.factClauses.add(clause.start);
     if (clauseFigures.length && !clauseHadFact && clauseMentions.length === 0) state.carryFloor = clause.end;
     if (CUMULATIVE.test(clauseText)) state.cumulative = true;
   }
@@ -336,6 +340,7 @@ function familyFor(
   allMentions: Mention[],
   sentence: Sentence,
   state: SentenceState,
+  respectivelyAt: number | null,
 ): FamilyFinding | null {
   const clauseRest = text.slice(fig.end, clause.end);
   const beforeFig = text.slice(Math.max(clause.start, fig.start - 6), fig.start);
@@ -365,7 +370,8 @@ function familyFor(
   const left = [...clauseMentions].reverse().find((m) => m.end <= fig.start);
   if (left) {
     const prev = clauseMentions[clauseMentions.indexOf(left) - 1];
-    if (prev && prev.family !== left.family && left.start - prev.end <= 1 && JOINER.test(text.slice(prev.end, left.start)) && !figureBetween(text, prev.end, left.start)) {
+    const distributed = respectivelyAt !== null && respectivelyAt >= left.end && respectivelyAt < fig.start;
+    if (!distributed && prev && prev.family !== left.family && left.start - prev.end <= 1 && JOINER.test(text.slice(prev.end, left.start)) && !figureBetween(text, prev.end, left.start)) {
       // 低保、特困供养对象共X人: two populations counted together, which the catalogue may name.
       const combined = COMBINED[`${prev.family}+${left.family}`];
       if (!combined) return null;
@@ -382,6 +388,14 @@ function familyFor(
     }
     return null;
   }
+  // 3b. 高龄老人9346人享受尊老金: the count receives the programme named right after it.
+  if (isCount) {
+    const receive = /^\s?(?:享受|领取|获得|享有)/.exec(clauseRest);
+    const right = receive && clauseMentions.find((m) => m.start >= fig.end && m.start - fig.end <= receive[0].length + 2);
+    if (right) {
+      return { family: right.family, mention: right, anchor: fig.start, how: 'beneficiary', carried: false, distance: 0, clauseStart: clause.start };
+    }
+  }
   if (INCLUSION_VERB.test(clauseRest) && isCount) return null;
   // 4. Carried from earlier clauses of the same sentence.
   const earlier = allMentions.filter((m) => m.end <= clause.start && m.start >= state.carryFloor);
@@ -390,8 +404,11 @@ function familyFor(
   if (earlier.length && state.childMode !== 'blocked' && !ownLater) {
     let m = earlier[earlier.length - 1];
     if (beneficiary) return null;
-    // 28人办理了落户安置: a count that opens its own clause is the subject of a new statement.
-    if (isCount && !/[\u4e00-\u9fa5]/.test(text.slice(clause.start, fig.start).replace(/^\s*(?:[一二三四五六七八九十]+是|\d+[.、])/, ''))) {
+    // 28人办理了落户安置: a count that opens its own clause is the subject of a new statement,
+    // unless a parenthesis only interrupted its clause (老年人口（60岁及以上）144万人).
+    const ci = sentence.clauses.indexOf(clause);
+    const afterParen = ci > 0 && sentence.clauses[ci - 1].inParen && !clause.inParen;
+    if (isCount && !afterParen && !/[\u4e00-\u9fa5]/.test(text.slice(clause.start, fig.start).replace(/^\s*(?:[一二三四五六七八九十]+是|\d+[.、])/, ''))) {
       return null;
     }
     if (foreignHead(text.slice(clause.start, fig.start) + nounAfter(text, fig, clause), fig.measure, familyById.get(m.family)!.support)) {
@@ -405,7 +422,13 @@ function familyFor(
       family = combined;
       m = prev;
     }
-    const distance = sentence.clauses.filter((c) => c.start > m.start && c.start <= clause.start).length;
+    // Clauses crossed on the way, not counting short interjections (目前, 今年以来) and parentheticals.
+    // Clauses that gave facts of their own carry the thread on (其中集中供养…，分散供养…).
+    const distance = sentence.clauses.filter(
+      (c) => c.start > m.start && c.start <= clause.start && !c.inParen && c.end - c.start > 4 && !state.factClauses.has(c.start),
+    ).length;
+    // A head count leans on at most the clause before it: 惠及5.2万人 after 发放尊老金3182万元.
+    if ((fig.measure === 'persons' || fig.measure === 'personTimes') && distance > 1) return null;
     return { family, mention: m, anchor: clause.start, how: 'carried', carried: true, distance, clauseStart: clause.start };
   }
   return null;

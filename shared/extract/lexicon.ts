@@ -63,7 +63,7 @@ export const families: Family[] = [
   },
   {
     id: 'vagrant',
-    keywords: /流浪乞讨|生活无着|流浪人员|流浪者/g,
+    keywords: /流浪乞讨|生活无着|流浪人员|流浪者|救助管理站|救助管理机构|救助站/g,
     support: /救助|救治|护送|返乡|站内/,
   },
   {
@@ -132,6 +132,9 @@ export const families: Family[] = [
   },
 ];
 
+/** One of the two disability subsidies named alone (其中护理补贴…), not both. */
+const ONLY_ONE_SUBSIDY = /^(?![\s\S]*生活补贴)[\s\S]*护理补贴|^(?![\s\S]*护理补贴)[\s\S]*生活补贴/;
+
 /** Words that make a family mention not about the population as a whole. */
 const BUILD = /新建|改造|改建|建设|提升|扩建|在建|筹建/;
 
@@ -141,9 +144,9 @@ export const metricRules: MetricRule[] = [
   { metric: 'dibao_recipients_urban', family: 'dibao', measures: ['persons'], scope: 'urban' },
   { metric: 'dibao_recipients_rural', family: 'dibao', measures: ['persons'], scope: 'rural' },
   { metric: 'dibao_person_times', family: 'dibao', measures: ['personTimes'] },
-  { metric: 'dibao_funds', family: 'dibao', measures: ['money'], scope: 'all', excludes: /投入|项目/ },
-  { metric: 'dibao_funds_urban', family: 'dibao', measures: ['money'], scope: 'urban', excludes: /投入|项目/ },
-  { metric: 'dibao_funds_rural', family: 'dibao', measures: ['money'], scope: 'rural', excludes: /投入|项目/ },
+  { metric: 'dibao_funds', family: 'dibao', measures: ['money'], scope: 'all', excludes: /项目|标准/ },
+  { metric: 'dibao_funds_urban', family: 'dibao', measures: ['money'], scope: 'urban', excludes: /项目|标准/ },
+  { metric: 'dibao_funds_rural', family: 'dibao', measures: ['money'], scope: 'rural', excludes: /项目|标准/ },
   { metric: 'dibao_standard', family: 'dibao', measures: ['monthlyStandard'], scope: 'all' },
   { metric: 'dibao_standard_urban', family: 'dibao', measures: ['monthlyStandard'], scope: 'urban' },
   { metric: 'dibao_standard_rural', family: 'dibao', measures: ['monthlyStandard'], scope: 'rural' },
@@ -236,7 +239,12 @@ export const metricRules: MetricRule[] = [
   { metric: 'disability_living_subsidy_funds', family: 'disabilityLiving', measures: ['money'] },
   { metric: 'disability_care_subsidy_recipients', family: 'disabilityCare', measures: ['persons', 'personTimes'] },
   { metric: 'disability_care_subsidy_funds', family: 'disabilityCare', measures: ['money'] },
-  { metric: 'disability_subsidy_funds', family: 'disabilityBoth', measures: ['money'] },
+  { metric: 'disability_subsidy_funds', family: 'disabilityBoth', measures: ['money'], excludes: ONLY_ONE_SUBSIDY },
+  // 两项补贴…，其中护理补贴对象1547人: one of the two, named under the pair.
+  { metric: 'disability_living_subsidy_recipients', family: 'disabilityBoth', measures: ['persons'], requires: /生活补贴/, excludes: /护理补贴/ },
+  { metric: 'disability_care_subsidy_recipients', family: 'disabilityBoth', measures: ['persons'], requires: /护理补贴/, excludes: /生活补贴/ },
+  { metric: 'disability_living_subsidy_funds', family: 'disabilityBoth', measures: ['money'], requires: /生活补贴/, excludes: /护理补贴/ },
+  { metric: 'disability_care_subsidy_funds', family: 'disabilityBoth', measures: ['money'], requires: /护理补贴/, excludes: /生活补贴/ },
   // 养老
   { metric: 'elderly_population', family: 'elderlyPopulation', measures: ['persons'] },
   { metric: 'elderly_institutions', family: 'elderlyInstitutions', measures: ['institutions'], excludes: BUILD },

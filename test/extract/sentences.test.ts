@@ -151,3 +151,21 @@ describe('a report with no catalogued figures', () => {
     expect(r.issues[0].message).toMatch(/没有找到/);
   });
 });
+
+describe('phrasings the simulator found', () => {
+  const more: Array<[string, Record<string, number>]> = [
+    ['市救助管理站今年以来,接收救助450人次。', { vagrant_assistance_cases: 450 }],
+    ['建档农村留守儿童、困境儿童分别为1101人、177人。', { left_behind_children: 1101, distressed_children: 177 }],
+    ['拨付残疾人两项补贴资金3200万元,其中护理补贴对象1547人。', { disability_subsidy_funds: 32000000, disability_care_subsidy_recipients: 1547 }],
+    ['全市老年人口（60岁及以上）144万人。', { elderly_population: 1440000 }],
+    ['80周岁以上高龄老人9346人享受尊老金。', { elderly_allowance_recipients: 9346 }],
+    ['投入低保资金3094.66万元,保障困难群众生活。', { dibao_funds: 30946600 }],
+    ['认真落实低保政策,组织社会救助政策进村入户宣传,覆盖群众1.11万人次。', {}],
+  ];
+  for (const [sentence, expected] of more) {
+    it(sentence, () => {
+      const r = extractText(`合肥市民政局2021年工作总结\n${sentence}\n`);
+      expect(Object.fromEntries(r.facts.map((f) => [f.metric, f.value]))).toEqual(expected);
+    });
+  }
+});

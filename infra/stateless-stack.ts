@@ -18,6 +18,8 @@ import {
   queryFunctionSizing,
   rollupFunctionSizing,
 } from '../shared/aws/clientConfig.ts';
+import { partitionRegistryKey } from '../shared/store/dynamoRollupStore.ts';
+import { dirtyKey } from '../shared/store/reportItems.ts';
 import { bucketLayout, reportsTable, rollupsTable } from '../shared/store/tables.ts';
 import { MinzhengFunction, projectRoot } from './constructs/minzheng-function.ts';
 import type { Stage } from './stage.ts';
@@ -30,7 +32,9 @@ export interface StatelessStackProps extends StackProps {
 }
 
 /** Partition key of the "changed (province, period)" marks the rollup consumes and clears. */
-export const dirtyPartitionKey = 'DIRTY';
+export const dirtyPartitionKey = dirtyKey('', '').pk;
+/** Partition key of the registry of every (province, period) the rollup has seen. */
+export const partitionRegistryPartitionKey = partitionRegistryKey({ provinceCode: '', periodKey: '' }).pk;
 
 export class StatelessStack extends Stack {
   readonly ingestFunction: MinzhengFunction;
@@ -57,7 +61,12 @@ export class StatelessStack extends Stack {
     })
       .bindBucket(
         uploadBucket,
-        { read: [bucketLayout.incomingPrefix], write: [bucketLayout.heldPrefix, bucketLayout.extractedPrefix] },
+        {
+          read: [bucketLayout.incomingPrefix],
+          // A held-back original is tagged in place, then copied (tags and all) to held/.
+          tag: [bucketLayout.incomingPrefix],
+          write: [bucketLayout.heldPrefix, bucketLayout.extractedPrefix],
+        },
         bucketLayout.envVar,
       )
       .bindTable(stateful.reportsTable, 'readWrite', reportsTable.envVar);
@@ -71,8 +80,9 @@ export class StatelessStack extends Stack {
       }),
     );
 
-    // Rollup: reads the dirty marks and the facts of those partitions, writes Rollups, and may
-    // delete only DIRTY items from Reports (IAM dynamodb:LeadingKeys), never reports or facts.
+    // Rollup: reads the dirty marks and the facts of those partitions, writes Rollups. In Reports
+    // it may only delete DIRTY marks and register PARTITIONS (IAM dynamodb:LeadingKeys), never
+    // touch report records or facts.
     this.rollupFunction = new MinzhengFunction(this, 'RollupFunction', {
       entry: resolve(functionsDir, 'rollup/handler.ts'),
       serviceName: 'minzheng-rollup',
@@ -82,7 +92,10 @@ export class StatelessStack extends Stack {
       memorySize: rollupFunctionSizing.memoryMb,
     })
       .bindTable(stateful.reportsTable, 'read', reportsTable.envVar)
-      .bindTableDeletes(stateful.reportsTable, [dirtyPartitionKey])
+      .bindPartitionWrites(stateful.reportsTable, {
+        [dirtyPartitionKey]: ['dynamodb:DeleteItem'],
+        [partitionRegistryPartitionKey]: ['dynamodb:PutItem'],
+      })
       .bindTable(stateful.rollupsTable, 'readWrite', rollupsTable.envVar);
     const schedulerRole = new Role(this, 'RollupSchedulerRole', {
       assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {

@@ -81,10 +81,12 @@ export function esbuildOptionsForFunction(entry: string, outfile: string) {
 
 export type TableAccess = 'read' | 'readWrite';
 
-/** Key prefixes (e.g. `incoming/`) a function may read objects under or write objects to. */
+/** Key prefixes (e.g. `incoming/`) a function may read, write, or tag existing objects under. */
 export interface BucketAccess {
   read?: readonly string[];
   write?: readonly string[];
+  /** Tag objects it did not write (ingest marks a held-back original under incoming/). */
+  tag?: readonly string[];
 }
 
 export interface MinzhengFunctionProps {
@@ -165,25 +167,33 @@ export class MinzhengFunction extends NodejsFunction {
   bindBucket(bucket: IBucket, access: BucketAccess, envVar: string): this {
     const read = access.read ?? [];
     const write = access.write ?? [];
+    const tag = access.tag ?? [];
+    const objectsUnder = (prefixes: readonly string[]) => prefixes.map((prefix) => bucket.arnForObjects(`${prefix}*`));
     if (read.length > 0) {
-      // GetObjectVersion: S3 events carry a versionId and ingest reads exactly that version.
+      // The *Version* actions: S3 events carry a versionId and ingest reads (and copies, tags
+      // included) exactly that version. HeadObject is covered by GetObject.
       this.addToRolePolicy(
         new PolicyStatement({
-          actions: ['s3:GetObject', 's3:GetObjectVersion', 's3:GetObjectTagging'],
-          resources: read.map((prefix) => bucket.arnForObjects(`${prefix}*`)),
+          actions: ['s3:GetObject', 's3:GetObjectVersion', 's3:GetObjectTagging', 's3:GetObjectVersionTagging'],
+          resources: objectsUnder(read),
         }),
       );
     }
     if (write.length > 0) {
       this.addToRolePolicy(
+        new PolicyStatement({ actions: ['s3:PutObject', 's3:PutObjectTagging'], resources: objectsUnder(write) }),
+      );
+    }
+    if (tag.length > 0) {
+      this.addToRolePolicy(
         new PolicyStatement({
-          actions: ['s3:PutObject', 's3:PutObjectTagging'],
-          resources: write.map((prefix) => bucket.arnForObjects(`${prefix}*`)),
+          actions: ['s3:GetObjectTagging', 's3:GetObjectVersionTagging', 's3:PutObjectTagging', 's3:PutObjectVersionTagging'],
+          resources: objectsUnder(tag),
         }),
       );
     }
     this.addEnvironment(envVar, bucket.bucketName);
-    for (const prefix of new Set([...read, ...write])) {
+    for (const prefix of new Set([...read, ...write, ...tag])) {
       this.acknowledgeOnRole({
         id: `AwsSolutions-IAM5[Resource::${this.nagName(bucket.arnForObjects(`${prefix}*`))}]`,
         reason: `Object actions under ${prefix} only: keys there are per-upload and unknowable at deploy time.`,
@@ -193,18 +203,20 @@ export class MinzhengFunction extends NodejsFunction {
   }
 
   /**
-   * A narrow write grant: DeleteItem on items whose partition key is one of `partitionKeys`
-   * (IAM's dynamodb:LeadingKeys), e.g. the rollup clearing DIRTY marks without write access
-   * to report records or facts.
+   * Narrow item writes: each action allowed only on items whose partition key is the given one
+   * (IAM's dynamodb:LeadingKeys), e.g. the rollup clearing DIRTY marks and registering
+   * PARTITIONS without any write access to report records or unit facts.
    */
-  bindTableDeletes(table: ITable, partitionKeys: readonly string[]): this {
-    this.addToRolePolicy(
-      new PolicyStatement({
-        actions: ['dynamodb:DeleteItem'],
-        resources: [table.tableArn],
-        conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [...partitionKeys] } },
-      }),
-    );
+  bindPartitionWrites(table: ITable, actionsByPartitionKey: Record<string, readonly string[]>): this {
+    for (const [partitionKey, actions] of Object.entries(actionsByPartitionKey)) {
+      this.addToRolePolicy(
+        new PolicyStatement({
+          actions: [...actions],
+          resources: [table.tableArn],
+          conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [partitionKey] } },
+        }),
+      );
+    }
     return this;
   }
 

@@ -93,6 +93,8 @@ describe('ingest', () => {
     const statements = roleStatements(ids.ingest);
     expect(resourcesFor(statements, 's3:GetObject')).toEqual([objects('incoming/')]);
     expect(resourcesFor(statements, 's3:PutObject')).toEqual([objects('held/'), objects('extracted/')]);
+    // The held-back original is tagged where it lies (then copied, tags included, to held/).
+    expect(resourcesFor(statements, 's3:PutObjectVersionTagging')).toEqual([objects('incoming/')]);
     expect(resourcesFor(statements, 'sqs:ReceiveMessage')).toEqual([imported('IngestQueueArn')]);
     expect(resourcesFor(statements, 'dynamodb:PutItem')).toEqual([imported('ReportsTableArn'), indexes('ReportsTableArn')]);
 
@@ -127,9 +129,10 @@ describe('rollup', () => {
     });
   });
 
-  it('writes Rollups, reads Reports, and may delete only DIRTY marks from Reports', () => {
+  it('writes Rollups, reads Reports, and in Reports may only delete DIRTY marks and register PARTITIONS', () => {
     const statements = roleStatements(ids.rollup);
-    expect(resourcesFor(statements, 'dynamodb:PutItem')).toEqual([imported('RollupsTableArn'), indexes('RollupsTableArn')]);
+    const unconditional = statements.filter((s) => s.Condition === undefined);
+    expect(resourcesFor(unconditional, 'dynamodb:PutItem')).toEqual([imported('RollupsTableArn'), indexes('RollupsTableArn')]);
     expect(resourcesFor(statements, 'dynamodb:Query')).toEqual(
       expect.arrayContaining([imported('ReportsTableArn'), indexes('ReportsTableArn')]),
     );
@@ -140,6 +143,18 @@ describe('rollup', () => {
       expect.objectContaining({
         Action: 'dynamodb:DeleteItem',
         Condition: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['DIRTY'] } },
+      }),
+    ]);
+    const reportWrites = statements.filter(
+      (s) =>
+        actionsOf(s).some((a) => /^dynamodb:(PutItem|UpdateItem|BatchWriteItem)$/.test(a)) &&
+        JSON.stringify(resourcesOf(s)).includes('ReportsTableArn'),
+    );
+    expect(reportWrites).toEqual([
+      expect.objectContaining({
+        Action: 'dynamodb:PutItem',
+        Resource: imported('ReportsTableArn'),
+        Condition: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['PARTITIONS'] } },
       }),
     ]);
     expect(JSON.stringify(roleStatements(ids.rollup))).not.toContain('UploadBucket');

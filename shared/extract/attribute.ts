@@ -61,7 +61,8 @@ const SERVICE_VERB = /获得|享受|参加|接受|纳入|列入|办理|入住|�
 const VERB_IN_RIGHT_NOUN = /纳入|列入|办理|进行|实施|开展|享受|获得|得到|参加|参与|入住|提供|签订|完成|建立|安装|解决|惠及|受益|发放|给予|落实|实现|开通|接受|参保|承保|申报|认定|评定/;
 const JOINER = /和|及|与|、|以及/;
 /** A clause that opens on the whole jurisdiction or a new date starts a new total (全县共有…, 截至6月底…). */
-const NEW_TOTAL = /^\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?:全市|全县|全区|全省|全州|全盟|全旗|截至|截止|今年|本年|年内|上半年|全年)/;
+const NEW_TOTAL =
+  /^\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?:全市|全县|全区|全省|全州|全盟|全旗|截至|截止|今年|本年|年内|上半年|全年|20\d\d\s?年(?!\d)|\d{1,2}\s?[-—–至~～]\s?\d{1,2}\s?月|\d{1,2}\s?月份?(?![\d底末]))/;
 /** 累计为600人次… after a 其中 list starts a new statement; after 连续8年 it continues the multi-year total. */
 const NEW_STATEMENT = /^\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*累计/;
 /** Two populations named together form one that the catalogue may have (两项补贴) or not (低保、特困). */
@@ -143,7 +144,7 @@ function figuresOf(text: string, numbers: NumberReading[], excluded: readonly Sp
     // leads up to it as one (全区共有养老机构七家, 救助流浪乞讨人员四人次).
     if (reading.chinese && reading.value < 10 && reading.end - reading.start <= 2) {
       const lead = text.slice(Math.max(0, reading.start - 3), reading.start);
-      if (!/(?:共有?|达到?|计|为|有|机构|人员|对象|儿童|老人)$/.test(lead)) continue;
+      if (!/(?:共有?|达到?|计|为|有|机构|人员|对象|儿童|老人|救助|保障|接收|惠及|安置|资助)$/.test(lead)) continue;
     }
     let measure: Measure;
     let end = reading.end;
@@ -443,6 +444,8 @@ function foreignHead(before: string, measure: Measure, support: RegExp): boolean
   if (measure === 'institutions') return FOREIGN_INSTITUTIONS.test(before);
   if (measure === 'beds') return !/床/.test(before);
   if (measure === 'money') {
+    // 销售福利彩票31376.93万元: an amount carried over needs a word of paying or raising money.
+    if (!/发放|支出|拨付|下达|安排|投入|筹集|募集|接收|接受|资金|金|费|补贴|共计|合计|累计|用于/.test(before)) return true;
     for (const m of before.matchAll(MONEY_NOUN)) {
       if (!GENERIC_MONEY.test(m[0]) && !support.test(m[0])) return true;
     }

@@ -7,11 +7,12 @@
 //   ingest timeout T  = 60 s: a batch of up to 10 reports, each a GetObject of at most 20 MB plus
 //                       a handful of DynamoDB writes; a record that hits the SDK ceiling still
 //                       leaves room for the others to finish and report partial failures.
-//   visibility        = 6 × T = 360 s (AWS guidance for SQS-triggered Lambda: the poller may hold
-//                       a batch while retrying throttled invokes, and a message must not reappear
-//                       while its first attempt is still running).
-//   maxReceiveCount   = 5 before the dead-letter queue: a poison report costs ≤ 5 × 360 s = 30 min
-//                       of retries, then lands where the `dead-lettered` state can be recorded.
+//   visibility        = 6 × T + batching window = 365 s (AWS guidance for SQS-triggered Lambda:
+//                       the poller may hold a batch while it retries throttled invokes, and a
+//                       message must not reappear while its first attempt is still running; the
+//                       batching window is time a message is already invisible before the invoke).
+//   maxReceiveCount   = 5 before the dead-letter queue: a poison report costs ≤ 5 × 365 s ≈ 30 min
+//                       of retries; the handler records `dead-lettered` on the last receive.
 //   DLQ retention     = 14 days (the SQS maximum), so an operator has a fortnight to redrive.
 //
 // `requestTimeoutMs` is the socket inactivity timeout in the Node HTTP handler, not a total
@@ -43,8 +44,8 @@ export const ingestFunctionSizing = {
 } as const;
 
 export const ingestQueueSizing = {
-  /** AWS guidance: at least six times the consuming function's timeout. */
-  visibilityTimeoutSeconds: 6 * ingestFunctionSizing.timeoutSeconds,
+  /** AWS guidance: at least six times the consuming function's timeout, plus the batching window. */
+  visibilityTimeoutSeconds: 6 * ingestFunctionSizing.timeoutSeconds + ingestFunctionSizing.maxBatchingWindowSeconds,
   maxReceiveCount: 5,
   retentionDays: 4,
   deadLetterRetentionDays: 14,

@@ -5,11 +5,7 @@ import { normaliseText } from '#shared/extract/normalise.ts';
 import { findNumbers } from '#shared/extract/numbers.ts';
 import { measureAgreement, reasonCounts, recognizersPresent } from '../test/extract/recognizersPeer.ts';
 
-export interface BenchSection {
-  title: string;
-  command: string;
-  lines: string[];
-}
+import type { BenchSection } from './section.ts';
 
 /** Deterministic report-like prose: the phrasing bureaus use, figures varied by a seeded PRNG. */
 function reportText(targetBytes: number): string {

@@ -4,7 +4,6 @@
 import { normaliseText } from '#shared/extract/normalise.ts';
 import { findNumbers } from '#shared/extract/numbers.ts';
 import { measureAgreement, reasonCounts, recognizersPresent } from '../test/extract/recognizersPeer.ts';
-
 import type { BenchSection } from './section.ts';
 
 /** Deterministic report-like prose: the phrasing bureaus use, figures varied by a seeded PRNG. */

@@ -132,10 +132,33 @@ function scopeOfMention(text: string, m: Mention): Scope | null {
 }
 
 /** 每人每月780元、620元 / 由每人每月700元提高到760元: the later figure shares the earlier one's per-month unit. */
-const LIST_LINK = /^\s?(?:、|和|及|与|至|到|~|～|-|—|(?:提高|提升|增加|调整|上调|增长)(?:到|至|为)|达到|为)\s?(?:每人每月)?\s?$/;
+const LIST_LINK = /^\s?(?:、|，|,|和|及|与|至|到|~|～|-|—|(?:提高|提升|增加|调整|上调|增长)(?:到|至|为)|达到|为)\s?(?:每人每月)?\s?$/;
+
+/** 分别为120、150、180人 / 800，650元: the unit written once after a list belongs to each item. */
+const LIST_SEPARATOR = /^\s?(?:、|，|,|和|及|与)\s?$/;
+
+function listUnits(text: string, numbers: NumberReading[]): Map<NumberReading, number> {
+  const unitAt = new Map<NumberReading, number>();
+  let nextUnitAt = -1;
+  for (let i = numbers.length - 1; i >= 0; i--) {
+    const r = numbers[i];
+    const own = readUnit(text, r.end, '');
+    if (own || r.percent) {
+      nextUnitAt = own ? r.end : -1;
+      continue;
+    }
+    const next = numbers[i + 1];
+    // 3、5041名…: an enumerator opening a line or sentence, not a list item.
+    const opensLine = r.start === 0 || /[\n。；;:：]\s*$/.test(text.slice(Math.max(0, r.start - 3), r.start));
+    if (nextUnitAt >= 0 && next && !opensLine && LIST_SEPARATOR.test(text.slice(r.end, next.start)) && !r.range) unitAt.set(r, nextUnitAt);
+    else nextUnitAt = -1;
+  }
+  return unitAt;
+}
 
 function figuresOf(text: string, numbers: NumberReading[], excluded: readonly Span[]): Figure[] {
   const figures: Figure[] = [];
+  const borrowed = listUnits(text, numbers);
   let lastStandard: { end: number; measure: 'monthlyStandard' } | null = null;
   for (const reading of numbers) {
     if (reading.range) continue;
@@ -152,7 +175,9 @@ function figuresOf(text: string, numbers: NumberReading[], excluded: readonly Sp
     let annual = false;
     if (reading.percent) measure = 'percent';
     else {
-      const unit = readUnit(text, reading.end, text.slice(Math.max(0, reading.start - 8), reading.start));
+      const lead = text.slice(Math.max(0, reading.start - 8), reading.start);
+      const listUnitAt = borrowed.get(reading);
+      const unit = readUnit(text, reading.end, lead) ?? (listUnitAt !== undefined ? readUnit(text, listUnitAt, lead) : null);
       if (!unit) continue;
       measure = unit.measure === 'annualStandard' ? 'monthlyStandard' : unit.measure;
       if (unit.measure === 'annualStandard') {
@@ -163,7 +188,7 @@ function figuresOf(text: string, numbers: NumberReading[], excluded: readonly Sp
       if (measure === 'money' && lastStandard && LIST_LINK.test(text.slice(lastStandard.end, reading.start))) {
         measure = 'monthlyStandard';
       }
-      end = unit.end;
+      end = readUnit(text, reading.end, lead) ? unit.end : reading.end; // a borrowed unit stays with its own figure
       if (!annual) factor = unit.factor;
     }
     let qualifier = reading.qualifier;

@@ -22,6 +22,8 @@ const EXTRA = new Map<number, string>([
   [0x301c, '～'],
 ]);
 
+const isFullwidthDigit = (c: number) => c >= 0xff10 && c <= 0xff19;
+
 /** Same length as `text`, character for character. */
 export function normaliseText(text: string): string {
   let out = '';
@@ -34,9 +36,10 @@ export function normaliseText(text: string): string {
     }
     let repl: string | undefined;
     if (c >= FULLWIDTH_START && c <= FULLWIDTH_END) {
-      // Full-width ～ carries no ambiguity and stays; ，maps to an ASCII comma, which the number
-      // reader tells apart from a thousands separator.
+      // Full-width ～ carries no ambiguity and stays. ，is a list comma (分别为120，150，180人)
+      // except between full-width digits, where it separates thousands (８，０００万元).
       if (c === 0xff5e) continue;
+      if (c === 0xff0c && !(isFullwidthDigit(text.charCodeAt(i - 1)) && isFullwidthDigit(text.charCodeAt(i + 1)))) continue;
       repl = String.fromCharCode(c - 0xfee0);
     } else {
       repl = EXTRA.get(c);

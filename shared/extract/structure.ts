@@ -134,6 +134,7 @@ const enum Ch {
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isAnyDigit = (c: number) => isDigit(c) || (c >= 0xff10 && c <= 0xff19);
 
 /** Sentences (。；！？ and line ends) split into clauses (，：), with parentheticals as their own clauses. */
 export function splitSentences(text: string): Sentence[] {
@@ -192,6 +193,10 @@ export function splitSentences(text: string): Sentence[] {
         pushClause(i, depth > 0);
         break;
       case Ch.FullComma:
+        // 800，650元: a comma between two figures separates list items, not clauses.
+        if (isAnyDigit(text.charCodeAt(i - 1)) && isAnyDigit(text.charCodeAt(i + 1))) break;
+        pushClause(i, depth > 0);
+        break;
       case Ch.Colon:
       case Ch.FullColon:
         pushClause(i, depth > 0);

@@ -169,3 +169,18 @@ describe('phrasings the simulator found', () => {
     });
   }
 });
+
+describe('lists with the unit written once', () => {
+  const lists: Array<[string, Record<string, number>]> = [
+    ['城乡低保标准分别为每人每月800，650元。', { dibao_standard_urban: 800, dibao_standard_rural: 650 }],
+    ['城乡低保标准分别为800、650元/人/月。', { dibao_standard_urban: 800, dibao_standard_rural: 650 }],
+    ['孤儿、事实无人抚养儿童分别为120、150人。', { orphans: 120, defacto_orphans: 150 }],
+    ['3、5041名高龄老人高龄补贴发放率100%。', { elderly_allowance_recipients: 5041 }],
+  ];
+  for (const [sentence, expected] of lists) {
+    it(sentence, () => {
+      const r = extractText(`合肥市民政局2021年工作总结\n${sentence}\n`);
+      expect(Object.fromEntries(r.facts.map((f) => [f.metric, f.value]))).toEqual(expected);
+    });
+  }
+});

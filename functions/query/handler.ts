@@ -9,6 +9,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import { dynamoDocumentClient, s3Client } from '#shared/aws/clients.ts';
 import { divisions } from '#shared/divisions/divisions.ts';
 import { handleQuery } from '#shared/query/http.ts';
+import { dashboardFromEnvironment } from '#shared/query/dashboardDependencies.ts';
 import type { PresignGet, QueryDeps } from '#shared/query/ports.ts';
 import { DynamoQueryStore } from '#shared/store/dynamoQueryStore.ts';
 
@@ -25,10 +26,13 @@ export function s3Presigner(client = s3Client()): PresignGet {
 }
 
 export function defaultQueryDeps(env: NodeJS.ProcessEnv = process.env): QueryDeps {
+  const dynamo = dynamoDocumentClient();
+  const s3 = s3Client();
   return {
-    store: DynamoQueryStore.fromEnvironment(dynamoDocumentClient(), env),
-    presignGet: s3Presigner(),
+    store: DynamoQueryStore.fromEnvironment(dynamo, env),
+    presignGet: s3Presigner(s3),
     isKnownUnit: (adcode) => divisions().get(adcode) !== undefined,
+    dashboard: dashboardFromEnvironment({ dynamo, s3 }, env),
   };
 }
 
@@ -44,6 +48,8 @@ export function createQueryHandler(deps: () => QueryDeps) {
           method: event.requestContext?.http?.method ?? 'GET',
           path: event.rawPath,
           query: event.queryStringParameters ?? {},
+          body: event.body,
+          isBase64Encoded: event.isBase64Encoded,
         },
         (err) => logger.error('query failed', { error: err as Error, path: event.rawPath }),
       );

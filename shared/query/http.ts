@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { QueryError } from './errors.ts';
 import type { QueryDeps } from './ports.ts';
 import { matchRoute, type AnyRoute } from './routes.ts';
+import { matchAction } from './actions.ts';
+import { dashboardAsset } from './dashboardAssets.ts';
 import { toCsv } from './csv.ts';
 import { toXlsx } from './xlsx.ts';
 import { maxPageSize } from './params.ts';
@@ -14,6 +16,9 @@ export interface QueryRequest {
   path: string;
   /** Decoded query string; API Gateway joins a repeated parameter's values with commas. */
   query: Record<string, string | undefined>;
+  /** The request body of a POST (the dashboard's review decisions and local uploads). */
+  body?: string;
+  isBase64Encoded?: boolean;
 }
 
 export interface QueryResponse {
@@ -45,10 +50,22 @@ export async function handleQuery(
   onUnexpected: (err: unknown) => void = () => {},
 ): Promise<QueryResponse> {
   try {
-    const matched = matchRoute(request.path.replace(/\/+$/, '') || '/');
-    if (!matched) return json(404, errorBody('route-not-found', `no route for ${request.path}`));
-    if (request.method !== 'GET') {
-      return json(405, errorBody('method-not-allowed', 'the query API only answers GET'), { allow: 'GET' });
+    if (request.method === 'GET') {
+      const asset = dashboardAsset(request.path);
+      if (asset) return asset;
+    }
+    const path = request.path.replace(/\/+$/, '') || '/';
+    const action = matchAction(path);
+    if (action && request.method === 'POST') {
+      const body = request.body === undefined ? new Uint8Array() : Buffer.from(request.body, request.isBase64Encoded ? 'base64' : 'utf8');
+      const done = await action(deps, { path, query: definedOnly(request.query), body });
+      return json(done.status, done.body);
+    }
+    const matched = matchRoute(path);
+    if (!matched && !action) return json(404, errorBody('route-not-found', `no route for ${request.path}`));
+    if (request.method !== 'GET' || !matched) {
+      const allow = action ? (matched ? 'GET, POST' : 'POST') : 'GET';
+      return json(405, errorBody('method-not-allowed', `${request.path} answers ${allow}`), { allow });
     }
     const parsed = matched.route.schema.safeParse({ path: matched.pathParams, query: definedOnly(request.query) });
     if (!parsed.success) return json(400, invalidRequest(parsed.error));

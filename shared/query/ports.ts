@@ -2,6 +2,7 @@
 // shared/store/dynamoQueryStore.ts; tests and the CLI can pass anything of this shape.
 import type { ReportRecord, UnitPeriodFacts, UploadState } from '#shared/domain/records.ts';
 import type { StartKey } from './cursor.ts';
+import type { DashboardDeps } from './dashboardPorts.ts';
 
 export interface PageRequest {
   limit: number;
@@ -66,4 +67,6 @@ export interface QueryDeps {
   isKnownUnit?: (adcode: string) => boolean;
   /** Provinces walked when a rollup query names neither province nor metric. */
   provinceCodes?: readonly string[];
+  /** The dashboard's extra routes (overview, reviews, uploads); without it they answer 404. */
+  dashboard?: DashboardDeps;
 }

@@ -21,6 +21,7 @@ import { listRollups, provinceRollups, type RollupRow } from './rollups.ts';
 import { catalogueTable, reportsTable, rollupsLong, rollupsWide, unitFactsTable } from './tabulate.ts';
 import type { Table } from './table.ts';
 import { listUploads } from './uploads.ts';
+import { dashboardRoutes } from './dashboardRoutes.ts';
 import { unitFacts, unitReports } from './units.ts';
 
 export interface Route<P extends { query: { format?: string } }, R> {
@@ -166,6 +167,7 @@ export const routes: readonly AnyRoute[] = [
   reportRoute,
   uploadsRoute,
   catalogueRoute,
+  ...dashboardRoutes,
 ];
 
 export function matchRoute(path: string): { route: AnyRoute; pathParams: Record<string, string> } | undefined {

@@ -1,6 +1,7 @@
 // What the rollup use case reads and writes through. The DynamoDB implementation is
 // shared/store/dynamoRollupStore.ts; tests can pass anything of this shape.
 import type { UnitPeriodFacts } from '../domain/records.ts';
+import type { ReviewDecision } from '../review/types.ts';
 import type { ProvinceRollup } from './types.ts';
 
 export interface PartitionRef {
@@ -37,6 +38,11 @@ export interface RollupStore {
   registerPartition(partition: PartitionRef): Promise<void>;
   /** The current facts of every unit of the province for the period. */
   readUnitFacts(partition: PartitionRef): Promise<UnitPeriodFacts[]>;
+  /**
+   * Analysts' decisions on the partition's figures (shared/review): rejected ones are left out.
+   * Optional so stores that never see reviews need not implement it.
+   */
+  readReviewDecisions?(partition: PartitionRef): Promise<ReviewDecision[]>;
   /** Replaces the partition's rollup items unless the stored ones come from newer inputs. */
   writeRollup(rollup: ProvinceRollup, stamp: RollupStamp): Promise<WriteOutcome>;
   /** Deletes the mark if it is unchanged since read; false if a newer change re-marked it. */

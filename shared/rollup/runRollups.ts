@@ -3,6 +3,7 @@
 // each write carries how recent its inputs are and never replaces a rollup of newer inputs, and a
 // mark is cleared only if no change re-marked it during the run.
 import type { UnitPeriodFacts } from '../domain/records.ts';
+import { applyReviewDecisions } from '../review/applyDecisions.ts';
 import { rollupProvince } from './rollupProvince.ts';
 import type { DirtyMark, PartitionRef, RollupClock, RollupStore, WriteOutcome } from './ports.ts';
 import type { RollupDivisions } from './types.ts';
@@ -60,7 +61,9 @@ async function rollupPartition(
   const unitFacts = await store.readUnitFacts(base);
   if (mark && !changeVisible(mark, unitFacts)) return { ...base, outcome: 'deferred', units: unitFacts.length };
 
-  const rollup = rollupProvince({ ...base, unitFacts, divisions });
+  // Decisions are read after the mark, like the facts, so a decision that marked it is in the read.
+  const decisions = store.readReviewDecisions ? await store.readReviewDecisions(base) : [];
+  const rollup = rollupProvince({ ...base, unitFacts: applyReviewDecisions(unitFacts, decisions), divisions });
   // Inputs read after a mark include its change; inputs read after a run started include every change
   // before it. A marked partition is stamped with its mark even in a full run, so that two runs that
   // read the same mark agree on the stamp and the later write still lands.

@@ -17,6 +17,7 @@ import {
 import type { UnitPeriodFacts } from '#shared/domain/records.ts';
 import type { DirtyMark, PartitionRef, RollupStamp, RollupStore, WriteOutcome } from '#shared/rollup/ports.ts';
 import type { ProvinceRollup, RollupCheck } from '#shared/rollup/types.ts';
+import { readDecisions } from '#shared/review/dynamoReviewStore.ts';
 import { dirtyKey, factsFromItem } from './reportItems.ts';
 import { reportsTable, rollupsTable } from './tables.ts';
 
@@ -106,6 +107,8 @@ export function dynamoRollupStore({ client, reportsTableName, rollupsTableName }
       });
       return items.map((i) => factsFromItem(i) as UnitPeriodFacts);
     },
+
+    readReviewDecisions: (p) => readDecisions(client, reportsTableName, p.provinceCode, p.periodKey),
 
     async writeRollup(rollup, stamp) {
       const pk = rollupPartitionKey(rollup);

@@ -4,6 +4,7 @@ import { registerExtract } from './commands/extract.ts';
 import { registerDivisions } from './commands/divisions.ts';
 import { registerSimulate } from './commands/simulate.ts';
 import { registerRollup } from './commands/rollup.ts';
+import { registerRedrive } from './commands/redrive.ts';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('minzheng')
@@ -13,6 +14,7 @@ export async function main(argv: string[]): Promise<number> {
   registerDivisions(program);
   registerSimulate(program);
   registerRollup(program);
+  registerRedrive(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

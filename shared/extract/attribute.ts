@@ -81,10 +81,39 @@ const GENERIC_MONEY = /^(?:累计|共计?|及时|足额|按时|全年|支出|发
 const rulesByFamily = new Map<string, MetricRule[]>();
 for (const rule of metricRules) rulesByFamily.set(rule.family, [...(rulesByFamily.get(rule.family) ?? []), rule]);
 
-/** Where the first match of `re` in text[from, to) ends, or Infinity: a figure after that point is marked by it. */
-function firstMatchEnd(re: RegExp, text: string, from: number, to: number): number {
-  const m = re.exec(text.slice(from, to));
-  return m ? from + m.index + m[0].length : Infinity;
+/**
+ * Every match of a marker over the whole text, found once: clause- and sentence-level questions
+ * ("is there a 新增 before this figure in its clause?") become lookups instead of a regex run each.
+ */
+class MarkerIndex {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  constructor(re: RegExp, text: string) {
+    const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    for (let m = global.exec(text); m; m = global.exec(text)) {
+      this.starts.push(m.index);
+      this.ends.push(m.index + m[0].length);
+      if (m[0].length === 0) global.lastIndex++;
+    }
+  }
+  /** End of the first match lying wholly within [from, to), or Infinity. */
+  firstEndWithin(from: number, to: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.starts.length && this.starts[i] < to; i++) if (this.ends[i] <= to) return this.ends[i];
+    return Infinity;
+  }
+}
+
+interface Markers {
+  plan: MarkerIndex;
+  skip: MarkerIndex;
+  cumulative: MarkerIndex;
 }
 
 /** Markers that, anywhere in a clause before a figure, make it no result: additions, exits, changes, part areas, ratios. */
@@ -227,6 +256,11 @@ export function attributeFigures(norm: string, original: string, excluded: reado
   const mentions = findMentions(norm);
   const figures = figuresOf(norm, findNumbers(norm), excluded);
   const sentences = splitSentences(norm);
+  const markers: Markers = {
+    plan: new MarkerIndex(PLAN, norm),
+    skip: new MarkerIndex(CLAUSE_SKIP, norm),
+    cumulative: new MarkerIndex(CUMULATIVE, norm),
+  };
   const out: Candidate[] = [];
   let fi = 0;
   let mi = 0;
@@ -238,7 +272,7 @@ export function attributeFigures(norm: string, original: string, excluded: reado
     if (sFigures.length === 0) return;
     const sMentions: Mention[] = [];
     for (let k = mi; k < mentions.length && mentions[k].start < sentence.end; k++) sMentions.push(mentions[k]);
-    out.push(...attributeSentence(norm, original, sentence, si, sFigures, sMentions));
+    out.push(...attributeSentence(norm, original, sentence, si, sFigures, sMentions, markers));
   });
   return out;
 }
@@ -250,6 +284,7 @@ function attributeSentence(
   si: number,
   figures: Figure[],
   mentions: Mention[],
+  markers: Markers,
 ): Candidate[] {
   const out: Candidate[] = [];
   const state: SentenceState = {
@@ -260,7 +295,7 @@ function attributeSentence(
     carryFloor: sentence.start,
     factClauses: new Set(),
   };
-  const planFrom = firstMatchEnd(PLAN, text, sentence.start, sentence.end);
+  const planFrom = markers.plan.firstEndWithin(sentence.start, sentence.end);
   for (const [ci, clause] of sentence.clauses.entries()) {
     const clauseText = text.slice(clause.start, clause.end);
     const trimmedStart = clause.start + (clauseText.length - clauseText.trimStart().length);
@@ -280,8 +315,8 @@ function attributeSentence(
     let clauseHadFact = false;
     const respectively = respectivelyParts(text, clause, clauseMentions);
     let respectivelyIndex = 0;
-    const skipFrom = clauseFigures.length ? firstMatchEnd(CLAUSE_SKIP, text, clause.start, clause.end) : Infinity;
-    const cumulativeFrom = clauseFigures.length ? firstMatchEnd(CUMULATIVE, text, clause.start, clause.end) : Infinity;
+    const skipFrom = clauseFigures.length ? markers.skip.firstEndWithin(clause.start, clause.end) : Infinity;
+    const cumulativeFrom = markers.cumulative.firstEndWithin(clause.start, clause.end);
     for (const [k, fig] of clauseFigures.entries()) {
       if (fig.start >= cumulativeFrom) state.cumulative = true;
       const isFlow = fig.measure === 'money' || fig.measure === 'personTimes';
@@ -340,7 +375,7 @@ function attributeSentence(
     if (!clause.inParen) state.lastClauseHadFact = clauseHadFact;
     if (clauseHadFact) state.factClauses.add(clause.start);
     if (clauseFigures.length && !clauseHadFact && clauseMentions.length === 0) state.carryFloor = clause.end;
-    if (CUMULATIVE.test(clauseText)) state.cumulative = true;
+    if (cumulativeFrom !== Infinity) state.cumulative = true;
   }
   return out;
 }

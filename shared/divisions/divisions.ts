@@ -1,14 +1,15 @@
-// The divisions the product runs on: the package data plus the project's history table,
-// indexed once per process on first use (a Lambda pays for it only if it resolves a name).
+// The divisions the product runs on: the package data (as generated, see source.ts) plus the
+// project's history table, indexed once per process on first use (a Lambda pays for it only if
+// it resolves a name).
 import { buildDivisionIndex, type DivisionIndex, type UnitCounts } from './resolver.ts';
-import { divisionsFromRows, packageRows } from './source.ts';
+import { loadDivisions } from './source.ts';
 import { divisionChanges } from './history.ts';
 import { mentionFinder, type DivisionMention } from './mentions.ts';
 
 let index: DivisionIndex | undefined;
 
 export function divisions(): DivisionIndex {
-  index ??= buildDivisionIndex(divisionsFromRows(packageRows), divisionChanges);
+  index ??= buildDivisionIndex(loadDivisions(), divisionChanges);
   return index;
 }
 

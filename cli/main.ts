@@ -5,6 +5,7 @@ import { registerDivisions } from './commands/divisions.ts';
 import { registerSimulate } from './commands/simulate.ts';
 import { registerRollup } from './commands/rollup.ts';
 import { registerRedrive } from './commands/redrive.ts';
+import { registerStart } from './commands/start.ts';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('minzheng')
@@ -15,6 +16,7 @@ export async function main(argv: string[]): Promise<number> {
   registerSimulate(program);
   registerRollup(program);
   registerRedrive(program);
+  registerStart(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

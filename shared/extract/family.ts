@@ -1,0 +1,190 @@
+// Whose figure is it? The family (低保, 特困 ...) a figure belongs to: the noun right after it,
+// the nearest mention to its left in the clause, the programme named after 为/对 X人, or a family
+// carried from earlier clauses of the sentence when nothing in its own clause says otherwise.
+import { familyById, type Measure } from './lexicon.ts';
+import type { Clause, Sentence } from './structure.ts';
+import type { Figure } from './figures.ts';
+import type { Mention } from './mentions.ts';
+import {
+  BENEFICIARY_PREFIX,
+  COMBINED,
+  FOREIGN_INSTITUTIONS,
+  FOREIGN_PERSONS,
+  GENERIC_MONEY,
+  INCLUSION_VERB,
+  JOINER,
+  MONEY_NOUN,
+  SERVICE_VERB,
+  VERB_IN_RIGHT_NOUN,
+} from './markers.ts';
+
+export interface SentenceState {
+  produced: Set<string>;
+  /** Whether the clause before a 其中 or a parenthesis yielded a catalogued fact. */
+  lastClauseHadFact: boolean;
+  childMode: 'none' | 'allowed' | 'blocked';
+  cumulative: boolean;
+  /**
+   * Families named before this point are not carried further: a clause in between whose figures
+   * belonged to something else (发放价格临时补贴5566.9万元) broke the thread.
+   */
+  carryFloor: number;
+  /** Starts of the clauses that yielded a fact. */
+  factClauses: Set<number>;
+}
+
+export interface FamilyFinding {
+  family: string;
+  /** The mention the family came from, when there is one. */
+  mention: Mention | null;
+  /** Where the figure's evidence starts (the mention, or the clause). */
+  anchor: number;
+  how: 'rightNoun' | 'left' | 'beneficiary' | 'carried';
+  carried: boolean;
+  /** Clauses between the mention and the figure, for carried families. */
+  distance: number;
+  clauseStart: number;
+}
+
+export function familyFor(
+  text: string,
+  clause: Clause,
+  fig: Figure,
+  clauseMentions: Mention[],
+  allMentions: Mention[],
+  sentence: Sentence,
+  state: SentenceState,
+  respectivelyAt: number | null,
+): FamilyFinding | null {
+  const clauseRest = text.slice(fig.end, clause.end);
+  const beforeFig = text.slice(Math.max(clause.start, fig.start - 6), fig.start);
+  const beneficiary = BENEFICIARY_PREFIX.test(beforeFig);
+  const isCount = fig.measure !== 'money' && fig.measure !== 'monthlyStandard' && fig.measure !== 'percent';
+
+  // 1. The noun right after a count: 766名孤儿, 3.14万名留守儿童, 330户困难家庭适老化改造.
+  if (isCount) {
+    const right = clauseMentions.find((m) => m.start >= fig.end && m.start - fig.end <= 8);
+    if (right) {
+      const between = text.slice(fig.end, right.start);
+      if (VERB_IN_RIGHT_NOUN.test(between) || /\d/.test(between) || /^\s?(?:、|和|及|与|以及)/.test(between)) {
+        // the noun phrase ended before the mention
+      } else if (JOINER.test(between) || joinedToNext(text, right, clauseMentions)) {
+        return null; // 9万余名留守和困境儿童, 13万名低保、特困供养对象: a combined count
+      } else {
+        if (beneficiary || SERVICE_VERB.test(text.slice(right.end, clause.end))) {
+          // 为126名超龄在校孤儿发放助学基金, 将12名孤儿纳入“明天计划”: counts only if they got the programme itself.
+          const family = familyById.get(right.family)!;
+          if (!family.support.test(text.slice(right.end, clause.end))) return null;
+        }
+        return { family: right.family, mention: right, anchor: fig.start, how: 'rightNoun', carried: false, distance: 0, clauseStart: clause.start };
+      }
+    }
+  }
+  // 2. The nearest mention to the left in the clause.
+  const left = [...clauseMentions].reverse().find((m) => m.end <= fig.start);
+  if (left) {
+    const prev = clauseMentions[clauseMentions.indexOf(left) - 1];
+    const distributed = respectivelyAt !== null && respectivelyAt >= left.end && respectivelyAt < fig.start;
+    if (!distributed && prev && prev.family !== left.family && left.start - prev.end <= 1 && JOINER.test(text.slice(prev.end, left.start)) && !figureBetween(text, prev.end, left.start)) {
+      // 低保、特困供养对象共X人: two populations counted together, which the catalogue may name.
+      const combined = COMBINED[`${prev.family}+${left.family}`];
+      if (!combined) return null;
+      return { family: combined, mention: prev, anchor: prev.start, how: 'left', carried: false, distance: 0, clauseStart: clause.start };
+    }
+    if (isCount && INCLUSION_VERB.test(text.slice(left.end, fig.start)) && /将|把/.test(text.slice(clause.start, left.start))) return null;
+    return { family: left.family, mention: left, anchor: left.start, how: 'left', carried: false, distance: 0, clauseStart: clause.start };
+  }
+  // 3. 为/对/向 X人次 ... 发放临时救助资金: the programme named after them.
+  if (beneficiary && isCount) {
+    const right = clauseMentions.find((m) => m.start >= fig.end);
+    if (right && !INCLUSION_VERB.test(text.slice(fig.end, right.start))) {
+      return { family: right.family, mention: right, anchor: fig.start, how: 'beneficiary', carried: false, distance: 0, clauseStart: clause.start };
+    }
+    return null;
+  }
+  // 3b. 高龄老人9346人享受尊老金: the count receives the programme named right after it.
+  if (isCount) {
+    const receive = /^\s?(?:享受|领取|获得|享有)/.exec(clauseRest);
+    const right = receive && clauseMentions.find((m) => m.start >= fig.end && m.start - fig.end <= receive[0].length + 2);
+    if (right) {
+      return { family: right.family, mention: right, anchor: fig.start, how: 'beneficiary', carried: false, distance: 0, clauseStart: clause.start };
+    }
+  }
+  if (INCLUSION_VERB.test(clauseRest) && isCount) return null;
+  // 4. Carried from earlier clauses of the same sentence.
+  const earlier = allMentions.filter((m) => m.end <= clause.start && m.start >= state.carryFloor);
+  // A clause that names its own programme after the figure (专项资金用于…适老化改造) is about that one.
+  const ownLater = clauseMentions.some((m) => m.start >= fig.end);
+  if (earlier.length && state.childMode !== 'blocked' && !ownLater) {
+    let m = earlier[earlier.length - 1];
+    if (beneficiary) return null;
+    // 28人办理了落户安置: a count that opens its own clause is the subject of a new statement,
+    // unless a parenthesis only interrupted its clause (老年人口（60岁及以上）144万人).
+    const ci = sentence.clauses.indexOf(clause);
+    const afterParen = ci > 0 && sentence.clauses[ci - 1].inParen && !clause.inParen;
+    if (isCount && !afterParen && !/[\u4e00-\u9fa5]/.test(text.slice(clause.start, fig.start).replace(/^\s*(?:[一二三四五六七八九十]+是|\d+[.、])/, ''))) {
+      return null;
+    }
+    if (foreignHead(text.slice(clause.start, fig.start) + nounAfter(text, fig, clause), fig.measure, familyById.get(m.family)!.support)) {
+      return null;
+    }
+    let family = m.family;
+    const prev = earlier[earlier.length - 2];
+    if (prev && prev.family !== m.family && m.start - prev.end <= 1 && JOINER.test(text.slice(prev.end, m.start))) {
+      const combined = COMBINED[`${prev.family}+${m.family}`];
+      if (!combined) return null;
+      family = combined;
+      m = prev;
+    }
+    // Clauses crossed on the way, not counting short interjections (目前, 今年以来) and parentheticals.
+    // Clauses that gave facts of their own carry the thread on (其中集中供养…，分散供养…).
+    const distance = sentence.clauses.filter(
+      (c) => c.start > m.start && c.start <= clause.start && !c.inParen && c.end - c.start > 4 && !state.factClauses.has(c.start),
+    ).length;
+    // A head count leans on at most the clause before it: 惠及5.2万人 after 发放尊老金3182万元.
+    if ((fig.measure === 'persons' || fig.measure === 'personTimes') && distance > 1) return null;
+    return { family, mention: m, anchor: clause.start, how: 'carried', carried: true, distance, clauseStart: clause.start };
+  }
+  return null;
+}
+
+/**
+ * Whether the clause names its own subject before the figure, so a family carried from an
+ * earlier clause does not apply: 发现隐患问题307个, 1-4月发放价格临时补贴1496万元, 贫困人口中…共4700人.
+ */
+function foreignHead(before: string, measure: Measure, support: RegExp): boolean {
+  if (measure === 'persons' || measure === 'personTimes') return FOREIGN_PERSONS.test(before);
+  if (measure === 'institutions') return FOREIGN_INSTITUTIONS.test(before);
+  if (measure === 'beds') return !/床/.test(before);
+  if (measure === 'money') {
+    // 销售福利彩票31376.93万元: an amount carried over needs a word of paying or raising money.
+    if (!/发放|支出|拨付|下达|安排|投入|筹集|募集|接收|接受|资金|金|费|补贴|共计|合计|累计|用于/.test(before)) return true;
+    for (const m of before.matchAll(MONEY_NOUN)) {
+      if (!GENERIC_MONEY.test(m[0]) && !support.test(m[0])) return true;
+    }
+  }
+  return false;
+}
+
+/** The noun phrase right after a figure (1.13万名未脱贫建档立卡贫困人口), up to a verb or a break. */
+function nounAfter(text: string, fig: Figure, clause: Clause): string {
+  const rest = text.slice(fig.end, Math.min(clause.end, fig.end + 14));
+  const cut = rest.search(/[、]|纳入|列入|办理|进行|实施|开展|享受|获得|得到|参加|入住|提供|发放|受益|吃饭|解决/);
+  return cut >= 0 ? rest.slice(0, cut) : rest;
+}
+
+function joinedToNext(text: string, m: Mention, mentions: Mention[]): boolean {
+  const next = mentions.find((x) => x.start >= m.end);
+  return !!next && next.family !== m.family && next.start - m.end <= 1 && JOINER.test(text.slice(m.end, next.start + 1).slice(0, 1) || '、');
+}
+
+function figureBetween(text: string, from: number, to: number): boolean {
+  return /\d/.test(text.slice(from, to));
+}
+
+/** Whether a subset clause names its own population or specifier (其中集中供养7039人) rather than leaning on the parent. */
+export function ownSpecifier(text: string, clause: Clause, fig: Figure, partText: string): boolean {
+  const own = text.slice(clause.start, fig.end) + partText;
+  return /集中|分散|城市|城镇|农村|护理|标准|资金|补贴|生活费|保障金/.test(own);
+}
+

@@ -1,0 +1,97 @@
+// Figures: every number the reader finds that carries a unit the catalogue counts in (人, 元,
+// 元/人/月, 张 ...), with the unit borrowed along a list (800、650元) and annual standards
+// normalised to monthly ones.
+import type { Qualifier } from '../domain/report.ts';
+import type { NumberReading } from './numbers.ts';
+import type { Measure } from './lexicon.ts';
+import { readUnit } from './units.ts';
+import { isInside, type Span } from './structure.ts';
+
+export interface Figure {
+  reading: NumberReading;
+  start: number;
+  end: number;
+  measure: Measure;
+  value: number;
+  qualifier?: Qualifier;
+  /** Written as an annual standard and divided by 12. */
+  annual?: boolean;
+}
+
+/** 每人每月780元、620元 / 由每人每月700元提高到760元: the later figure shares the earlier one's per-month unit. */
+const LIST_LINK = /^\s?(?:、|，|,|和|及|与|至|到|~|～|-|—|(?:提高|提升|增加|调整|上调|增长)(?:到|至|为)|达到|为)\s?(?:每人每月)?\s?$/;
+
+/** 分别为120、150、180人 / 800，650元: the unit written once after a list belongs to each item. */
+const LIST_SEPARATOR = /^\s?(?:、|，|,|和|及|与)\s?$/;
+
+function listUnits(text: string, numbers: NumberReading[]): Map<NumberReading, number> {
+  const unitAt = new Map<NumberReading, number>();
+  let nextUnitAt = -1;
+  for (let i = numbers.length - 1; i >= 0; i--) {
+    const r = numbers[i];
+    const own = readUnit(text, r.end, '');
+    if (own || r.percent) {
+      nextUnitAt = own ? r.end : -1;
+      continue;
+    }
+    const next = numbers[i + 1];
+    // 3、5041名…: an enumerator opening a line or sentence, not a list item.
+    const opensLine = r.start === 0 || /[\n。；;:：]\s*$/.test(text.slice(Math.max(0, r.start - 3), r.start));
+    if (nextUnitAt >= 0 && next && !opensLine && LIST_SEPARATOR.test(text.slice(r.end, next.start)) && !r.range) unitAt.set(r, nextUnitAt);
+    else nextUnitAt = -1;
+  }
+  return unitAt;
+}
+
+export function figuresOf(text: string, numbers: NumberReading[], excluded: readonly Span[]): Figure[] {
+  const figures: Figure[] = [];
+  const borrowed = listUnits(text, numbers);
+  let lastStandard: { end: number; measure: 'monthlyStandard' } | null = null;
+  for (const reading of numbers) {
+    if (reading.range) continue;
+    if (isInside(excluded, reading.start)) continue;
+    // 一户一表, 四个不摘: a lone small Chinese numeral in an idiom is not a figure, unless the text
+    // leads up to it as one (全区共有养老机构七家, 救助流浪乞讨人员四人次).
+    if (reading.chinese && reading.value < 10 && reading.end - reading.start <= 2) {
+      const lead = text.slice(Math.max(0, reading.start - 3), reading.start);
+      if (!/(?:共有?|达到?|计|为|有|机构|人员|对象|儿童|老人|救助|保障|接收|惠及|安置|资助)$/.test(lead)) continue;
+    }
+    let measure: Measure;
+    let end = reading.end;
+    let factor = 1;
+    let annual = false;
+    if (reading.percent) measure = 'percent';
+    else {
+      const lead = text.slice(Math.max(0, reading.start - 8), reading.start);
+      const listUnitAt = borrowed.get(reading);
+      const unit = readUnit(text, reading.end, lead) ?? (listUnitAt !== undefined ? readUnit(text, listUnitAt, lead) : null);
+      if (!unit) continue;
+      measure = unit.measure === 'annualStandard' ? 'monthlyStandard' : unit.measure;
+      if (unit.measure === 'annualStandard') {
+        // 每人每年6324元 is the same standard as 527元/人/月: normalised to the catalogue's monthly unit.
+        factor = unit.factor / 12;
+        annual = true;
+      }
+      if (measure === 'money' && lastStandard && LIST_LINK.test(text.slice(lastStandard.end, reading.start))) {
+        measure = 'monthlyStandard';
+      }
+      end = readUnit(text, reading.end, lead) ? unit.end : reading.end; // a borrowed unit stays with its own figure
+      if (!annual) factor = unit.factor;
+    }
+    let qualifier = reading.qualifier;
+    const after = text.slice(end, end + 4);
+    if (/^(?:以上|以下)/.test(after)) {
+      // 150张以上床位养老机构: a threshold describing something else.
+      if (/^(?:以上|以下)[\u4e00-\u9fa5]/.test(after)) continue;
+      qualifier ??= after.startsWith('以上') ? 'lowerBound' : 'upperBound';
+      end += 2;
+    }
+    const value = annual ? Math.round(reading.value * factor * 100) / 100 : round(reading.value * factor);
+    figures.push({ reading, start: reading.start, end, measure, value, qualifier, ...(annual ? { annual } : {}) });
+    lastStandard = measure === 'monthlyStandard' && !annual ? { end, measure } : null;
+  }
+  return figures;
+}
+
+const round = (v: number): number => Math.round(v * 1e6) / 1e6;
+

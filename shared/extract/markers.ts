@@ -1,0 +1,77 @@
+// The words that tell a figure is not a result (新增, 同比, 力争, 连续11年…共, 每千名, 等地) or
+// who it belongs to (为X人…, 享受, 纳入), as data for attribution; and an index of where they
+// occur in a text, built once so each clause asks a lookup rather than running a regex.
+export const NEW_ADDITION = /新增|新纳入|新认定|新批准|新建|新登记|新发展|净增|新识别|新开工|新落实/;
+/** Exits and cuts are changes to a population, not its size. */
+export const EXIT = /退出|停发|停保|清退|核减|取消|注销|减少|清理|退保/;
+export const CHANGE = /同比|环比|比上年|较上年|比去年|较去年|较20\d\d年|比20\d\d年|与上年相比|较同期|比同期|增幅|降幅/;
+export const DELTA_PREFIX = /(?:增长|增加|下降|减少|上升|提高|降低|上调|下调|提升|增|减|多|少)了?\s?$/;
+export const OLD_VALUE_AFTER = /^[^，,；;。]*?(?:提高|提升|增加|调整|上调|增长|降低|下调|增至|提至)(?:到|至|为)/;
+export const PLAN = /力争|争取|目标|预计|计划(?:到|于|在|年底|明年|下半年|今年|全年|完成|新建|建成)|(?<!已)拟(?!定)|到20\d\d年|年底前(?:完成|实现|达到)|将于|确保.{0,8}(?:年底|年内)/;
+export const CUMULATIVE = /[“"]?十[一二三四五]五[”"]?(?:期间|以来|时期)|20\d\d\s?[-—–至]\s?20\d\d\s?年|期间累计|以来累计|连续\s?\d+\s?年|连续[一二三四五六七八九十]+年|多年来|历年|\d+\s?年来|[一二三四五六七八九十]+年来|自20\d\d年以来|20\d\d年以来累计|建[院站局]以来|成立以来|\d+年间/;
+/** 每千名老年人拥有养老床位28张: a ratio, not a count. */
+export const PER_CAPITA = /每(?:千|百|万|十万)(?:名|个|户|人|位)?|人均|户均|平均每/;
+export const SUB_AREA = /等地|等\d+个(?:县|区|乡|镇|村)|市辖区|主城区|中心城区|城区内|试点|示范点|示范区内/;
+export const BENEFICIARY_PREFIX = /(?:为|对|向|给)(?:全市|全区|全县|全省|辖区|累计)?\s?$/;
+export const INCLUSION_VERB = /纳入|列入|转入/;
+/** After a count, a verb of receiving something: the count is of those who got that, which must be the programme. */
+export const SERVICE_VERB = /获得|享受|参加|接受|纳入|列入|办理|入住|领取|得到/;
+/** Verbs that end the noun phrase after a figure: 111名孩子纳入... is not 111 名 事实无人抚养儿童. */
+export const VERB_IN_RIGHT_NOUN = /纳入|列入|办理|进行|实施|开展|享受|获得|得到|参加|参与|入住|提供|签订|完成|建立|安装|解决|惠及|受益|发放|给予|落实|实现|开通|接受|参保|承保|申报|认定|评定/;
+export const JOINER = /和|及|与|、|以及/;
+/** A clause that opens on the whole jurisdiction or a new date starts a new total (全县共有…, 截至6月底…). */
+export const NEW_TOTAL =
+  /^\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?:全市|全县|全区|全省|全州|全盟|全旗|截至|截止|今年|本年|年内|上半年|全年|20\d\d\s?年(?!\d)|\d{1,2}\s?[-—–至~～]\s?\d{1,2}\s?月|\d{1,2}\s?月份?(?![\d底末]))/;
+/** 累计为600人次… after a 其中 list starts a new statement; after 连续8年 it continues the multi-year total. */
+export const NEW_STATEMENT = /^\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*累计/;
+/** Two populations named together form one that the catalogue may have (两项补贴) or not (低保、特困). */
+export const COMBINED: Record<string, string> = {
+  'disabilityLiving+disabilityCare': 'disabilityBoth',
+  'disabilityCare+disabilityLiving': 'disabilityBoth',
+  'orphans+defacto': 'orphansAndDefacto',
+  'defacto+orphans': 'orphansAndDefacto',
+};
+/** Nouns that make a count or an amount about something other than a family carried from earlier clauses. */
+export const FOREIGN_PERSONS = /人口|人员|(?<!困难|补贴|供养|保障|救助|低保)对象|儿童|孩子|老人|老年人|家庭|学生|职工|干部|督导员|主任|社工|工作者|志愿者|党员|代表|委员|户/;
+export const FOREIGN_INSTITUTIONS = /^(?![\s\S]*(?:机构|院|组织))/;
+export const MONEY_NOUN = /[\u4e00-\u9fa5]{0,6}(?:补贴|补助|津贴|救助金|保障金|生活费|供养金|善款|捐款|基金|保费|赔款|慰问金|奖金|资金)/g;
+export const GENERIC_MONEY = /^(?:累计|共计?|及时|足额|按时|全年|支出|发放|拨付|下达|安排|落实)*(?:救助|保障|补助|专项|各类)?(?:资金|经费|金)$/;
+
+/**
+ * Every match of a marker over the whole text, found once: clause- and sentence-level questions
+ * ("is there a 新增 before this figure in its clause?") become lookups instead of a regex run each.
+ */
+export class MarkerIndex {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  constructor(re: RegExp, text: string) {
+    const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    for (let m = global.exec(text); m; m = global.exec(text)) {
+      this.starts.push(m.index);
+      this.ends.push(m.index + m[0].length);
+      if (m[0].length === 0) global.lastIndex++;
+    }
+  }
+  /** End of the first match lying wholly within [from, to), or Infinity. */
+  firstEndWithin(from: number, to: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.starts.length && this.starts[i] < to; i++) if (this.ends[i] <= to) return this.ends[i];
+    return Infinity;
+  }
+}
+
+export interface Markers {
+  plan: MarkerIndex;
+  skip: MarkerIndex;
+  cumulative: MarkerIndex;
+}
+
+/** Markers that, anywhere in a clause before a figure, make it no result: additions, exits, changes, part areas, ratios. */
+export const CLAUSE_SKIP = new RegExp([NEW_ADDITION, EXIT, CHANGE, SUB_AREA, PER_CAPITA].map((r) => r.source).join('|'));
+

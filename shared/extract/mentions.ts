@@ -1,0 +1,50 @@
+// Where the text names a family (低保, 特困供养人员, 孤儿 ...) and the urban/rural scope around it.
+import { families, type Scope } from './lexicon.ts';
+
+export interface Mention {
+  start: number;
+  end: number;
+  family: string;
+}
+
+let mentionIndexCache: { text: string; mentions: Mention[] } | null = null;
+
+/** Every family mention in the text, longest first where they overlap, minus blocked ones. */
+export function findMentions(text: string): Mention[] {
+  if (mentionIndexCache?.text === text) return mentionIndexCache.mentions;
+  const all: Mention[] = [];
+  for (const family of families) {
+    family.keywords.lastIndex = 0;
+    for (const m of text.matchAll(family.keywords)) {
+      const end = m.index! + m[0].length;
+      if (family.blockedAfter?.test(text.slice(end, end + 12))) continue;
+      all.push({ start: m.index!, end, family: family.id });
+    }
+  }
+  all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: Mention[] = [];
+  for (const m of all) {
+    const last = kept[kept.length - 1];
+    if (last && m.start < last.end) continue; // inside a longer, earlier mention
+    kept.push(m);
+  }
+  mentionIndexCache = { text, mentions: kept };
+  return kept;
+}
+
+const SCOPE_RE = /城乡|城市|城镇|市区|农村|乡村/g;
+export const SCOPE_OF: Record<string, Scope> = { 城乡: 'all', 城市: 'urban', 城镇: 'urban', 市区: 'urban', 农村: 'rural', 乡村: 'rural' };
+
+/** The scope word nearest before `pos` (ending last), no further back than `from`. */
+export function scopeBefore(text: string, from: number, pos: number): Scope | null {
+  SCOPE_RE.lastIndex = from;
+  let found: Scope | null = null;
+  for (let m = SCOPE_RE.exec(text); m && m.index + m[0].length <= pos; m = SCOPE_RE.exec(text)) found = SCOPE_OF[m[0]];
+  return found;
+}
+
+/** The scope a mention carries: 城市低保, 农村特困供养人员, 城乡居民最低生活保障. */
+export function scopeOfMention(text: string, m: Mention): Scope | null {
+  return scopeBefore(text, Math.max(0, m.start - 4), m.end);
+}
+

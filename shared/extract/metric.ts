@@ -1,0 +1,111 @@
+// From (family, measure, scope, specifiers) to a catalogue metric, by the rules in lexicon.ts;
+// and the parts that 分别 hands out to the figures after it.
+import { metricRules, type MetricRule, type Scope } from './lexicon.ts';
+import type { Clause } from './structure.ts';
+import type { Figure } from './figures.ts';
+import { SCOPE_OF, scopeBefore, scopeOfMention, type Mention } from './mentions.ts';
+import type { FamilyFinding } from './family.ts';
+
+const rulesByFamily = new Map<string, MetricRule[]>();
+for (const rule of metricRules) rulesByFamily.set(rule.family, [...(rulesByFamily.get(rule.family) ?? []), rule]);
+
+export function chooseMetric(
+  text: string,
+  fig: Figure,
+  family: string,
+  found: FamilyFinding,
+  prevFigureEnd: number,
+  partText: string,
+): MetricRule | null {
+  // wide: the clause up to the figure (specifiers often stand before the family: 实名认证志愿者);
+  // narrow: only what lies since the previous figure, so 护理补贴 after 供养资金1.57亿元 stays with its own figure.
+  const clauseStart = found.carried ? found.anchor : Math.min(found.anchor, fig.start, found.clauseStart);
+  const rightNounEnd = found.how === 'rightNoun' && found.mention ? found.mention.end : fig.end;
+  const tail = text.slice(fig.start, Math.max(fig.end, rightNounEnd));
+  // Under 分别 the split words belong to one figure each: only this figure's part is kept.
+  const own = (s: string) => (partText ? s.replace(RESPECTIVELY_WORDS, '') : s);
+  const wide = own(text.slice(clauseStart, fig.start) + tail) + partText;
+  const narrow = own(text.slice(Math.max(prevFigureEnd, clauseStart), fig.start) + tail) + partText;
+  const scope = figureScope(text, fig, found, partText);
+  let best: { rule: MetricRule; score: number } | null = null;
+  let tie = false;
+  for (const rule of rulesByFamily.get(family) ?? []) {
+    if (!rule.measures.includes(fig.measure)) continue;
+    if (rule.scope && rule.scope !== scope) continue;
+    if (rule.excludes?.test(narrow)) continue;
+    let score = 2;
+    if (rule.requires) {
+      if (rule.requires.test(narrow)) score = 3;
+      else if (rule.requires.test(wide)) score = 1;
+      else continue;
+    }
+    if (!best || score > best.score) {
+      best = { rule, score };
+      tie = false;
+    } else if (score === best.score && rule.metric !== best.rule.metric) tie = true;
+  }
+  return best && !tie ? best.rule : null;
+}
+
+const RESPECTIVELY_WORDS = /城乡|城市|城镇|农村|乡村|社会散居|散居|分散|集中|机构/g;
+
+function figureScope(text: string, fig: Figure, found: FamilyFinding, partText: string): Scope {
+  if (partText) {
+    const m = /城乡|城市|城镇|市区|农村|乡村/.exec(partText);
+    if (m) return SCOPE_OF[m[0]];
+  }
+  const from = found.mention && !found.carried ? found.mention.end : found.anchor;
+  const between = from < fig.start ? scopeBefore(text, from, fig.start) : null;
+  if (between) return between;
+  if (found.mention) {
+    const own = scopeOfMention(text, found.mention);
+    if (own) return own;
+  }
+  if (found.how === 'rightNoun' || found.how === 'beneficiary') {
+    const s = scopeBefore(text, fig.end, found.mention?.end ?? fig.end);
+    if (s) return s;
+  }
+  return scopeBefore(text, found.anchor, fig.start) ?? 'all';
+}
+
+const SPLIT_TOKENS: Array<[RegExp, string[]]> = [
+  [/^城乡/, ['城市', '农村']],
+  [/^(?:城市|城镇)/, ['城市']],
+  [/^(?:农村|乡村)/, ['农村']],
+  [/^(?:集中|机构)/, ['集中']],
+  [/^(?:社会散居|散居|分散)/, ['分散']],
+];
+
+/**
+ * 城乡保障面分别达1.2%、4.14% / 集中养育孤儿和社会散居孤儿...分别为: the parts that 分别 hands
+ * out to the figures after it, in the order written — several populations, or scope and
+ * specifier words of one population.
+ */
+export function respectivelyParts(
+  text: string,
+  clause: Clause,
+  clauseMentions: Mention[],
+): { at: number; parts: string[] } | null {
+  const clauseText = text.slice(clause.start, clause.end);
+  const idx = clauseText.indexOf('分别');
+  if (idx < 0) return null;
+  const at = clause.start + idx;
+  const phrase = clauseText.slice(0, idx);
+  const fams = clauseMentions.filter((m) => m.end <= at);
+  const distinct = [...new Set(fams.map((m) => m.family))];
+  if (distinct.length === 1 && distinct[0] === 'orphansAndDefacto') return { at, parts: ['orphans', 'defacto'] };
+  if (distinct.length >= 2) return { at, parts: distinct };
+  const parts: string[] = [];
+  for (let i = 0; i < phrase.length; i++) {
+    for (const [re, words] of SPLIT_TOKENS) {
+      const m = re.exec(phrase.slice(i, i + 4));
+      if (m) {
+        for (const w of words) if (parts[parts.length - 1] !== w) parts.push(w);
+        i += m[0].length - 1;
+        break;
+      }
+    }
+  }
+  return parts.length >= 2 ? { at, parts } : null;
+}
+

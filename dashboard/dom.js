@@ -65,3 +65,8 @@ export function hashParams() {
   const [, query = ''] = location.hash.split('?');
   return new URLSearchParams(query);
 }
+
+/** Replaces a container's content; absent parts (null, false) are left out rather than printed. */
+export function fill(container, ...nodes) {
+  container.replaceChildren(...nodes.flat().filter((n) => n !== null && n !== undefined && n !== false));
+}

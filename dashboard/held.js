@@ -1,11 +1,11 @@
 // 暂缓入库: uploads held back (or failed), newest first, each with the reasons a bureau can act on.
 import { getJson } from './api.js';
-import { el, hashParams, message, statusZh } from './dom.js';
+import { el, hashParams, message, statusZh, fill } from './dom.js';
 
 export async function renderHeld(main) {
   const status = hashParams().get('status') === 'dead-lettered' ? 'dead-lettered' : 'held';
   const page = await getJson('/api/uploads', { status, limit: 200 });
-  main.replaceChildren(
+  fill(main, 
     el('h2', {}, status === 'held' ? '暂缓入库的上传' : '处理失败的上传'),
     el(
       'div',
@@ -30,8 +30,8 @@ export async function renderHeld(main) {
                 el('td', {}, r.receivedAt.replace('T', ' ').slice(0, 19)),
                 el('td', {}, r.unit?.name ?? r.keyUnitCode ?? '—'),
                 el('td', {}, r.period?.key ?? r.keyPeriodKey ?? '—'),
-                el('td', {}, r.key.split('/').pop()),
-                el('td', {}, statusZh[r.status] ?? r.status),
+                el('td', { class: 'nowrap' }, r.key.split('/').pop()),
+                el('td', { class: 'nowrap' }, statusZh[r.status] ?? r.status),
                 el('td', {}, el('ul', { class: 'reasons' }, r.issues.map((i) => el('li', {}, i.message)))),
                 el('td', {}, el('a', { href: `#/report/${r.reportId}` }, '详情')),
               ),

@@ -1,6 +1,6 @@
 // 全国概览: one metric of one period, provinces side by side — a bar chart and a table with coverage.
 import { catalogue, getJson } from './api.js';
-import { el, formatNumber, formatValue, hashParams, message } from './dom.js';
+import { el, formatNumber, formatValue, hashParams, message, fill } from './dom.js';
 
 const coverageText = (c, done, total) => (c && typeof c[done] === 'number' ? `${c[done]} / ${c[total] ?? '—'}` : '—');
 
@@ -28,7 +28,7 @@ export async function renderOverview(main) {
   const exportQuery = (format) => `/api/rollups?${new URLSearchParams({ period, metric, format })}`;
   const chartBox = el('div', { id: 'chart', 'data-testid': 'chart' });
   const body = el('div');
-  main.replaceChildren(
+  fill(main, 
     el('h2', {}, '全国概览'),
     el(
       'div',

@@ -1,15 +1,15 @@
 // 省份: a province's units for a period, each with its figures and the sentences they came from.
 import { catalogue, getJson } from './api.js';
-import { el, formatNumber, formatValue, hashParams, highlightedQuote, message, verdictZh } from './dom.js';
+import { el, formatNumber, formatValue, hashParams, highlightedQuote, message, verdictZh, fill } from './dom.js';
 
 export async function renderProvince(main, provinceCode) {
   const period = hashParams().get('period');
   if (!period) {
-    main.replaceChildren(message('请先在全国概览中选择期间。'));
+    fill(main, message('请先在全国概览中选择期间。'));
     return;
   }
   const [{ byId }, data] = await Promise.all([catalogue(), getJson(`/api/provinces/${provinceCode}/units`, { period })]);
-  main.replaceChildren(
+  fill(main, 
     el('p', {}, el('a', { href: `#/overview?period=${encodeURIComponent(period)}` }, '← 返回全国概览')),
     el('h2', {}, `${data.provinceName ?? provinceCode} · ${period} · 各单位数据`),
     data.units.length === 0 ? message('该期间尚无单位的数据。') : null,

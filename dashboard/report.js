@@ -1,10 +1,10 @@
 // 报告: one upload — where it stands, why if it was held back, and each figure with its sentence.
 import { catalogue, getJson } from './api.js';
-import { el, formatNumber, formatValue, highlightedQuote, message, stateZh, statusZh } from './dom.js';
+import { el, formatNumber, formatValue, highlightedQuote, message, stateZh, statusZh, fill } from './dom.js';
 
 export async function renderReport(main, reportId) {
   const [{ byId }, view] = await Promise.all([catalogue(), getJson(`/api/reports/${encodeURIComponent(reportId)}`)]);
-  main.replaceChildren(...reportDetail(view, byId));
+  fill(main, ...reportDetail(view, byId));
 }
 
 /** Shared with the upload page, which shows the same thing for what was just uploaded. */
@@ -51,5 +51,5 @@ export function reportDetail(view, byId) {
             ),
           ),
         ),
-  ];
+  ].filter(Boolean);
 }

@@ -1,13 +1,13 @@
 // 待审核: figures read with low confidence, with their sentences; an analyst confirms or rejects
 // each. Decisions are kept with who and when, and the next rollup respects them.
 import { getJson, postJson } from './api.js';
-import { el, formatNumber, formatValue, hashParams, highlightedQuote, message, verdictZh } from './dom.js';
+import { el, formatNumber, formatValue, hashParams, highlightedQuote, message, verdictZh, fill } from './dom.js';
 
 export async function renderReview(main) {
   const { periods } = await getJson('/api/periods');
   const period = hashParams().get('period') ?? periods[0]?.periodKey;
   if (!period) {
-    main.replaceChildren(el('h2', {}, '待审核'), message('尚无数据。'));
+    fill(main, el('h2', {}, '待审核'), message('尚无数据。'));
     return;
   }
   const reviewer = el('input', {
@@ -38,7 +38,7 @@ export async function renderReview(main) {
     }
   };
 
-  main.replaceChildren(
+  fill(main, 
     el('h2', {}, '待审核（置信度低于 0.85 的数据）'),
     el(
       'div',

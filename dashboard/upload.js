@@ -2,7 +2,7 @@
 // read from it or why it was held back. On AWS the file goes straight to S3 through a presigned
 // POST signed for this bureau's prefix; under `npm start` it goes through the API to the local S3.
 import { catalogue, getJson } from './api.js';
-import { el, message, stateZh } from './dom.js';
+import { el, message, stateZh, fill } from './dom.js';
 import { reportDetail } from './report.js';
 
 const POLL_MS = 500;
@@ -36,29 +36,29 @@ export async function renderUpload(main) {
   async function send() {
     const adcode = unit.value.trim();
     const periodKey = period.value.trim();
-    if (!/^\d{6}$/.test(adcode)) return outcome.replaceChildren(message('单位代码为 6 位数字。', 'error'));
-    if (!file) return outcome.replaceChildren(message('请选择要上传的文件。', 'error'));
+    if (!/^\d{6}$/.test(adcode)) return fill(outcome, message('单位代码为 6 位数字。', 'error'));
+    if (!file) return fill(outcome, message('请选择要上传的文件。', 'error'));
     localStorage.setItem('minzheng.unit', adcode);
     submit.disabled = true;
     try {
-      outcome.replaceChildren(message('正在上传…'));
+      fill(outcome, message('正在上传…'));
       const form = await getJson('/api/upload-form', { unit: adcode, period: periodKey });
       if (file.size > form.maxBytes) throw new Error(`文件超过 ${Math.round(form.maxBytes / 1048576)} MB 上限`);
       const key = `${form.keyPrefix}${file.name}`;
       const before = new Set((await uploadsOf(adcode, key)).map((r) => r.reportId));
       await put(form, adcode, periodKey, file);
-      outcome.replaceChildren(message('已上传，正在读取…'));
+      fill(outcome, message('已上传，正在读取…'));
       const record = await waitForRecord(adcode, key, before);
       const [{ byId }, view] = await Promise.all([catalogue(), getJson(`/api/reports/${record.reportId}`)]);
-      outcome.replaceChildren(el('p', { 'data-testid': 'upload-result' }, `读取完成：${stateZh[record.state] ?? record.state}`), ...reportDetail(view, byId));
+      fill(outcome, el('p', { 'data-testid': 'upload-result' }, `读取完成：${stateZh[record.state] ?? record.state}`), ...reportDetail(view, byId));
     } catch (err) {
-      outcome.replaceChildren(message(`上传失败：${err.message}`, 'error'));
+      fill(outcome, message(`上传失败：${err.message}`, 'error'));
     } finally {
       submit.disabled = false;
     }
   }
 
-  main.replaceChildren(
+  fill(main, 
     el('h2', {}, '上传工作报告'),
     el('div', { class: 'controls' }, el('label', {}, '单位代码（行政区划代码）', unit), el('label', {}, '期间', period)),
     drop,

@@ -9,7 +9,7 @@ export function registerExtract(program: Command): void {
   program
     .command('extract')
     .description('Extract catalogued figures from report files (one JSON object per file).')
-    .argument('<files...>', 'report files (.txt in UTF-8, GB18030 or UTF-16)')
+    .argument('<files...>', 'report files (.txt in UTF-8, GB18030 or UTF-16; .docx, .pdf, .html)')
     .option('--jsonl', 'one JSON object per line (the default is indented JSON)')
     .option('--unit <code>', 'the unit code the report was filed under, to settle ambiguous names')
     .action(async (files: string[], opts: { jsonl?: boolean; unit?: string }) => {
@@ -17,7 +17,7 @@ export function registerExtract(program: Command): void {
         let result: ExtractionResult;
         try {
           const bytes = new Uint8Array(await readFile(file));
-          result = extractReport({ bytes, fileName: file, expectedUnitCode: opts.unit });
+          result = await extractReport({ bytes, fileName: file, expectedUnitCode: opts.unit });
         } catch (err) {
           result = {
             status: 'unreadable',

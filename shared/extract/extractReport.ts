@@ -5,7 +5,7 @@ import type { ExtractionResult, Fact, ReportIssue } from '../domain/report.ts';
 import { noUnit } from '../domain/report.ts';
 import type { DivisionResolver } from '../divisions/types.ts';
 import { divisions } from '../divisions/divisions.ts';
-import { decodeReport } from './decode.ts';
+import { readReport } from '../read/readReport.ts';
 import { normaliseText } from './normalise.ts';
 import { findExcludedSpans, splitLines } from './structure.ts';
 import { findTemplateMarks, templateIssue } from './template.ts';
@@ -21,12 +21,13 @@ export interface ExtractInput {
   resolver?: DivisionResolver;
 }
 
-export function extractReport(input: ExtractInput): ExtractionResult {
-  const decoded = decodeReport(input.bytes);
-  if (!decoded.ok) {
-    return { status: decoded.status, unit: noUnit(), period: { key: null }, facts: [], issues: [decoded.issue] };
+/** Async because .docx and .pdf readers are; quotes and offsets point into the text the reader produced. */
+export async function extractReport(input: ExtractInput): Promise<ExtractionResult> {
+  const read = await readReport(input.bytes, input.fileName);
+  if (!read.ok) {
+    return { status: read.status, unit: noUnit(), period: { key: null }, facts: [], issues: [read.issue] };
   }
-  return extractText(decoded.text, { ...input, encoding: decoded.encoding });
+  return extractText(read.text, { ...input, encoding: read.reader });
 }
 
 export function extractText(

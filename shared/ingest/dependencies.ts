@@ -2,10 +2,10 @@
 import { dynamoDocumentClient, s3Client, type ClientOptions } from '#shared/aws/clients.ts';
 import { ingestLimits } from '#shared/aws/clientConfig.ts';
 import { divisions } from '#shared/divisions/divisions.ts';
-import { extractReport } from '#shared/extract/extractReport.ts';
 import { dynamoReportStore } from '#shared/store/dynamoReportStore.ts';
 import { s3ObjectStore } from '#shared/store/s3ObjectStore.ts';
 import { reportsTable } from '#shared/store/tables.ts';
+import { extractUpload } from './extractUpload.ts';
 import type { IngestDeps } from './ingestUpload.ts';
 
 export interface IngestDependencyOptions {
@@ -27,7 +27,7 @@ export function ingestDependencies(env: NodeJS.ProcessEnv = process.env, options
       tableName,
     }),
     clock: { now: () => new Date() },
-    extract: extractReport,
+    extract: extractUpload,
     divisions: divisions(),
     limits: { maxObjectBytes: options.maxObjectBytes ?? ingestLimits.maxObjectBytes },
   };

@@ -18,7 +18,7 @@ import {
   type UploadEvent,
 } from './ports.ts';
 import { canonicalEventTime, isNewerUpload } from './uploadOrder.ts';
-import { heldKeyFor, parseUploadKey } from './uploadKey.ts';
+import { extractedKeyFor, heldKeyFor, parseUploadKey } from './uploadKey.ts';
 
 export interface IngestDeps {
   objects: ObjectStore;
@@ -89,7 +89,13 @@ export async function ingestUpload(event: UploadEvent, deps: IngestDeps): Promis
   const keyUnit = deps.divisions.get(adcode);
   if (!keyUnit) return hold('rejected', [unknownUnitIssue(adcode, deps.divisions)]);
 
-  const extraction = deps.extract({ bytes, fileName, expectedUnitCode: adcode });
+  const { extractedText, ...extraction } = await deps.extract({ bytes, fileName, expectedUnitCode: adcode });
+  if (extractedText !== undefined) {
+    // Kept whatever the outcome: for a held document it shows the clerk's analyst what was read.
+    const extractedKey = extractedKeyFor(event.key, reportId);
+    await deps.objects.putText(event.bucket, extractedKey, extractedText);
+    record.extractedKey = extractedKey;
+  }
   record.status = extraction.status;
   record.issues = extraction.issues;
   record.unit = extraction.unit;

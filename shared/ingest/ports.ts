@@ -32,6 +32,8 @@ export interface ObjectStore {
   tag(bucket: string, key: string, versionId: string | null, tags: Record<string, string>): Promise<TagOutcome>;
   /** False when the source is gone. */
   copy(bucket: string, fromKey: string, versionId: string | null, toKey: string): Promise<boolean>;
+  /** Writes (or overwrites) a small text object: the text a document reader extracted. */
+  putText(bucket: string, key: string, text: string): Promise<void>;
 }
 
 export class ObjectTooLargeError extends Error {
@@ -50,6 +52,8 @@ export interface IngestRecord extends ReportRecord {
   supersededBy?: string;
   /** The current report with the same bytes. */
   duplicateOf?: string;
+  /** Where the text read from a .docx/.pdf/.html upload was kept (under extracted/). */
+  extractedKey?: string;
 }
 
 /** Where an upload stands against the current facts of its unit and period. */
@@ -84,7 +88,16 @@ export interface Clock {
   now(): Date;
 }
 
-export type ExtractReport = (input: { bytes: Uint8Array; fileName?: string; expectedUnitCode?: string }) => ExtractionResult;
+export interface ExtractUploadInput {
+  bytes: Uint8Array;
+  fileName?: string;
+  expectedUnitCode?: string;
+}
+
+/** An extraction, plus the text a document reader produced (absent for plain text: that is the upload). */
+export type UploadExtraction = ExtractionResult & { extractedText?: string };
+
+export type ExtractReport = (input: ExtractUploadInput) => UploadExtraction | Promise<UploadExtraction>;
 
 export type Divisions = Pick<DivisionResolver, 'get' | 'resolve'>;
 

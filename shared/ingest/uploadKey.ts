@@ -48,6 +48,15 @@ export function heldKeyFor(key: string): string {
   return `${bucketLayout.heldPrefix}${rest}`;
 }
 
+/**
+ * Where the text read from a document goes: extracted/ plus the key below incoming/, the report id
+ * and .txt, so each upload (and each version of one key) keeps its own text beside the original.
+ */
+export function extractedKeyFor(key: string, reportId: string): string {
+  const rest = key.startsWith(bucketLayout.incomingPrefix) ? key.slice(bucketLayout.incomingPrefix.length) : key;
+  return `${bucketLayout.extractedPrefix}${rest}.${reportId}.txt`;
+}
+
 /** Our own copies (held/, extracted/) must never be ingested again, even if a notification fires. */
 export function isPipelineOutput(key: string): boolean {
   return key.startsWith(bucketLayout.heldPrefix) || key.startsWith(bucketLayout.extractedPrefix);

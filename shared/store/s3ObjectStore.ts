@@ -6,6 +6,7 @@ import {
   GetObjectCommand,
   GetObjectTaggingCommand,
   HeadObjectCommand,
+  PutObjectCommand,
   PutObjectTaggingCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
@@ -90,6 +91,12 @@ export function s3ObjectStore(client: S3Client): ObjectStore {
         if (isMissing(err)) return false;
         throw err;
       }
+    },
+
+    async putText(bucket, key, text) {
+      await client.send(
+        new PutObjectCommand({ Bucket: bucket, Key: key, Body: text, ContentType: 'text/plain; charset=utf-8' }),
+      );
     },
   };
 }

@@ -42,39 +42,39 @@ describe('decodeReport', () => {
     );
   });
 
-  it('extracts the same facts from every encoding', () => {
-    const results = encodings.map(([, encode]) => extractReport({ bytes: encode(REPORT) }));
+  it('extracts the same facts from every encoding', async () => {
+    const results = await Promise.all(encodings.map(([, encode]) => extractReport({ bytes: encode(REPORT) })));
     for (const r of results) {
       expect(r.status).toBe('ok');
       expect(r.facts.map((f) => [f.metric, f.value, f.quote])).toEqual(results[0].facts.map((f) => [f.metric, f.value, f.quote]));
     }
   });
 
-  it('holds back an empty file', () => {
-    const r = extractReport({ bytes: new Uint8Array() });
+  it('holds back an empty file', async () => {
+    const r = await extractReport({ bytes: new Uint8Array() });
     expect(r.status).toBe('rejected');
     expect(r.issues[0].code).toBe('empty-file');
   });
 
-  it('holds back binary garbage as unreadable, never as mojibake', () => {
+  it('holds back binary garbage as unreadable, never as mojibake', async () => {
     const bytes = new Uint8Array(4096);
     let x = 12345;
     for (let i = 0; i < bytes.length; i++) bytes[i] = (x = (x * 1103515245 + 12345) >>> 0) >>> 24;
-    const r = extractReport({ bytes });
+    const r = await extractReport({ bytes });
     expect(r.status).toBe('unreadable');
     expect(r.facts).toEqual([]);
     expect(r.issues[0].message).toMatch(/UTF-8|编码|二进制/);
   });
 
-  it('holds back bytes that are neither UTF-8 nor GB18030', () => {
+  it('holds back bytes that are neither UTF-8 nor GB18030', async () => {
     // 0x80 and 0xFF are not lead bytes in GB18030, and the sequence is not UTF-8.
     const bytes = new Uint8Array([0xe6, 0xb0, 0x91, 0x80, 0xff, 0x80, 0xff, 0x41, 0x42]);
-    expect(extractReport({ bytes }).status).toBe('unreadable');
+    expect((await extractReport({ bytes })).status).toBe('unreadable');
   });
 
-  it('tells an image renamed .txt by its magic bytes', () => {
+  it('tells an image renamed .txt by its magic bytes', async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
-    const r = extractReport({ bytes: png, fileName: 'report.txt' });
+    const r = await extractReport({ bytes: png, fileName: 'report.txt' });
     expect(r.status).toBe('unsupported-format');
     expect(r.issues[0].message).toContain('PNG');
   });

@@ -31,7 +31,7 @@ describe.skipIf(!existsSync(scorer))('the shared corpus (../shared)', () => {
 });
 
 describe('simulated reports with known truth', () => {
-  it('keeps precision and recall high on reports it has never seen', () => {
+  it('keeps precision and recall high on reports it has never seen', async () => {
     let tp = 0;
     let fp = 0;
     let gold = 0;
@@ -40,7 +40,7 @@ describe('simulated reports with known truth', () => {
     const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
     for (const { report, gold: g } of simulateCorpus({ seed: 'generalisation-test', count: 120, mixedPeriods: true }, divisions())) {
       n++;
-      const r = extractReport({ bytes: report.bytes });
+      const r = await extractReport({ bytes: report.bytes });
       gold += g.facts.length;
       if ((g.status === 'ok') === (r.status === 'ok')) statusOk++;
       const matched = new Set<number>();

@@ -31,6 +31,9 @@ function versionedBucket() {
       if (bytes) versions.set(id(toKey, null), bytes);
       return Boolean(bytes);
     },
+    async putText(_b, key, text) {
+      versions.set(id(key, null), new TextEncoder().encode(text));
+    },
   };
   return { store, put: (key: string, versionId: string, text: string) => versions.set(id(key, versionId), new TextEncoder().encode(text)) };
 }

@@ -1,0 +1,152 @@
+// Builds real documents from a report's text, as bureaus' tools would: a .docx (the docx package),
+// a PDF with a CJK font (pdfkit; the font comes from Debian's font packages, so PDF tests skip
+// when none is installed), and a web page with the site's navigation and footer around it.
+import { existsSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import PDFDocument from 'pdfkit';
+
+export async function docxOf(text: string, tables: string[][][] = []): Promise<Uint8Array> {
+  const children: Array<Paragraph | Table> = text
+    .split(/\r?\n/)
+    .map((line) => new Paragraph({ children: [new TextRun(line)] }));
+  for (const rows of tables) {
+    children.push(
+      new Table({
+        rows: rows.map((cells) => new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) })),
+      }),
+    );
+  }
+  return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A gov.cn-style article page: navigation, breadcrumbs, share bar and a footer full of numbers. */
+export function htmlOf(text: string, site = '某市民政局'): Uint8Array {
+  const [title, ...body] = text.split(/\r?\n/);
+  const html = `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)}_${site}</title>
+<style>.nav{color:red}</style><script>var visits = 12345; document.write('统计 2021年 567人');</script></head>
+<body>
+<header class="site-header"><div class="logo">${site}门户网站</div><div class="date">2022年1月5日 星期三</div></header>
+<nav class="nav"><ul><li><a href="/">首页</a></li><li><a href="/zwgk">政务公开</a></li><li><a href="/bsfw">办事服务</a></li><li>2021年信息公开年报</li></ul></nav>
+<div class="position">当前位置：<a href="/">首页</a> &gt; 工作动态 &gt; 工作总结</div>
+<div class="main-content"><article>
+<h1>${escapeHtml(title)}</h1>
+<div class="info">发布时间：2022-01-05 来源：${site} 浏览次数：1024</div>
+<div class="TRS_Editor">
+${body.map((line) => `<p style="text-indent:2em">\n  ${escapeHtml(line)}\n</p>`).join('\n')}
+</div>
+</article></div>
+<div class="share">分享到：微信 微博</div>
+<footer><p>主办单位：${site}　地址：人民路88号　邮编：230001</p><p>电话：0551-12345678　网站标识码：3401000012　皖ICP备05001234号</p><p>版权所有 © 2021 年访问量 3456789 人次</p></footer>
+</body></html>`;
+  return new TextEncoder().encode(html);
+}
+
+/** CJK fonts Debian installs (fonts-wqy-microhei, fonts-wqy-zenhei, fonts-noto-cjk), with the face to use. */
+const cjkFonts: Array<[string, string]> = [
+  ['/usr/share/fonts/truetype/wqy/wqy-microhei.ttc', 'WenQuanYiMicroHei'],
+  ['/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc', 'WenQuanYiZenHei'],
+  ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', 'NotoSansCJKsc-Regular'],
+];
+
+export function cjkFont(): { file: string; face: string } | null {
+  const found = cjkFonts.find(([file]) => existsSync(file));
+  return found ? { file: found[0], face: found[1] } : null;
+}
+
+export interface PdfOptions {
+  /** Repeats the text this many times over (to make long documents). */
+  repeat?: number;
+  /** Running header on every page and a "- n -" page number at the foot. */
+  runningHeader?: string;
+  /** Narrow text block, so sentences wrap mid-clause. */
+  width?: number;
+}
+
+/** Text laid out as Word would print it: 2-character first-line indent, wrapped to the block. */
+export async function pdfOf(text: string, font: { file: string; face: string }, options: PdfOptions = {}): Promise<Uint8Array> {
+  const doc = new PDFDocument({ size: 'A4', margins: { top: 90, bottom: 90, left: 80, right: 80 }, bufferPages: true });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
+  doc.font(font.file, font.face).fontSize(12);
+  const width = options.width ?? 435;
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  for (let r = 0; r < (options.repeat ?? 1); r++) {
+    lines.forEach((line, i) => {
+      if (r === 0 && i === 0) doc.fontSize(16).text(line, { width, align: 'center' }).moveDown(0.5).fontSize(12);
+      else doc.text(line, { width, indent: 24, lineGap: 4 });
+    });
+  }
+  const range = doc.bufferedPageRange();
+  for (let p = range.start; p < range.start + range.count; p++) {
+    doc.switchToPage(p);
+    // Writing inside the margins: pdfkit would otherwise start a new page for the footer.
+    doc.page.margins = { top: 0, bottom: 0, left: 80, right: 80 };
+    if (options.runningHeader) doc.fontSize(9).text(options.runningHeader, 80, 50, { width, align: 'center', lineBreak: false });
+    doc.fontSize(9).text(`- ${p + 1} -`, 80, 790, { width, align: 'center', lineBreak: false });
+  }
+  doc.end();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** A PDF of pages with a drawn image and no text at all: what a scanner produces. */
+export async function scannedPdf(pages: number): Promise<Uint8Array> {
+  const doc = new PDFDocument({ size: 'A4' });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
+  for (let p = 0; p < pages; p++) {
+    if (p) doc.addPage();
+    for (let y = 80; y < 760; y += 14) doc.rect(80, y, 300 + ((y * 7) % 130), 8).fill('#333');
+  }
+  doc.end();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/**
+ * A zip written by hand, so a test can make its central directory say what it likes: each entry
+ * is deflated from `data`, and `declaredSize` (default: the truth) is what the directory claims.
+ */
+export function zipOf(entries: Array<{ name: string; data: Uint8Array; declaredSize?: number }>): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, 'utf8');
+    const packed = deflateRawSync(e.data);
+    const size = e.declaredSize ?? e.data.length;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(size, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, packed);
+    centrals.push(central, name);
+    offset += local.length + name.length + packed.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, directory, end]));
+}

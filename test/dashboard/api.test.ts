@@ -8,14 +8,16 @@ import { seedUnits } from './seedData.ts';
 import { templateReport } from '../support/reportTexts.ts';
 
 let stack: DashboardStack;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON off the wire
+type Json = any;
 
 const get = async (path: string) => {
   const response = await fetch(`${stack.url}${path}`);
-  return { status: response.status, type: response.headers.get('content-type'), body: await response.json() };
+  return { status: response.status, type: response.headers.get('content-type'), body: (await response.json()) as Json };
 };
 const post = async (path: string, value: unknown) => {
   const response = await fetch(`${stack.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(value) });
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: (await response.json()) as Json };
 };
 const dibaoTotal = async (province: string) =>
   (await get(`/api/rollups?period=2021&province=${province}&metric=dibao_recipients`)).body.items[0]?.value;
@@ -34,7 +36,7 @@ describe('dashboard API', () => {
   it('gives the same rollup numbers over HTTP, through handleQuery and in the overview', async () => {
     const http = (await get('/api/rollups?period=2021&metric=dibao_recipients')).body;
     const direct = await handleQuery(stack.queryDeps, { method: 'GET', path: '/api/rollups', query: { period: '2021', metric: 'dibao_recipients' } });
-    expect(JSON.parse(direct.body)).toEqual(http);
+    expect(JSON.parse(direct.body as string)).toEqual(http);
     const byProvince = Object.fromEntries(http.items.map((i: { provinceCode: string; value: number }) => [i.provinceCode, i.value]));
     expect(byProvince).toEqual({ '320000': 20000, '340000': 17345 });
 

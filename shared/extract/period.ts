@@ -30,7 +30,9 @@ interface PeriodShape {
 function shapeOf(s: string): PeriodShape | null {
   if (/上半年/.test(s)) return { kind: 'half', n: 1 };
   if (/下半年/.test(s)) return { kind: 'half', n: 2 };
-  if (/前三季度|1\s?[-—–至~～]\s?9\s?月/.test(s)) return { kind: 'year' };
+  if (/1\s?[-—–至~～]\s?6\s?月/.test(s)) return { kind: 'half', n: 1 };
+  if (/1\s?[-—–至~～]\s?3\s?月/.test(s)) return { kind: 'quarter', n: 1 };
+  if (/前三季度|1\s?[-—–至~～]\s?(?:9|1[0-2]|[78])\s?月/.test(s)) return { kind: 'year' };
   const q = /(?:第)?([一二三四1-4])\s?季度/.exec(s);
   if (q && !/前[二三两]季度/.test(s)) return { kind: 'quarter', n: monthNumber(q[1]) };
   const m =

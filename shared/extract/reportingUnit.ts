@@ -66,8 +66,10 @@ export function findReportingUnit(
   unitCode?: string,
 ): ReportingUnitFinding {
   const mentions: Mention[] = [];
+  // A plan section still names its bureau (a signature after 下一步工作打算); only page footers do not count.
+  const footers = excluded.filter((s) => s.reason === 'footer');
   for (const m of text.matchAll(BUREAU)) {
-    if (isInside(excluded, m.index!)) continue;
+    if (isInside(footers, m.index!)) continue;
     const mention = nameEndingAt(text, m.index!, resolver, unitCode);
     if (mention) mentions.push(mention);
   }
@@ -88,7 +90,9 @@ export function findReportingUnit(
         ? m.resolution.division.adcode
         : `?${m.name}`;
     const entry = scores.get(key) ?? { score: 0, first: m };
-    entry.score += 1 + (m.at < titleEnd ? 5 : 0) + (i === 0 ? 2 : 0);
+    // A line that is only the bureau's name (a signature, or a title's second line) says who wrote it.
+    const signature = lineAround(text, m.at).length <= 16;
+    entry.score += 1 + (m.at < titleEnd || signature ? 5 : 0) + (i === 0 ? 2 : 0);
     scores.set(key, entry);
   });
   const best = [...scores.values()].sort((a, b) => b.score - a.score || a.first.at - b.first.at)[0].first;
@@ -110,6 +114,12 @@ export function findReportingUnit(
     };
   }
   return { unit: noUnit(), issues: [] };
+}
+
+function lineAround(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end).trim();
 }
 
 /** The end of the title zone: the first two non-empty lines, or 120 characters. */

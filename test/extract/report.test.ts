@@ -28,6 +28,10 @@ describe('period', () => {
     expect(periodOf('合肥市民政局2022年第三季度工作情况').key).toBe('2022-Q3');
     expect(periodOf('2019年8月合肥市民政重点工作进展').key).toBe('2019-08');
   });
+  it('reads 1-6月 as the first half and 1-3月 as the first quarter', () => {
+    expect(periodOf('舒城县民政局2021年1-6月工作总结').key).toBe('2021-H1');
+    expect(periodOf('舒城县民政局2021年1—3月工作总结').key).toBe('2021-Q1');
+  });
   it('keeps a cumulative Jan-Sep report as its year, with asOf', () => {
     expect(periodOf('合肥市民政局2022年1-9月工作总结\n截至9月底')).toEqual({ key: '2022', asOf: '2022-09' });
   });
@@ -63,6 +67,13 @@ describe('reporting unit', () => {
     expect(alone.issues.find((i) => i.code === 'ambiguous-unit')?.message).toMatch(/朝阳区/);
     expect(unitOf('朝阳区民政局2021年工作总结', '220104').unit.adcode).toBe('220104');
     expect(unitOf('北京市朝阳区民政局2021年工作总结').unit.adcode).toBe('110105');
+  });
+  it('takes the bureau from a signature line, also after a plan section', () => {
+    const r = extractText(
+      '2021年工作总结和2022年工作打算\n一、2021年工作情况\n全县共有养老机构20家。\n二、2022年工作打算\n力争养老机构达到25家。\n怀宁县民政局\n2022年1月5日\n',
+    );
+    expect(r.unit.adcode).toBe('340822');
+    expect(r.facts.map((f) => f.value)).toEqual([20]);
   });
   it('leaves the unit empty when the text does not say', () => {
     expect(unitOf('民政局2021年工作总结').unit.adcode).toBeNull();

@@ -18,6 +18,8 @@ export interface PageLine {
   text: string;
   left: number;
   right: number;
+  /** Font size (the tallest run): a title or a running header is set apart by its size. */
+  size: number;
 }
 
 /** Runs of one page into lines, top to bottom, left to right. */
@@ -36,7 +38,12 @@ export function pageLines(runs: TextRun[]): PageLine[] {
     const text = tidyLine(row.runs.map((r) => r.text).join(''));
     if (!text) continue;
     const inked = row.runs.filter((r) => r.text.trim() !== '');
-    lines.push({ text, left: inked[0]?.x ?? row.runs[0].x, right: Math.max(...inked.map((r) => r.x + r.width)) });
+    lines.push({
+      text,
+      left: inked[0]?.x ?? row.runs[0].x,
+      right: Math.max(...inked.map((r) => r.x + r.width)),
+      size: Math.max(...row.runs.map((r) => r.height)),
+    });
   }
   return lines;
 }
@@ -45,9 +52,10 @@ const pageNumber = /^(?:[-—–－_\s]*[\d０-９]+[-—–－_\s]*|第\s*[\d�
 /** How many lines at the top and at the bottom of a page may be running matter. */
 const margin = 2;
 
-const shapeOf = (line: string) => line.replace(/\s+/g, '').replace(/[\d０-９]+/g, '#');
+/** Exact text, spaces aside: two body lines that differ only in a figure are not running matter. */
+const shapeOf = (line: string) => line.replace(/\s+/g, '');
 
-/** Lines repeated at the top or bottom of most pages (digits aside), and bare page numbers. */
+/** Lines repeated at the top or bottom of most pages, and bare page numbers. */
 export function dropRunningMatter(pages: PageLine[][]): PageLine[][] {
   const edge = (lines: PageLine[]) => [...lines.slice(0, margin), ...lines.slice(Math.max(margin, lines.length - margin))];
   const pagesWith = new Map<string, number>();
@@ -105,8 +113,10 @@ export function joinParagraphs(pages: PageLine[][]): string {
     const endsShort = rightMargin - line.right > Math.max(2, (next ? unbrokenWidth(next.text) : 1) + 0.5) * charWidth;
     // First-line indent starts a paragraph; a centred line (a title's second line) does not.
     const indented = next !== undefined && next.left > leftMargin + 1.5 * charWidth;
-    const centred = next !== undefined && Math.abs(next.left - leftMargin - (rightMargin - next.right)) < charWidth;
-    const nextStarts = next !== undefined && (heading.test(next.text) || (indented && !centred));
+    const centred =
+      next !== undefined && next.left > leftMargin + 4 * charWidth && Math.abs(next.left - leftMargin - (rightMargin - next.right)) < charWidth;
+    const resized = next !== undefined && Math.abs(next.size - line.size) > 1;
+    const nextStarts = next !== undefined && (heading.test(next.text) || resized || (indented && !centred));
     if (!next || sentenceEnd.test(line.text) || endsShort || nextStarts) {
       paragraphs.push(paragraph);
       paragraph = '';

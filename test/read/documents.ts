@@ -60,6 +60,8 @@ export function cjkFont(): { file: string; face: string } | null {
 export interface PdfOptions {
   /** Repeats the text this many times over (to make long documents). */
   repeat?: number;
+  /** Repeats the text (after the title) until the document has at least this many pages. */
+  minPages?: number;
   /** Running header on every page and a "- n -" page number at the foot. */
   runningHeader?: string;
   /** Narrow text block, so sentences wrap mid-clause. */
@@ -75,7 +77,7 @@ export async function pdfOf(text: string, font: { file: string; face: string }, 
   doc.font(font.file, font.face).fontSize(12);
   const width = options.width ?? 435;
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-  for (let r = 0; r < (options.repeat ?? 1); r++) {
+  for (let r = 0; r < (options.repeat ?? 1) || doc.bufferedPageRange().count < (options.minPages ?? 0); r++) {
     lines.forEach((line, i) => {
       if (r === 0 && i === 0) doc.fontSize(16).text(line, { width, align: 'center' }).moveDown(0.5).fontSize(12);
       else doc.text(line, { width, indent: 24, lineGap: 4 });

@@ -1,7 +1,7 @@
 // Divisions: what loading costs a cold start, and what a resolve() costs the extraction engine.
 //
 // Cold start: the divisions module is bundled with esbuild as a Lambda bundle would be (the
-// package's JSON inlined), and fresh `node` processes are timed importing it and resolving
+// generated division data inlined), and fresh `node` processes are timed importing it and resolving
 // one name, against an empty script in the same run. Resolve: ns per call over every name,
 // short name and code, against a bare Map.get over the same strings.
 import { build } from 'esbuild';
@@ -101,7 +101,7 @@ async function coldStart(runs: number): Promise<string[]> {
       `| ${label} | ${fmt(t.wallMs)} | ${added} | ${fmt(t.reportedMs ?? 0, 1)} | ${fmt(t.cpuMs ?? 0, 1)} | ${fmt(t.rssMb, 0)} |`;
     const added = (t: ProcessTiming) => fmt(t.wallMs - base.wallMs);
     return [
-      `Cold start, median of ${runs} fresh \`node\` processes (esbuild bundle, ${fmt(kb, 0)} KB minified with the JSON inlined; ` +
+      `Cold start, median of ${runs} fresh \`node\` processes (esbuild bundle, ${fmt(kb, 0)} KB minified with the division data inlined; ` +
         `load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores during the run):`,
       '',
       '| process | wall ms | added vs empty | in-process wall ms | in-process CPU ms | RSS MB |',

@@ -6,6 +6,9 @@ import { registerSimulate } from './commands/simulate.ts';
 import { registerRollup } from './commands/rollup.ts';
 import { registerRedrive } from './commands/redrive.ts';
 import { registerStart } from './commands/start.ts';
+import { registerUpload } from './commands/upload.ts';
+import { registerStatus } from './commands/status.ts';
+import { registerQuery } from './commands/query.ts';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('minzheng')
@@ -17,6 +20,9 @@ export async function main(argv: string[]): Promise<number> {
   registerRollup(program);
   registerRedrive(program);
   registerStart(program);
+  registerUpload(program);
+  registerStatus(program);
+  registerQuery(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

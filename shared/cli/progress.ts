@@ -6,7 +6,8 @@ export interface Progress {
 
 export function progressLine(stream: NodeJS.WriteStream = process.stderr, everyMs = 2000): Progress {
   const tty = Boolean(stream.isTTY);
-  let last = 0;
+  // A quick operation prints nothing; a long one shows where it is every few seconds.
+  let last = Date.now();
   let shown = '';
   return {
     update(message) {

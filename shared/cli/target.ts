@@ -43,7 +43,9 @@ export async function resolveTarget(flags: TargetFlags, needs: Need[], env: Node
   const dataDir = dataDirectory(env);
   const configured = needs.some((n) => env[envVarOf[n]]);
   let staleFile = false;
-  if (!flags.aws) {
+  // An endpoint named in the environment (a test's stack, a LocalStack) is an explicit choice.
+  const explicitEndpoint = Boolean(env.AWS_ENDPOINT_URL_DYNAMODB || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL);
+  if (!flags.aws && !(explicitEndpoint && configured)) {
     const local = await runningLocalStack(dataDir);
     if (local.endpoints) {
       return {
@@ -62,7 +64,8 @@ export async function resolveTarget(flags: TargetFlags, needs: Need[], env: Node
     for (const need of needs) selected[envVarOf[need]] = env[envVarOf[need]]!;
     if (flags.profile) selected.AWS_PROFILE = flags.profile;
     const profile = flags.profile ?? env.AWS_PROFILE;
-    return { kind: 'aws', description: `AWS${profile ? ` (profile ${profile})` : ''}`, env: selected };
+    const where = explicitEndpoint ? `the endpoints in AWS_ENDPOINT_URL_*` : `AWS${profile ? ` (profile ${profile})` : ''}`;
+    return { kind: 'aws', description: where, env: selected };
   }
   const why = staleFile
     ? `${endpointsPath(dataDir)} names a local stack that no longer answers`

@@ -19,6 +19,12 @@ const BLOCKS = new Set([
   'blockquote', 'pre', 'dd', 'dt', 'dl', 'header', 'figure', 'figcaption', 'hr', 'caption',
 ]);
 
+/**
+ * An article page's meta lines (publication date, source, view count, font-size and print
+ * buttons): inside the article, so no container gives them away, and their dates would mislead.
+ */
+const metaLine = /^(?:发布时间|发布日期|发文日期|成文日期|信息来源|来源|浏览次数|访问量|点击量|点击数|阅读次数|阅读量|作者|责任编辑|编辑|字号|【?打印|【?关闭|分享到)\s*[:：【]|浏览次数|【打印】|【关闭】/;
+
 const wide = '[^\\x00-\\xff]';
 const spaceNextToWide = new RegExp(`(?<=${wide}) | (?=${wide})`, 'g');
 
@@ -53,7 +59,7 @@ export function htmlToText(html: string, options: HtmlTextOptions): string {
     }
     if (tables.length > 0) return; // text between cells (stray whitespace) is not content
     const line = tidyLine(current);
-    if (line) out.push(line);
+    if (line && !(options.dropBoilerplate && metaLine.test(line))) out.push(line);
     current = '';
   };
   const emit = (lines: string[]) => {

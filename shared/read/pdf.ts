@@ -3,13 +3,44 @@
 // scan (pages of images) has none and is held back as `no-text-layer`, never stored empty.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import type { ReadLimits } from './limits.ts';
 import { held, type ReadOutcome } from './outcome.ts';
 import { dropRunningMatter, joinParagraphs, pageLines, type PageLine, type TextRun } from './pdfLayout.ts';
 
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= pdfjsWorker;
+
+/**
+ * pdfjs's display layer builds a DOMMatrix when it loads, which Node has only through the
+ * optional native @napi-rs/canvas (absent from a bundled Lambda). Reading text never renders, so
+ * a plain affine matrix is enough; the real one is used wherever it exists.
+ */
+class TextOnlyMatrix {
+  a = 1;
+  b = 0;
+  c = 0;
+  d = 1;
+  e = 0;
+  f = 0;
+  constructor(init?: ArrayLike<number>) {
+    if (init && init.length >= 6) [this.a, this.b, this.c, this.d, this.e, this.f] = Array.from(init).slice(0, 6);
+  }
+}
+
+let pdfjsModule: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined;
+/** Loaded on the first PDF, so other uploads never pay for it. */
+function loadPdfjs() {
+  if (!('DOMMatrix' in globalThis)) {
+    try {
+      // Prefer the real polyfill when the package is installed (as it is beside node_modules).
+      const { DOMMatrix } = createRequire(import.meta.url)('@napi-rs/canvas') as { DOMMatrix: unknown };
+      (globalThis as Record<string, unknown>).DOMMatrix = DOMMatrix;
+    } catch {
+      (globalThis as Record<string, unknown>).DOMMatrix = TextOnlyMatrix;
+    }
+  }
+  return (pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+}
 
 /**
  * Chinese PDFs often use Adobe's predefined CMaps (UniGB-UCS2-H with a non-embedded 宋体); pdfjs
@@ -35,6 +66,7 @@ export interface PdfReadOptions {
 export async function readPdf(bytes: Uint8Array, { limits, now }: PdfReadOptions): Promise<ReadOutcome> {
   const deadline = now() + limits.timeBudgetMs;
   const cMapUrl = cMapDirectory();
+  const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({
     // pdfjs takes ownership of (detaches) the buffer it is given.
     data: new Uint8Array(bytes),

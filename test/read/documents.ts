@@ -152,3 +152,53 @@ export function zipOf(entries: Array<{ name: string; data: Uint8Array; declaredS
   end.writeUInt32LE(offset, 16);
   return new Uint8Array(Buffer.concat([...locals, directory, end]));
 }
+
+/**
+ * A PDF written by hand in Adobe's predefined Chinese font (STSong-Light, UniGB-UCS2-H), not
+ * embedded: what many Chinese PDF tools produce, and readable only with pdfjs's CMap files. Needs
+ * no font file, so it runs everywhere. Paragraphs wrap at `perLine` characters with a 2-character
+ * indent, `perPage` lines a page, a running header and "- n -" at the foot.
+ */
+export function predefinedFontPdf(text: string, options: { perLine?: number; perPage?: number; header?: string } = {}): Uint8Array {
+  const perLine = options.perLine ?? 30;
+  const perPage = options.perPage ?? 40;
+  const size = 12;
+  const lines: Array<{ text: string; x: number; size: number }> = [];
+  text.split(/\r?\n/).filter((l) => l.trim() !== '').forEach((paragraph, i) => {
+    const chars = [...paragraph.trim()];
+    if (i === 0) return void lines.push({ text: paragraph.trim(), x: 120, size: 16 });
+    for (let first = true; chars.length; first = false) {
+      lines.push({ text: chars.splice(0, first ? perLine - 2 : perLine).join(''), x: first ? 72 + 2 * size : 72, size });
+    }
+  });
+  const pages: Array<typeof lines> = [];
+  for (let i = 0; i < lines.length; i += perPage) pages.push(lines.slice(i, i + perPage));
+  const hex = (s: string) => [...s].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
+  const show = (s: string, x: number, y: number, pt: number) => `BT /F1 ${pt} Tf ${x} ${y} Td <${hex(s)}> Tj ET`;
+  const objects: string[] = [];
+  const pageIds = pages.map((_, i) => 6 + i * 2);
+  objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
+  objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`;
+  objects[3] = '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [4 0 R] >>';
+  objects[4] = '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 5 0 R /DW 1000 >>';
+  objects[5] = '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>';
+  pages.forEach((page, p) => {
+    const ops = page.map((l, i) => show(l.text, l.x, 760 - i * 18, l.size));
+    if (options.header) ops.push(show(options.header, 250, 800, 9));
+    ops.push(show(`- ${p + 1} -`, 280, 40, 9));
+    const stream = ops.join('\n');
+    objects[pageIds[p]] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[p] + 1} 0 R >>`;
+    objects[pageIds[p] + 1] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
+  });
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  for (let id = 1; id < objects.length; id++) {
+    offsets[id] = body.length;
+    body += `${id} 0 obj\n${objects[id]}\nendobj\n`;
+  }
+  const xref = body.length;
+  body += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
+  for (let id = 1; id < objects.length; id++) body += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(body);
+}

@@ -8,7 +8,7 @@ import { simulateReport } from '#shared/simulate/report.ts';
 import { readReport } from '#shared/read/readReport.ts';
 import type { ExtractionResult } from '#shared/domain/report.ts';
 import { gulouReport } from '../support/reportTexts.ts';
-import { cjkFont, docxOf, htmlOf, pdfOf } from './documents.ts';
+import { cjkFont, docxOf, htmlOf, pdfOf, predefinedFontPdf } from './documents.ts';
 
 const units = reportingUnits(divisions());
 const prefectures = units.filter((u) => u.level === 'prefecture');
@@ -55,6 +55,10 @@ describe('format equivalence', () => {
       // A narrow block makes sentences wrap mid-clause and spill over pages.
       const pdf = await pdfOf(text, cjkFont()!, { runningHeader: '民政局文件', width: 300 });
       await expectSameFacts(pdf, 'report.pdf', text, 'pdf');
+    });
+
+    it(`${name}: .pdf in a predefined Chinese font (no embedded font, read through CMaps) gives the facts of the text`, async () => {
+      await expectSameFacts(predefinedFontPdf(text, { header: '民政局文件', perPage: 12 }), 'report.pdf', text, 'pdf');
     });
   }
 

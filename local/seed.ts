@@ -35,22 +35,22 @@ export interface SimulatedSampleOptions {
   count: number;
   periodKey: string;
   seed?: string;
-  /** Share of blank templates, so the dashboard has held uploads with their reasons. */
-  templateShare?: number;
+  /** Blank templates added, so the dashboard shows held uploads with their reasons (default count/20, at least 1). */
+  templates?: number;
 }
 
-/** Simulated reports, named as a bureau would name the file (Chinese, with spaces kept out). */
+/** Simulated reports, named as a bureau would name the file (in Chinese, as the bureaus do). */
 export function simulatedSample(options: SimulatedSampleOptions, units: UnitSource): SampleUpload[] {
-  const entries = simulateCorpus(
-    { seed: options.seed ?? 'npm-start', count: options.count, periodKey: options.periodKey, templateShare: options.templateShare ?? 0.06 },
-    units,
-  );
+  const seed = options.seed ?? 'npm-start';
+  const templates = options.templates ?? Math.max(1, Math.round(options.count / 20));
+  const reports = simulateCorpus({ seed, count: options.count, periodKey: options.periodKey, templateShare: 0 }, units);
+  const blanks = simulateCorpus({ seed: `${seed}-templates`, count: templates, periodKey: options.periodKey, templateShare: 1 }, units);
   const uploads: SampleUpload[] = [];
-  for (const { file, report } of entries) {
+  const year = options.periodKey.slice(0, 4);
+  for (const { file, report } of [...reports, ...blanks]) {
     const adcode = /_(\d{6})_/.exec(file)?.[1];
     const unit = adcode ? units.get(adcode) : undefined;
     if (!unit) continue;
-    const year = options.periodKey.slice(0, 4);
     uploads.push({ key: uploadKey(unit.adcode, options.periodKey, `${unit.name}民政局${year}年工作总结.txt`), bytes: report.bytes, source: 'simulated' });
   }
   return uploads;

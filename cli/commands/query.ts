@@ -30,9 +30,12 @@ async function runQuery(
   useTarget(target);
   const { defaultQueryDeps } = await import('../../functions/query/handler.ts');
   const wire = format === 'table' && !render ? 'csv' : format === 'table' ? 'json' : format;
-  const response = await handleQuery(defaultQueryDeps(), { method: 'GET', path, query: { ...query, format: wire === 'json' ? undefined : wire } });
+  const deps = defaultQueryDeps();
+  const ask = (extra: Record<string, string | undefined>) =>
+    handleQuery(deps, { method: 'GET', path, query: { ...query, format: wire === 'json' ? undefined : wire, ...extra } });
+  const response = await ask({});
   if (response.statusCode >= 400) return fail(response);
-  if (format === 'json') console.log(JSON.stringify(JSON.parse(response.body), null, 2));
+  if (format === 'json') console.log(JSON.stringify(await allPages(JSON.parse(response.body), ask), null, 2));
   else if (format === 'csv') process.stdout.write(response.body);
   else if (render) console.log(render(JSON.parse(response.body)));
   else {
@@ -40,6 +43,24 @@ async function runQuery(
     console.log(rows.length ? renderTable(header, rows) : '(no rows)');
   }
   if (response.headers['x-next-cursor']) console.error(`more rows follow than one export holds; narrow the query (--province, --metric)`);
+}
+
+/** A paged JSON answer read to its end, as one answer without a cursor (CSV exports do the same). */
+async function allPages(
+  first: { items?: unknown[]; next?: string },
+  ask: (extra: Record<string, string>) => Promise<QueryResponse>,
+): Promise<unknown> {
+  const items = [...(first.items ?? [])];
+  let next = first.next;
+  while (next) {
+    const response = await ask({ next, limit: '500' });
+    if (response.statusCode >= 400) throw new Error(`reading the next page failed: ${response.body}`);
+    const page = JSON.parse(response.body) as { items: unknown[]; next?: string };
+    items.push(...page.items);
+    next = page.next;
+  }
+  const { next: _ignored, ...head } = first;
+  return first.items ? { ...head, items } : first;
 }
 
 function fail(response: QueryResponse): void {

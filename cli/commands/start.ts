@@ -14,6 +14,7 @@ import { rollupStoreFromEnvironment } from '#shared/store/dynamoRollupStore.ts';
 import { dataDirectory, removeEndpoints, runningLocalStack, writeEndpoints, type LocalEndpoints } from '#shared/cli/endpointsFile.ts';
 import { progressLine, type Progress } from '#shared/cli/progress.ts';
 import type { HttpApiServer } from '../../local/httpServer.ts';
+import type { IngestBridge } from '../../local/ingestBridge.ts';
 import { corpusSample, countUploadsByState, putUploads, simulatedSample, storeIsEmpty } from '../../local/seed.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -208,7 +209,7 @@ function rollupTimer(
  * stall the start: a spell of `patienceMs` without a new record ends the wait.
  */
 async function waitForIngest(
-  bridge: { drain(): Promise<void> },
+  bridge: Pick<IngestBridge, 'drain' | 'stats'>,
   expected: number,
   count: () => Promise<Record<string, number>>,
   onCount: (recorded: number) => void,
@@ -221,10 +222,10 @@ async function waitForIngest(
     for (;;) {
       // Notifications are emitted while a put is answered: a short pause lets the last ones queue.
       await sleep(100);
-      const queued = bridge.drain();
-      await queued;
+      const queued = bridge.stats().queued;
+      await bridge.drain();
       await sleep(100);
-      if (bridge.drain() === queued) break;
+      if (bridge.stats().queued === queued) break;
     }
     idle = true;
   };

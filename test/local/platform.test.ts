@@ -2,7 +2,7 @@
 // rollup timer and the query handler behind the local HTTP server), started once for this file
 // in a temp folder, driven only through S3 puts, HTTP calls and the `minzheng` CLI.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -177,6 +177,35 @@ describe('npm start', () => {
     });
     expect(rollup).toMatchObject({ provinceCode: '320000', periodKey: testPeriod, value: 462 });
   });
+});
+
+describe('minzheng start as a process', () => {
+  it('prints the URL, refuses a second start on the same data, and stops cleanly on SIGTERM', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'minzheng-proc-'));
+    const env: NodeJS.ProcessEnv = { ...process.env, MINZHENG_DATA_DIR: folder };
+    const child = spawn(process.execPath, ['bin/minzheng.mjs', 'start', '--port', '0', '--no-seed'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      const url = await until('the printed URL', async () => /dashboard and API\s+(http:\/\/127\.0\.0\.1:\d+)\//.exec(stdout)?.[1], 90_000);
+      expect((await fetch(`${url}/api/catalogue`)).status).toBe(200);
+      expect(readEndpoints(folder)?.apiUrl).toBe(url);
+
+      const second = await run(process.execPath, ['bin/minzheng.mjs', 'start', '--port', '0'], { env }).catch((err) => err);
+      expect(second.code).toBe(1);
+      expect(second.stderr).toContain('already runs');
+
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      expect(stdout).toContain('stopped; data kept');
+      expect(existsSync(join(folder, 'endpoints.json'))).toBe(false);
+      expect(existsSync(join(folder, 'dynamodb'))).toBe(true);
+    } finally {
+      child.kill('SIGKILL');
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe('the CLI against the running local stack', () => {

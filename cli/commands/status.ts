@@ -101,7 +101,7 @@ function reasons(record: ReportRecord): string[] {
   if (record.state === 'duplicate' && extra.duplicateOf) return [`same bytes as report ${extra.duplicateOf}`];
   if (record.state === 'superseded' && extra.supersededBy) return [`replaced by report ${extra.supersededBy}`];
   if (record.state === 'held' || record.state === 'dead-lettered') {
-    return record.issues.map((issue) => `${issue.code}: ${issue.message}`);
+    return record.issues.map((issue) => `${issue.code}: ${issue.message.replace(/\s*\n\s*/g, ' / ')}`);
   }
   return [];
 }

@@ -67,7 +67,7 @@ export function describeOutcome(record: ReportRecord): string[] {
       break;
   }
   if (record.state === 'held' || record.state === 'dead-lettered') {
-    for (const issue of record.issues) lines.push(`  - ${issue.code}: ${issue.message}`);
+    for (const issue of record.issues) lines.push(`  - ${issue.code}: ${issue.message.replace(/\s*\n\s*/g, ' / ')}`);
   }
   return lines;
 }

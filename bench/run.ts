@@ -10,6 +10,7 @@ const sections: Array<[string, () => Promise<{ run(): Promise<BenchSection> }>]>
   ['divisions', () => import('./divisions.ts')],
   ['rollup', () => import('./rollup.ts')],
   ['bundles', () => import('./bundles.ts')],
+  ['soak', () => import('./soak.ts')],
 ];
 
 const only = process.argv.slice(2);

@@ -18,6 +18,8 @@ export async function startLocal(options: { dataDir?: string; onError?: (err: un
   const handler = createIngestHandler(() => ingestDependencies({ ...process.env, ...stack.env }));
   const bridge = bridgeUploadsToIngest(stack.s3Server, handler, {
     bucket: stack.bucket,
+    // Kept on disk so `minzheng redrive` finds what failed every delivery, across restarts.
+    deadLetterFile: join(dataDir, 'dead-letters.jsonl'),
     onError: options.onError ?? ((err) => console.error('local ingest failed:', err)),
   });
   return {

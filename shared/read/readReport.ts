@@ -2,11 +2,9 @@
 // (extract/decode.ts), HTML, .docx and .pdf, told apart by content. Old Word (.doc) is held
 // back: no maintained JavaScript reader reads its Chinese reliably, and Word saves .docx.
 import { decodeReport } from '../extract/decode.ts';
-import { readDocx } from './docx.ts';
 import { htmlToText } from './htmlText.ts';
 import { readLimits, type ReadLimits } from './limits.ts';
 import { held, type ReadOutcome } from './outcome.ts';
-import { readPdf } from './pdf.ts';
 import { looksLikeHtml, sniffContent } from './sniff.ts';
 
 export type { ReadOutcome, ReaderName } from './outcome.ts';
@@ -25,9 +23,10 @@ export async function readReport(bytes: Uint8Array, fileName?: string, options: 
   const named = fileName ? `“${fileName.split('/').pop()}”` : '文件';
   switch (sniffed.kind) {
     case 'pdf':
-      return readPdf(bytes, { limits, now });
+      // Document readers load on first use: a plain-text report never pays for pdfjs or mammoth.
+      return (await import('./pdf.ts')).readPdf(bytes, { limits, now });
     case 'docx':
-      return readDocx(bytes, sniffed.zip.entries, limits);
+      return (await import('./docx.ts')).readDocx(bytes, sniffed.zip.entries, limits);
     case 'doc':
       return held(
         'unsupported-format',

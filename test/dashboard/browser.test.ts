@@ -1,7 +1,7 @@
 // The dashboard in a real browser: playwright-core driving Debian's chromium headless against the
 // local stack (query handler behind local/httpServer.ts, DynamoDB Local, s3rver bridged to ingest).
 // Screenshots go to test/.artifacts/dashboard/. Skips when /usr/bin/chromium is absent
-// (scripts/ensure-chromium.sh installs it; CI runs that first).
+// (scripts/ensure-test-system-packages.sh installs it; CI runs that first).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,7 @@ import { gulouReport, templateReport } from '../support/reportTexts.ts';
 const chromiumPath = process.env.MINZHENG_TEST_CHROMIUM ?? '/usr/bin/chromium';
 const hasChromium = existsSync(chromiumPath);
 if (!hasChromium) {
-  console.warn(`dashboard browser tests skipped: ${chromiumPath} is missing (run scripts/ensure-chromium.sh as root)`);
+  console.warn(`dashboard browser tests skipped: ${chromiumPath} is missing (run scripts/ensure-test-system-packages.sh as root)`);
 }
 
 const artifacts = join(import.meta.dirname, '..', '.artifacts', 'dashboard');

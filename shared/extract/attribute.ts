@@ -25,6 +25,7 @@ import {
   NEW_TOTAL,
   OLD_VALUE_AFTER,
   PLAN,
+  STATEMENT_VERB,
   type Markers,
 } from './markers.ts';
 
@@ -93,6 +94,9 @@ function attributeSentence(
     }
     const clauseFigures = figures.filter((f) => f.start >= clause.start && f.start < clause.end);
     const clauseMentions = mentions.filter((m) => m.start >= clause.start && m.start < clause.end);
+    if (state.childMode === 'blocked' && ci > 0 && !opensSubset && !clause.inParen && opensStatement(text, clause, clauseFigures, clauseMentions)) {
+      state.childMode = 'none';
+    }
     let clauseHadFact = false;
     const respectively = respectivelyParts(text, clause, clauseMentions);
     let respectivelyIndex = 0;
@@ -159,6 +163,16 @@ function attributeSentence(
     if (cumulativeFrom !== Infinity) state.cumulative = true;
   }
   return out;
+}
+
+function opensStatement(text: string, clause: Clause, figures: Figure[], mentions: Mention[]): boolean {
+  const end = figures.length ? figures[0].start : clause.end;
+  STATEMENT_VERB.lastIndex = clause.start;
+  for (let m = STATEMENT_VERB.exec(text); m && m.index < end; m = STATEMENT_VERB.exec(text)) {
+    const at = m.index;
+    if (!mentions.some((x) => at >= x.start && at < x.end)) return true;
+  }
+  return false;
 }
 
 function confidenceOf(found: FamilyFinding, fig: Figure, respectively: boolean, child: boolean): number {

@@ -75,3 +75,9 @@ export interface Markers {
 /** Markers that, anywhere in a clause before a figure, make it no result: additions, exits, changes, part areas, ratios. */
 export const CLAUSE_SKIP = new RegExp([NEW_ADDITION, EXIT, CHANGE, SUB_AREA, PER_CAPITA].map((r) => r.source).join('|'));
 
+
+/**
+ * After a 其中 list, a clause with a verb of its own (发放城市低保资金…, 低保累计救助…) is a new
+ * statement, where a list item is only a name and a number (临时救助370人: 救助 is in the name).
+ */
+export const STATEMENT_VERB = /发放|支出|实施|累计|接收|完成|开展|落实|投入|拨付|筹集|募集|办理|建成|保障|救助/g;

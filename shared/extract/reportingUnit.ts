@@ -10,7 +10,7 @@ import { isInside, type Span } from './structure.ts';
 const BUREAU = /民政局|民政厅|民政和[\u4e00-\u9fa5]{1,8}局|民政事务局|民政处/g;
 const TITLE_ANCHOR = /(?:20\d\d|二[〇零]\S{2})\s?年|民政|人民政府/g;
 const HAN = /^[\u4e00-\u9fa5]+$/;
-const MAX_NAME = 12;
+const MAX_NAME = 18; // 双江拉祜族佤族布朗族傣族自治县 is 15
 
 interface Mention {
   at: number;

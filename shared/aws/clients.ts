@@ -39,11 +39,12 @@ function commonConfig(endpoint: string | undefined, options: ClientOptions) {
     maxAttempts: options.maxAttempts ?? sdkTimeouts.maxAttempts,
     requestHandler: {
       connectionTimeout: sdkTimeouts.connectionTimeoutMs,
-      requestTimeout: sdkTimeouts.requestTimeoutMs,
       // The Node handler only warns on a request timeout unless told to throw; the ceilings in
-      // clientConfig.ts assume it throws. Locally a JVM warming up on a busy machine may be slow
-      // and nothing depends on the ceiling, so there it stays a warning.
-      throwOnRequestTimeout: !local,
+      // clientConfig.ts assume it throws. Locally a JVM warming up on a busy machine may be slow,
+      // so the timeout is generous there — but it still throws, so a lost request is retried
+      // instead of waiting forever.
+      requestTimeout: local ? sdkTimeouts.localRequestTimeoutMs : sdkTimeouts.requestTimeoutMs,
+      throwOnRequestTimeout: true,
     },
     ...(endpoint ? { endpoint } : {}),
     ...(local ? { credentials: localCredentials } : {}),

@@ -34,4 +34,13 @@ describe('SDK clients', () => {
       throwOnRequestTimeout: true,
     });
   });
+
+  it('never lets a local request hang: a generous timeout that still throws', async () => {
+    const dynamo = dynamoClient({ endpoint: 'http://127.0.0.1:8000' });
+    const handler = dynamo.config.requestHandler as unknown as { configProvider: Promise<Record<string, unknown>> };
+    expect(await handler.configProvider).toMatchObject({
+      requestTimeout: sdkTimeouts.localRequestTimeoutMs,
+      throwOnRequestTimeout: true,
+    });
+  });
 });

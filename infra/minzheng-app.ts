@@ -1,6 +1,7 @@
 // Two stacks per stage, state apart from code. infra/app.ts synthesises it; tests build it here.
 import { App, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { dashboardOriginContextKey, parseDashboardOrigin } from './dashboard-origin.ts';
 import { parseStage } from './stage.ts';
 import { StatefulStack } from './stateful-stack.ts';
 import { StatelessStack } from './stateless-stack.ts';
@@ -27,7 +28,8 @@ export function buildApp(
   const stage = parseStage(app.node.tryGetContext('stage'));
   const prefix = `Minzheng-${stage}`;
   // Env-agnostic stacks: synth needs no account, no credentials and no lookups.
-  const stateful = new StatefulStack(app, `${prefix}-Stateful`, { stage });
+  const dashboardOrigin = parseDashboardOrigin(stage, app.node.tryGetContext(dashboardOriginContextKey));
+  const stateful = new StatefulStack(app, `${prefix}-Stateful`, { stage, dashboardOrigin });
   const stateless = new StatelessStack(app, `${prefix}-Stateless`, {
     stage,
     functionsDir: options.functionsDir,

@@ -15,6 +15,7 @@ const exportedValues = [
   'UploadBucketArn',
   'IngestQueueArn',
   'IngestQueueUrl',
+  'IngestDeadLetterQueueArn',
   'ReportsTableArn',
   'RollupsTableArn',
 ] as const;
@@ -27,22 +28,39 @@ export function statefulExportName(stage: Stage, value: ExportedValue): string {
 export interface StatefulResources {
   uploadBucket: IBucket;
   ingestQueue: IQueue;
+  /** Exported for `minzheng redrive --dlq-arn` (StartMessageMoveTask); no function uses it. */
+  ingestDeadLetterQueue?: IQueue;
   reportsTable: ITable;
   rollupsTable: ITable;
 }
 
+/** What an operator reads off an output, beside its value. */
+const descriptions: Partial<Record<ExportedValue, string>> = {
+  IngestQueueArn: 'Ingest queue: where a redrive returns dead-lettered messages',
+  IngestDeadLetterQueueArn: 'Dead-letter queue of the ingest queue: minzheng redrive --dlq-arn <this> (or INGEST_DLQ_ARN)',
+};
+
 /** Called by the stateful stack: one CfnOutput with a fixed export name per value. */
-export function exportStatefulResources(stack: Stack, stage: Stage, resources: StatefulResources): void {
+export function exportStatefulResources(
+  stack: Stack,
+  stage: Stage,
+  resources: StatefulResources & { ingestDeadLetterQueue: IQueue },
+): void {
   const values: Record<ExportedValue, string> = {
     UploadBucketName: resources.uploadBucket.bucketName,
     UploadBucketArn: resources.uploadBucket.bucketArn,
     IngestQueueArn: resources.ingestQueue.queueArn,
     IngestQueueUrl: resources.ingestQueue.queueUrl,
+    IngestDeadLetterQueueArn: resources.ingestDeadLetterQueue.queueArn,
     ReportsTableArn: resources.reportsTable.tableArn,
     RollupsTableArn: resources.rollupsTable.tableArn,
   };
   for (const value of exportedValues) {
-    new CfnOutput(stack, value, { value: values[value], exportName: statefulExportName(stage, value) });
+    new CfnOutput(stack, value, {
+      value: values[value],
+      exportName: statefulExportName(stage, value),
+      ...(descriptions[value] ? { description: descriptions[value] } : {}),
+    });
   }
 }
 

@@ -12,6 +12,7 @@ import {
   Bucket,
   BucketEncryption,
   EventType,
+  HttpMethods,
   ObjectOwnership,
   StorageClass,
 } from 'aws-cdk-lib/aws-s3';
@@ -25,7 +26,12 @@ import { exportStatefulResources } from './stateful-exports.ts';
 
 export interface StatefulStackProps extends StackProps {
   stage: Stage;
+  /** The dashboard's web origin for the upload bucket's CORS rule (see infra/dashboard-origin.ts). */
+  dashboardOrigin: string;
 }
+
+/** How long a browser may cache the CORS preflight answer. */
+export const uploadCorsMaxAgeSeconds = 3_000;
 
 /** How long held-back uploads stay: long enough for a bureau to correct and re-upload a report. */
 export const heldLifecycle = {
@@ -66,6 +72,17 @@ export class StatefulStack extends Stack {
       objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
       serverAccessLogsBucket: accessLogBucket,
       serverAccessLogsPrefix: 'upload-bucket/',
+      // The upload page POSTs a file straight to S3 with the presigned form the query API hands
+      // out, and the dashboard opens presigned GET links to sources: both cross-origin from the
+      // API's URL. Only those two methods, and only from the dashboard's origin.
+      cors: [
+        {
+          id: 'dashboard-uploads-and-source-links',
+          allowedOrigins: [props.dashboardOrigin],
+          allowedMethods: [HttpMethods.POST, HttpMethods.GET],
+          maxAge: uploadCorsMaxAgeSeconds,
+        },
+      ],
       lifecycleRules: [
         {
           id: 'held-back-uploads',
@@ -142,6 +159,7 @@ export class StatefulStack extends Stack {
     exportStatefulResources(this, props.stage, {
       uploadBucket: this.uploadBucket,
       ingestQueue: this.ingestQueue,
+      ingestDeadLetterQueue: this.ingestDeadLetterQueue,
       reportsTable: this.reportsTable,
       rollupsTable: this.rollupsTable,
     });

@@ -21,7 +21,8 @@ import {
 import { partitionRegistryKey } from '../shared/store/dynamoRollupStore.ts';
 import { dirtyKey } from '../shared/store/reportItems.ts';
 import { bucketLayout, reportsTable, rollupsTable } from '../shared/store/tables.ts';
-import { MinzhengFunction, projectRoot } from './constructs/minzheng-function.ts';
+import { reviewPartitionKey } from '../shared/review/reviewItems.ts';
+import { MinzhengFunction, projectRoot, type ShippedFile } from './constructs/minzheng-function.ts';
 import type { Stage } from './stage.ts';
 import { importStatefulResources } from './stateful-exports.ts';
 
@@ -35,6 +36,25 @@ export interface StatelessStackProps extends StackProps {
 export const dirtyPartitionKey = dirtyKey('', '').pk;
 /** Partition key of the registry of every (province, period) the rollup has seen. */
 export const partitionRegistryPartitionKey = partitionRegistryKey({ provinceCode: '', periodKey: '' }).pk;
+
+/** Every review partition, `REVIEW#{provinceCode}#{periodKey}`, as an IAM LeadingKeys pattern. */
+export const reviewPartitionKeyPattern = `${reviewPartitionKey('', '').replace(/#+$/, '#')}*`;
+
+/**
+ * Files the functions read at run time that esbuild cannot inline, copied beside each bundle.
+ * Ingest: pdfjs's packed CMaps (Chinese PDFs with a non-embedded 宋体 need UniGB-UCS2-H and
+ * friends; shared/read/pdf.ts reads PDF_CMAP_DIR). Query: the dashboard it serves at / and
+ * /dashboard/*, with ECharts under vendor/ where shared/query/dashboardAssets.ts looks for it
+ * when MINZHENG_DASHBOARD_DIR is set.
+ */
+export const shippedFilesByFunction = {
+  ingest: [{ from: 'node_modules/pdfjs-dist/cmaps/', to: 'cmaps/', envVar: 'PDF_CMAP_DIR' }],
+  rollup: [],
+  query: [
+    { from: 'dashboard/', to: 'dashboard/', envVar: 'MINZHENG_DASHBOARD_DIR' },
+    { from: 'node_modules/echarts/dist/echarts.min.js', to: 'dashboard/vendor/echarts.min.js' },
+  ],
+} as const satisfies Record<'ingest' | 'rollup' | 'query', readonly ShippedFile[]>;
 
 export class StatelessStack extends Stack {
   readonly ingestFunction: MinzhengFunction;
@@ -58,6 +78,7 @@ export class StatelessStack extends Stack {
       description: 'S3 upload → extracted figures in the Reports table',
       timeout: Duration.seconds(ingestFunctionSizing.timeoutSeconds),
       memorySize: ingestFunctionSizing.memoryMb,
+      shippedFiles: shippedFilesByFunction.ingest,
     })
       .bindBucket(
         uploadBucket,
@@ -75,7 +96,7 @@ export class StatelessStack extends Stack {
         batchSize: ingestFunctionSizing.batchSize,
         maxBatchingWindow: Duration.seconds(ingestFunctionSizing.maxBatchingWindowSeconds),
         maxConcurrency: ingestFunctionSizing.maxConcurrency,
-        // One unreadable report must not send its nine batch-mates back to the queue.
+        // One unreadable report must not send its batch-mates back to the queue.
         reportBatchItemFailures: true,
       }),
     );
@@ -116,7 +137,10 @@ export class StatelessStack extends Stack {
     });
 
     // Query: reads everything, signs GET links to sources and POST forms for bureau uploads
-    // (a presigned POST carries the signer's rights, hence PutObject on incoming/).
+    // (a presigned POST carries the signer's rights, hence PutObject on incoming/). Its one write
+    // to Reports is a review decision: one transaction of two UpdateItems, the decision under
+    // REVIEW#{province}#{period} and the partition's DIRTY mark (shared/review/dynamoReviewStore.ts);
+    // IAM dynamodb:LeadingKeys keeps it off report records, facts and the rollup's registry.
     this.queryFunction = new MinzhengFunction(this, 'QueryFunction', {
       entry: resolve(functionsDir, 'query/handler.ts'),
       serviceName: 'minzheng-query',
@@ -124,8 +148,13 @@ export class StatelessStack extends Stack {
       description: 'HTTP API over reports, facts and rollups',
       timeout: Duration.seconds(queryFunctionSizing.timeoutSeconds),
       memorySize: queryFunctionSizing.memoryMb,
+      shippedFiles: shippedFilesByFunction.query,
     })
       .bindTable(stateful.reportsTable, 'read', reportsTable.envVar)
+      .bindPartitionWrites(stateful.reportsTable, {
+        [reviewPartitionKeyPattern]: ['dynamodb:UpdateItem'],
+        [dirtyPartitionKey]: ['dynamodb:UpdateItem'],
+      })
       .bindTable(stateful.rollupsTable, 'read', rollupsTable.envVar)
       .bindBucket(
         uploadBucket,

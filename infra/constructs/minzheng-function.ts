@@ -10,7 +10,8 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference.js';
 import { Construct } from 'constructs';
-import { dirname, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { logRetentionDays } from '../../shared/aws/clientConfig.ts';
 
@@ -79,6 +80,40 @@ export function esbuildOptionsForFunction(entry: string, outfile: string) {
   };
 }
 
+/** Where Lambda unpacks the function's asset (LAMBDA_TASK_ROOT): the bundle and what ships beside it. */
+export const lambdaTaskRoot = '/var/task';
+
+/**
+ * A file or folder copied from the project into the function's asset beside the bundle: files the
+ * code reads at run time that esbuild cannot inline (the dashboard's static files, pdfjs's CMaps).
+ * Folders end in `/`, like the bucket prefixes.
+ */
+export interface ShippedFile {
+  /** Relative to the project root, e.g. `node_modules/pdfjs-dist/cmaps/`. */
+  from: string;
+  /** Relative to the asset root, e.g. `cmaps/`. */
+  to: string;
+  /** Tells the function where it landed: `${lambdaTaskRoot}/${to}`. */
+  envVar?: string;
+}
+
+/**
+ * The shell commands (CDK's afterBundling hook) that copy `files` from `inputDir` (the project
+ * root, or /asset-input when CDK bundles in Docker) into `outputDir` (the asset). A missing source
+ * fails synth here, not the first request in AWS.
+ */
+export function copyShippedFilesCommands(inputDir: string, outputDir: string, files: readonly ShippedFile[]): string[] {
+  const quote = (path: string) => `'${path.replace(/'/g, `'\\''`)}'`;
+  return files.flatMap(({ from, to }) => {
+    const source = posix.join(inputDir, from);
+    const target = posix.join(outputDir, to);
+    if (from.endsWith('/') !== to.endsWith('/')) throw new Error(`shipped ${from} → ${to}: a folder must go to a folder`);
+    return from.endsWith('/')
+      ? [`mkdir -p ${quote(target)}`, `cp -R ${quote(`${source}/.`)} ${quote(target)}`]
+      : [`mkdir -p ${quote(posix.dirname(target))}`, `cp ${quote(source)} ${quote(target)}`];
+  });
+}
+
 export type TableAccess = 'read' | 'readWrite';
 
 /** Key prefixes (e.g. `incoming/`) a function may read, write, or tag existing objects under. */
@@ -99,6 +134,8 @@ export interface MinzhengFunctionProps {
   timeout?: Duration;
   memorySize?: number;
   environment?: Record<string, string>;
+  /** Copied into the asset beside the bundle (see ShippedFile). */
+  shippedFiles?: readonly ShippedFile[];
 }
 
 export const metricsNamespace = 'Minzheng';
@@ -127,13 +164,14 @@ export class MinzhengFunction extends NodejsFunction {
       logGroup,
       projectRoot,
       depsLockFilePath: resolve(projectRoot, 'package-lock.json'),
-      bundling: minzhengBundling,
+      bundling: withShippedFiles(minzhengBundling, props.shippedFiles ?? []),
       environment: {
         NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: props.serviceName,
         POWERTOOLS_METRICS_NAMESPACE: metricsNamespace,
         POWERTOOLS_LOG_LEVEL: props.stage === 'prod' ? 'INFO' : 'DEBUG',
         MINZHENG_STAGE: props.stage,
+        ...shippedFilesEnvironment(props.shippedFiles ?? []),
         ...props.environment,
       },
     });
@@ -205,15 +243,25 @@ export class MinzhengFunction extends NodejsFunction {
   /**
    * Narrow item writes: each action allowed only on items whose partition key is the given one
    * (IAM's dynamodb:LeadingKeys), e.g. the rollup clearing DIRTY marks and registering
-   * PARTITIONS without any write access to report records or unit facts.
+   * PARTITIONS without any write access to report records or unit facts. A key ending in `*` is a
+   * family (`REVIEW#*`: every province and period's review partition), matched with StringLike;
+   * exact keys keep StringEquals, so no `*` is ever read as a wildcard by accident.
+   * Transactions need no action of their own: IAM checks each item of a TransactWriteItems
+   * against the action it performs (UpdateItem, PutItem, ...), so these conditions cover them.
    */
   bindPartitionWrites(table: ITable, actionsByPartitionKey: Record<string, readonly string[]>): this {
     for (const [partitionKey, actions] of Object.entries(actionsByPartitionKey)) {
+      const family = partitionKey.endsWith('*');
+      if (partitionKey.slice(0, -1).includes('*') || partitionKey.includes('?') || partitionKey === '*') {
+        throw new Error(`partition key ${partitionKey}: only a trailing * after a fixed prefix is allowed`);
+      }
       this.addToRolePolicy(
         new PolicyStatement({
           actions: [...actions],
           resources: [table.tableArn],
-          conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [partitionKey] } },
+          conditions: {
+            [family ? 'ForAllValues:StringLike' : 'ForAllValues:StringEquals']: { 'dynamodb:LeadingKeys': [partitionKey] },
+          },
         }),
       );
     }
@@ -238,6 +286,30 @@ export class MinzhengFunction extends NodejsFunction {
   }
 }
 
+/** The bundling options plus an afterBundling hook that copies the shipped files, if any. */
+function withShippedFiles(bundling: BundlingOptions, files: readonly ShippedFile[]): BundlingOptions {
+  if (files.length === 0) return bundling;
+  for (const { from } of files) {
+    // Checked at construction so a typo fails every synth, tests included (they skip bundling).
+    const kind = statSync(resolve(projectRoot, from), { throwIfNoEntry: false });
+    if (kind === undefined) throw new Error(`shipped file ${from} does not exist under ${projectRoot}`);
+    if (kind.isDirectory() !== from.endsWith('/')) throw new Error(`shipped ${from}: folders end in /, files do not`);
+  }
+  return {
+    ...bundling,
+    commandHooks: {
+      beforeBundling: () => [],
+      beforeInstall: () => [],
+      afterBundling: (inputDir, outputDir) => copyShippedFilesCommands(inputDir, outputDir, files),
+    },
+  };
+}
+
+function shippedFilesEnvironment(files: readonly ShippedFile[]): Record<string, string> {
+  return Object.fromEntries(
+    files.filter((file) => file.envVar !== undefined).map((file) => [file.envVar!, `${lambdaTaskRoot}/${file.to}`]),
+  );
+}
 
 function retentionFor(days: number): RetentionDays {
   const match = Object.values(RetentionDays).find((value) => value === days);

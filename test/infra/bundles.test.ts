@@ -1,16 +1,20 @@
 // The deployed bundles are built with options the unit tests never exercise (ESM output with a
 // require banner, the zod alias, everything inlined). Build each handler the way the construct
 // does and load it in a fresh Node process, as Lambda would, so a bundling mistake fails here.
+// The files shipped beside a bundle are copied with the construct's own afterBundling commands,
+// and the query bundle serves the dashboard from its copy as it would in /var/task.
 import { describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import { esbuildOptionsForFunction, projectRoot } from '../../infra/constructs/minzheng-function.ts';
+import { copyShippedFilesCommands, esbuildOptionsForFunction, projectRoot } from '../../infra/constructs/minzheng-function.ts';
+import { shippedFilesByFunction } from '../../infra/stateless-stack.ts';
 
 const outDir = resolve(projectRoot, 'test/.artifacts/bundles');
 
-describe.each(['ingest', 'rollup', 'query'])('%s bundle', (name) => {
+describe.each(['ingest', 'rollup', 'query'] as const)('%s bundle', (name) => {
   const entry = resolve(projectRoot, 'functions', name, 'handler.ts');
 
   it.skipIf(!existsSync(entry))('builds with the construct options and loads on this Node', async () => {
@@ -42,5 +46,67 @@ describe.each(['ingest', 'rollup', 'query'])('%s bundle', (name) => {
     );
     expect(load.stderr.replace(/\(node:\d+\) Warning: NodeVersionSupportWarning[\s\S]*/, '')).toBe('');
     expect(load.stdout.trim()).toBe('function');
+  });
+
+  it.skipIf(!existsSync(entry))('ships its run-time files beside the bundle with the afterBundling commands', () => {
+    const assetDir = resolve(outDir, `${name}-asset`);
+    rmSync(assetDir, { recursive: true, force: true });
+    mkdirSync(assetDir, { recursive: true });
+    const commands = copyShippedFilesCommands(projectRoot, assetDir, shippedFilesByFunction[name]);
+    const copy = spawnSync('bash', ['-c', ['set -e', ...commands].join('\n')], { encoding: 'utf8' });
+    expect(copy.stderr).toBe('');
+    expect(copy.status).toBe(0);
+    const shipped = (path: string) => existsSync(resolve(assetDir, path));
+    if (name === 'ingest') {
+      // The CMap a Chinese PDF with a non-embedded 宋体 needs, in pdfjs's packed form.
+      expect(shipped('cmaps/UniGB-UCS2-H.bcmap')).toBe(true);
+      expect(readdirSync(resolve(assetDir, 'cmaps'))).toEqual(readdirSync(resolve(projectRoot, 'node_modules/pdfjs-dist/cmaps')));
+    }
+    if (name === 'query') {
+      expect(shipped('dashboard/index.html')).toBe(true);
+      expect(shipped('dashboard/vendor/echarts.min.js')).toBe(true);
+    }
+    if (name === 'rollup') expect(readdirSync(assetDir)).toEqual([]);
+  });
+});
+
+describe('query bundle with its shipped dashboard', () => {
+  const bundle = resolve(outDir, 'query', 'index.mjs');
+  const dashboardDir = resolve(outDir, 'query-asset', 'dashboard') + '/';
+
+  it.skipIf(!existsSync(resolve(projectRoot, 'functions/query/handler.ts')))('serves the dashboard and ECharts from MINZHENG_DASHBOARD_DIR, as in /var/task', () => {
+    // Runs after the two tests above built the bundle and copied the files (vitest keeps file order).
+    const paths = ['/', '/dashboard/upload.js', '/dashboard/vendor/echarts.min.js'];
+    const script = `
+      const { handler } = await import(${JSON.stringify(bundle)});
+      const out = [];
+      for (const path of ${JSON.stringify(paths)}) {
+        const r = await handler({ rawPath: path, requestContext: { http: { method: 'GET' } }, headers: {} }, { awsRequestId: 'test', functionName: 'query' });
+        out.push([path, r.statusCode, r.headers['content-type'], r.body.length]);
+      }
+      process.stdout.write('RESULT' + JSON.stringify(out));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      // Outside the project, so nothing can be found through node_modules or ../../dashboard.
+      cwd: tmpdir(),
+      env: {
+        PATH: process.env.PATH,
+        AWS_REGION: 'cn-north-1',
+        AWS_ACCESS_KEY_ID: 'test',
+        AWS_SECRET_ACCESS_KEY: 'test',
+        UPLOAD_BUCKET: 'test-bucket',
+        REPORTS_TABLE: 'test-reports',
+        ROLLUPS_TABLE: 'test-rollups',
+        POWERTOOLS_LOG_LEVEL: 'SILENT',
+        MINZHENG_DASHBOARD_DIR: dashboardDir,
+      },
+    });
+    const results = JSON.parse(run.stdout.slice(run.stdout.indexOf('RESULT') + 'RESULT'.length)) as [string, number, string, number][];
+    const lengthOf = (path: string) => readFileSync(resolve(projectRoot, path), 'utf8').length;
+    expect(results).toEqual([
+      ['/', 200, 'text/html; charset=utf-8', lengthOf('dashboard/index.html')],
+      ['/dashboard/upload.js', 200, 'text/javascript; charset=utf-8', lengthOf('dashboard/upload.js')],
+      ['/dashboard/vendor/echarts.min.js', 200, 'text/javascript; charset=utf-8', lengthOf('node_modules/echarts/dist/echarts.min.js')],
+    ]);
   });
 });

@@ -24,10 +24,18 @@ function functionsDir(): string {
   return stubs;
 }
 
+/** What prod is deployed with in the tests: the dashboard's origin is required there. */
+export const testDashboardOrigin = 'https://minzheng.example.gov.cn';
+
 /** The app before synthesis, so a test may still add constructs. */
-export function buildUnsynthesisedApp(stage: 'dev' | 'prod' = 'dev'): MinzhengApp {
+export function buildUnsynthesisedApp(stage: 'dev' | 'prod' = 'dev', context: Record<string, unknown> = {}): MinzhengApp {
   return buildApp({
-    context: { stage, 'aws:cdk:bundling-stacks': [] },
+    context: {
+      stage,
+      'aws:cdk:bundling-stacks': [],
+      ...(stage === 'prod' ? { dashboardOrigin: testDashboardOrigin } : {}),
+      ...context,
+    },
     functionsDir: functionsDir(),
     cloudFormationValidation: false,
   });

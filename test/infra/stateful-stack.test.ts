@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { ingestFunctionSizing, ingestQueueSizing } from '#shared/aws/clientConfig.ts';
 import { reportsTable, rollupsTable } from '#shared/store/tables.ts';
-import { heldLifecycle } from '../../infra/stateful-stack.ts';
-import { buildTestApp } from './infraApp.ts';
+import { readLimits } from '#shared/read/limits.ts';
+import { heldLifecycle, uploadCorsMaxAgeSeconds } from '../../infra/stateful-stack.ts';
+import { buildTestApp, buildUnsynthesisedApp, testDashboardOrigin } from './infraApp.ts';
 
 let dev: Template;
 let prod: Template;
@@ -66,6 +67,32 @@ describe('upload bucket', () => {
     );
   });
 
+  it('lets the dashboard POST uploads and GET source links cross-origin, and nothing else', () => {
+    const corsOf = (template: Template) =>
+      Object.values(template.findResources('AWS::S3::Bucket', { Properties: uploadBucketProps }))[0].Properties.CorsConfiguration;
+    expect(corsOf(prod)).toEqual({
+      CorsRules: [
+        {
+          Id: 'dashboard-uploads-and-source-links',
+          AllowedOrigins: [testDashboardOrigin],
+          AllowedMethods: ['POST', 'GET'],
+          MaxAge: uploadCorsMaxAgeSeconds,
+        },
+      ],
+    });
+    expect(corsOf(dev).CorsRules[0].AllowedOrigins).toEqual(['*']);
+    // The access-log bucket is never a browser's business.
+    expect(Object.values(dev.findResources('AWS::S3::Bucket')).filter((b) => b.Properties.CorsConfiguration)).toHaveLength(1);
+  });
+
+  it('prod needs the dashboard origin, and only a bare https origin is taken', () => {
+    expect(() => buildUnsynthesisedApp('prod', { dashboardOrigin: undefined })).toThrow(/dashboardOrigin=https:/);
+    for (const bad of ['*', 'http://minzheng.example.gov.cn', 'https://minzheng.example.gov.cn/', 'https://a.example/dashboard']) {
+      expect(() => buildUnsynthesisedApp('prod', { dashboardOrigin: bad }), bad).toThrow(/must look like https/);
+    }
+    expect(() => buildUnsynthesisedApp('dev', { dashboardOrigin: 'https://dev.example.cn:8443' })).not.toThrow();
+  });
+
   it('is retained in prod and destroyable in dev', () => {
     prod.hasResource('AWS::S3::Bucket', { Properties: uploadBucketProps, DeletionPolicy: 'Retain' });
     dev.hasResource('AWS::S3::Bucket', { Properties: uploadBucketProps, DeletionPolicy: 'Delete' });
@@ -89,6 +116,18 @@ describe('ingest queue', () => {
       },
     });
     expect(ingestQueueSizing.visibilityTimeoutSeconds).toBeGreaterThanOrEqual(6 * ingestFunctionSizing.timeoutSeconds);
+  });
+
+  it('sizing: visibility is 6 × the ingest timeout plus the batching window, and a batch of PDF budgets fits the timeout', () => {
+    expect(ingestQueueSizing.visibilityTimeoutSeconds).toBe(
+      6 * ingestFunctionSizing.timeoutSeconds + ingestFunctionSizing.maxBatchingWindowSeconds,
+    );
+    // The numbers shared/aws/clientConfig.ts reasons about; a change there must be deliberate.
+    expect([ingestFunctionSizing.batchSize, ingestFunctionSizing.timeoutSeconds, ingestQueueSizing.visibilityTimeoutSeconds]).toEqual([5, 120, 725]);
+    // Even read back to back, a full batch of PDFs leaves time for the S3 and DynamoDB calls.
+    const readsMs = ingestFunctionSizing.batchSize * readLimits.timeBudgetMs;
+    expect(ingestFunctionSizing.timeoutSeconds * 1000 - readsMs).toBeGreaterThanOrEqual(20_000);
+    dev.hasResourceProperties('AWS::SQS::Queue', { VisibilityTimeout: 725 });
   });
 
   it('receives object-created notifications for incoming/ only', () => {
@@ -153,8 +192,19 @@ describe('tables', () => {
 
 describe('exports for the stateless stack', () => {
   it('exports under fixed, stage-scoped names', () => {
-    for (const name of ['UploadBucketArn', 'UploadBucketName', 'IngestQueueArn', 'IngestQueueUrl', 'ReportsTableArn', 'RollupsTableArn']) {
+    for (const name of ['UploadBucketArn', 'UploadBucketName', 'IngestQueueArn', 'IngestQueueUrl', 'IngestDeadLetterQueueArn', 'ReportsTableArn', 'RollupsTableArn']) {
       prod.hasOutput(name, { Export: { Name: `Minzheng-prod-${name}` } });
     }
+  });
+
+  it('outputs both queue ARNs for `minzheng redrive` (StartMessageMoveTask from the DLQ back to its source)', () => {
+    const queueIds = (props: Record<string, unknown>) => Object.keys(prod.findResources('AWS::SQS::Queue', { Properties: props }));
+    const [dlqId] = queueIds({ MessageRetentionPeriod: ingestQueueSizing.deadLetterRetentionDays * 24 * 3600 });
+    const [queueId] = queueIds({ VisibilityTimeout: ingestQueueSizing.visibilityTimeoutSeconds });
+    prod.hasOutput('IngestDeadLetterQueueArn', {
+      Value: { 'Fn::GetAtt': [dlqId, 'Arn'] },
+      Description: Match.stringLikeRegexp('minzheng redrive --dlq-arn'),
+    });
+    prod.hasOutput('IngestQueueArn', { Value: { 'Fn::GetAtt': [queueId, 'Arn'] } });
   });
 });

@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
+import fc from 'fast-check';
 import { ingestFunctionSizing, rollupFunctionSizing } from '#shared/aws/clientConfig.ts';
+import { reviewKey } from '#shared/review/reviewItems.ts';
+import { dirtyKey, factsKey, reportKey } from '#shared/store/reportItems.ts';
+import { shippedFilesByFunction } from '../../infra/stateless-stack.ts';
 import { buildTestApp } from './infraApp.ts';
 
 let template: Template;
@@ -73,6 +77,42 @@ describe('functions share the construct defaults', () => {
   });
 });
 
+/** Whether a glob in IAM's StringLike sense (`*` any run, `?` one character) matches. */
+const iamLike = (pattern: string, value: string) =>
+  new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 's').test(value);
+
+/**
+ * Whether the statements allow `action` on an item of `tableArn` with partition key `pk`:
+ * an Allow naming the action and the table whose LeadingKeys condition (if any) admits the key.
+ * Only the condition operators these policies use are understood; any other fails the test.
+ */
+function allowsItemWrite(statements: Statement[], action: string, tableArn: unknown, pk: string): boolean {
+  return statements.some((s) => {
+    if (s.Effect !== 'Allow' || !actionsOf(s).includes(action)) return false;
+    if (!resourcesOf(s).some((r) => JSON.stringify(r) === JSON.stringify(tableArn))) return false;
+    if (s.Condition === undefined) return true;
+    return Object.entries(s.Condition as Record<string, Record<string, string[]>>).every(([operator, byKey]) => {
+      expect(Object.keys(byKey)).toEqual(['dynamodb:LeadingKeys']);
+      const patterns = byKey['dynamodb:LeadingKeys'];
+      if (operator === 'ForAllValues:StringEquals') return patterns.includes(pk);
+      if (operator === 'ForAllValues:StringLike') return patterns.some((p) => iamLike(p, pk));
+      throw new Error(`unexpected condition operator ${operator}`);
+    });
+  });
+}
+
+describe('shipped files', () => {
+  it('ingest is told where pdfjs CMaps are, query where the dashboard is', () => {
+    const env = (id: string) => template.findResources('AWS::Lambda::Function')[id].Properties.Environment.Variables;
+    expect(env(ids.ingest).PDF_CMAP_DIR).toBe('/var/task/cmaps/');
+    expect(env(ids.query).MINZHENG_DASHBOARD_DIR).toBe('/var/task/dashboard/');
+    expect(env(ids.rollup)).not.toHaveProperty('PDF_CMAP_DIR');
+    expect(env(ids.rollup)).not.toHaveProperty('MINZHENG_DASHBOARD_DIR');
+    // ECharts lands where shared/query/dashboardAssets.ts looks: vendor/ inside the dashboard folder.
+    expect(shippedFilesByFunction.query).toContainEqual({ from: 'node_modules/echarts/dist/echarts.min.js', to: 'dashboard/vendor/echarts.min.js' });
+  });
+});
+
 describe('ingest', () => {
   it('consumes the ingest queue in batches with partial batch responses', () => {
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
@@ -95,6 +135,10 @@ describe('ingest', () => {
     expect(resourcesFor(statements, 's3:PutObject')).toEqual([objects('held/'), objects('extracted/')]);
     // The held-back original is tagged where it lies (then copied, tags included, to held/).
     expect(resourcesFor(statements, 's3:PutObjectVersionTagging')).toEqual([objects('incoming/')]);
+    expect(resourcesFor(statements, 's3:PutObjectTagging')).toEqual(expect.arrayContaining([objects('incoming/'), objects('held/')]));
+    // CopyObject of a version carries its tags: the source's version tagging is read.
+    expect(resourcesFor(statements, 's3:GetObjectVersionTagging')).toEqual(expect.arrayContaining([objects('incoming/')]));
+    expect(resourcesFor(statements, 's3:PutObjectVersionTagging')).not.toContainEqual(objects('held/'));
     expect(resourcesFor(statements, 'sqs:ReceiveMessage')).toEqual([imported('IngestQueueArn')]);
     expect(resourcesFor(statements, 'dynamodb:PutItem')).toEqual([imported('ReportsTableArn'), indexes('ReportsTableArn')]);
 
@@ -187,10 +231,45 @@ describe('query API', () => {
     const statements = roleStatements(ids.query);
     expect(resourcesFor(statements, 'dynamodb:PutItem')).toEqual([]);
     expect(resourcesFor(statements, 'dynamodb:DeleteItem')).toEqual([]);
+    expect(resourcesFor(statements, 'dynamodb:BatchWriteItem')).toEqual([]);
     expect(resourcesFor(statements, 'dynamodb:Query')).toEqual(
       expect.arrayContaining([imported('ReportsTableArn'), imported('RollupsTableArn'), indexes('RollupsTableArn')]),
     );
     expect(resourcesFor(statements, 's3:PutObject')).toEqual([objects('incoming/')]);
     expect(resourcesFor(statements, 's3:GetObject')).toEqual([objects('incoming/'), objects('held/'), objects('extracted/')]);
+  });
+
+  it('records review decisions: UpdateItem on REVIEW# and DIRTY items of Reports only, each under a LeadingKeys condition', () => {
+    const statements = roleStatements(ids.query);
+    const updates = statements.filter((s) => actionsOf(s).includes('dynamodb:UpdateItem'));
+    expect(updates).toEqual([
+      { Effect: 'Allow', Action: 'dynamodb:UpdateItem', Resource: imported('ReportsTableArn'), Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['REVIEW#*'] } } },
+      { Effect: 'Allow', Action: 'dynamodb:UpdateItem', Resource: imported('ReportsTableArn'), Condition: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['DIRTY'] } } },
+    ]);
+    // The items the review transaction writes (shared/review/dynamoReviewStore.ts).
+    const decision = { provinceCode: '440000', periodKey: '2021-H1', adcode: '440300', reportId: 'r1', metric: 'm' };
+    expect(allowsItemWrite(statements, 'dynamodb:UpdateItem', imported('ReportsTableArn'), reviewKey(decision).pk)).toBe(true);
+    expect(allowsItemWrite(statements, 'dynamodb:UpdateItem', imported('ReportsTableArn'), dirtyKey('440000', '2021-H1').pk)).toBe(true);
+  });
+
+  it('cannot write any other item: report records, facts, the partition registry, rollups', () => {
+    const statements = roleStatements(ids.query);
+    const reports = imported('ReportsTableArn');
+    const writes = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
+    for (const pk of [reportKey('r1').pk, factsKey('440300', '2021').pk, 'PARTITIONS', 'DIRTYX', 'dirty', 'REVIEW', 'XREVIEW#440000#2021']) {
+      for (const action of writes) expect(allowsItemWrite(statements, action, reports, pk), `${action} ${pk}`).toBe(false);
+    }
+    for (const action of writes) {
+      expect(allowsItemWrite(statements, action, imported('RollupsTableArn'), 'PROV#440000#PERIOD#2021'), action).toBe(false);
+    }
+    // Any partition key: writable exactly when it is a review partition or the DIRTY marks.
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string().map((s) => `REVIEW#${s}`), fc.constantFrom('DIRTY', 'REVIEW#', 'PARTITIONS')), (pk) => {
+        const expected = pk.startsWith('REVIEW#') || pk === 'DIRTY';
+        expect(allowsItemWrite(statements, 'dynamodb:UpdateItem', reports, pk)).toBe(expected);
+        expect(allowsItemWrite(statements, 'dynamodb:PutItem', reports, pk)).toBe(false);
+        expect(allowsItemWrite(statements, 'dynamodb:DeleteItem', reports, pk)).toBe(false);
+      }),
+    );
   });
 });

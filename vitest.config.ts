@@ -6,6 +6,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // In CI a JSON report too, from which .ci/run prints one plain "N passed, N failed" line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test/.artifacts/vitest.json' }]] : ['default'],
     globalSetup: ['test/support/globalSetup.ts'],
   },
 });

@@ -2,6 +2,7 @@
 // payload v2 event the handler gets on AWS, and its result becomes the response. Every path and
 // method goes to the handler (the query API under /api and the dashboard under /), as with the
 // HTTP API's $default route. Bound to the loopback address only.
+import { localLambdaContext } from './lambdaContext.ts';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
@@ -98,23 +99,6 @@ export function fromApiGatewayResult(result: APIGatewayProxyResultV2): OutgoingR
   return { statusCode: result.statusCode ?? 200, headers, body };
 }
 
-function lambdaContext(functionName: string): Context {
-  const started = Date.now();
-  return {
-    callbackWaitsForEmptyEventLoop: false,
-    functionName,
-    functionVersion: '$LATEST',
-    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${functionName}`,
-    memoryLimitInMB: '256',
-    awsRequestId: randomUUID(),
-    logGroupName: 'local',
-    logStreamName: 'local',
-    getRemainingTimeInMillis: () => Math.max(0, 10_000 - (Date.now() - started)),
-    done: () => {},
-    fail: () => {},
-    succeed: () => {},
-  };
-}
 
 /** The HTTP API's payload limit; larger requests get 413 as on AWS. */
 const maxBodyBytes = 10 * 1024 * 1024;
@@ -163,7 +147,7 @@ export async function serveHttpApi(handler: HttpApiHandler, options: HttpApiOpti
         body,
         sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
       });
-      send(res, fromApiGatewayResult(await handler(event, lambdaContext(functionName))));
+      send(res, fromApiGatewayResult(await handler(event, localLambdaContext(functionName, 10_000, 256))));
     } catch (err) {
       options.onError?.(err);
       // What API Gateway answers when the integration fails.

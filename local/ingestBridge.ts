@@ -2,6 +2,7 @@
 // notifications for incoming/ to the ingest handler as one-message SQS batches, retrying a failed
 // message like SQS would (up to maxReceiveCount deliveries, the last one marked as such) and then
 // keeping it on a dead-letter list (and file) for `redrive`, as the dead-letter queue does in AWS.
+import { localLambdaContext } from './lambdaContext.ts';
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -90,22 +91,6 @@ function asAwsRecord(record: S3rverRecord): S3rverRecord {
   };
 }
 
-function localContext(): Context {
-  return {
-    callbackWaitsForEmptyEventLoop: false,
-    functionName: 'minzheng-ingest-local',
-    functionVersion: '$LATEST',
-    invokedFunctionArn: 'arn:aws:lambda:local:000000000000:function:minzheng-ingest-local',
-    memoryLimitInMB: '1024',
-    awsRequestId: randomUUID(),
-    logGroupName: 'local',
-    logStreamName: 'local',
-    getRemainingTimeInMillis: () => 60_000,
-    done: () => {},
-    fail: () => {},
-    succeed: () => {},
-  };
-}
 
 export function localSqsRecord(body: string, messageId: string, receive: number): SQSRecord {
   return {
@@ -140,7 +125,7 @@ export async function deliverWithRetries(
   let error = '';
   for (let receive = 1; receive <= ingestQueueSizing.maxReceiveCount; receive++) {
     try {
-      const response = await handler({ Records: [localSqsRecord(body, messageId, receive)] }, localContext());
+      const response = await handler({ Records: [localSqsRecord(body, messageId, receive)] }, localLambdaContext('minzheng-ingest-local', 60_000));
       if (!response || response.batchItemFailures.length === 0) return { ok: true };
       error = 'the handler reported the message as a batch item failure';
     } catch (err) {

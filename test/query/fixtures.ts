@@ -1,7 +1,8 @@
 // Items in the documented layout of shared/store/tables.ts, written straight through the
 // DocumentClient so these tests do not wait on the ingest and rollup writers.
+import { localLambdaContext } from '../../local/lambdaContext.ts';
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { ReportRecord, UnitPeriodFacts } from '#shared/domain/records.ts';
 
 export function reportRecord(overrides: Partial<ReportRecord> & { reportId: string }): ReportRecord {
@@ -127,18 +128,5 @@ export function httpEvent(path: string, query: Record<string, string> = {}, meth
   };
 }
 
-export const lambdaContext = {
-  callbackWaitsForEmptyEventLoop: false,
-  functionName: 'minzheng-query',
-  functionVersion: '$LATEST',
-  invokedFunctionArn: 'arn:aws:lambda:cn-north-1:000000000000:function:minzheng-query',
-  memoryLimitInMB: '256',
-  awsRequestId: 'req-1',
-  logGroupName: '/aws/lambda/minzheng-query',
-  logStreamName: 'local',
-  getRemainingTimeInMillis: () => 10_000,
-  done: () => {},
-  fail: () => {},
-  succeed: () => {},
-} as Context;
+export const lambdaContext = localLambdaContext('minzheng-query', 10_000, 256);
 

@@ -1,6 +1,7 @@
 // S3 event notifications and SQS batches as AWS delivers them, built from real puts to the local
 // S3: the key URL-encoded ('+' for spaces), size and ETag from the stored object, a sequencer
 // that grows per put.
+import { localLambdaContext } from '../../local/lambdaContext.ts';
 import { randomUUID } from 'node:crypto';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
@@ -107,19 +108,4 @@ export function sqsBatch(...records: (S3EventRecordShape | SQSRecord)[]): SQSEve
   };
 }
 
-export function lambdaContext(): Context {
-  return {
-    callbackWaitsForEmptyEventLoop: false,
-    functionName: 'minzheng-ingest',
-    functionVersion: '$LATEST',
-    invokedFunctionArn: 'arn:aws-cn:lambda:cn-north-1:123456789012:function:minzheng-ingest',
-    memoryLimitInMB: '1024',
-    awsRequestId: randomUUID(),
-    logGroupName: '/aws/lambda/minzheng-ingest',
-    logStreamName: 'local',
-    getRemainingTimeInMillis: () => 60_000,
-    done: () => {},
-    fail: () => {},
-    succeed: () => {},
-  };
-}
+export const lambdaContext = (): Context => localLambdaContext('minzheng-ingest', 60_000);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { copyShippedFilesCommands, esbuildOptionsForFunction, projectRoot } from '../../infra/constructs/minzheng-function.ts';
@@ -108,5 +108,47 @@ describe('query bundle with its shipped dashboard', () => {
       ['/dashboard/upload.js', 200, 'text/javascript; charset=utf-8', lengthOf('dashboard/upload.js')],
       ['/dashboard/vendor/echarts.min.js', 200, 'text/javascript; charset=utf-8', lengthOf('node_modules/echarts/dist/echarts.min.js')],
     ]);
+  });
+});
+
+describe('pdf reader bundled with the shipped CMaps', () => {
+  const entry = resolve(projectRoot, 'shared/read/pdf.ts');
+  const cMaps = resolve(outDir, 'ingest-asset', 'cmaps') + '/';
+
+  it.skipIf(!existsSync(entry))('reads a PDF in a non-embedded Chinese font from PDF_CMAP_DIR, far from node_modules', async () => {
+    // Runs after the ingest tests above copied the CMaps. The ingest bundle needs S3 and DynamoDB
+    // to reach its reader, so its reader is bundled alone with the same options.
+    const { predefinedFontPdf } = await import('../read/documents.ts');
+    const { readLimits } = await import('#shared/read/limits.ts');
+    const dir = resolve(outDir, 'pdf-reader');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      resolve(dir, 'entry.ts'),
+      `import { readFileSync } from 'node:fs';
+       import { readPdf } from ${JSON.stringify(entry)};
+       const outcome = await readPdf(new Uint8Array(readFileSync(process.argv[2])), { limits: ${JSON.stringify(readLimits)}, now: Date.now });
+       process.stdout.write('RESULT' + JSON.stringify(outcome));\n`,
+    );
+    await build(esbuildOptionsForFunction(resolve(dir, 'entry.ts'), resolve(dir, 'index.mjs')));
+    const text = '本年度全市共有城市低保对象一万二千人，农村特困人员三千四百人。';
+    writeFileSync(resolve(dir, 'report.pdf'), predefinedFontPdf(text));
+    const read = (cMapDir: string) => {
+      const run = spawnSync(process.execPath, [resolve(dir, 'index.mjs'), resolve(dir, 'report.pdf')], {
+        encoding: 'utf8',
+        cwd: tmpdir(),
+        env: { PATH: process.env.PATH, PDF_CMAP_DIR: cMapDir },
+      });
+      return JSON.parse(run.stdout.slice(run.stdout.indexOf('RESULT') + 'RESULT'.length));
+    };
+    const outcome = read(cMaps);
+    expect(outcome.ok).toBe(true);
+    // The text ends without the final full stop, as it does unbundled; the rest is verbatim.
+    expect(outcome.text.replace(/\s/g, '')).toContain(text.replace(/。$/, ''));
+    // Without the CMaps the same bundle cannot decode it: the shipped folder is what made it work.
+    const empty = resolve(dir, 'no-cmaps') + '/';
+    mkdirSync(empty, { recursive: true });
+    const without = read(empty);
+    expect(without.ok && without.text.includes('城市低保')).toBe(false);
   });
 });

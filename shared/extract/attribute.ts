@@ -79,14 +79,14 @@ function attributeSentence(
   };
   const planFrom = markers.plan.firstEndWithin(sentence.start, sentence.end);
   for (const [ci, clause] of sentence.clauses.entries()) {
-    const clauseText = text.slice(clause.start, clause.end);
-    const trimmedStart = clause.start + (clauseText.length - clauseText.trimStart().length);
-    const opensSubset = /^\s*(?:其中|内含|含)/.test(clauseText);
-    if (ci > 0 && !clause.inParen && NEW_TOTAL.test(clauseText)) {
+    let trimmedStart = clause.start;
+    while (trimmedStart < clause.end && /\s/.test(text[trimmedStart])) trimmedStart++;
+    const opensSubset = opensAt(OPENS_SUBSET, text, clause);
+    if (ci > 0 && !clause.inParen && opensAt(NEW_TOTAL_AT, text, clause)) {
       state.cumulative = false;
       state.childMode = 'none';
     }
-    if (ci > 0 && !clause.inParen && NEW_STATEMENT.test(clauseText)) state.childMode = 'none';
+    if (ci > 0 && !clause.inParen && opensAt(NEW_STATEMENT_AT, text, clause)) state.childMode = 'none';
     if (opensSubset || clause.inParen) {
       if (state.childMode === 'none' || opensSubset) state.childMode = state.lastClauseHadFact ? 'allowed' : 'blocked';
     } else if (!clause.inParen && state.childMode !== 'none' && !opensSubset && ci > 0 && sentence.clauses[ci - 1].inParen) {
@@ -128,16 +128,13 @@ function attributeSentence(
         if (familyById.has(p)) family = p;
         else partText = p;
       }
-      if (found.carried && state.produced.size && !part) {
-        // A family carried from an earlier clause may not repeat a metric the sentence already gave.
-        const probe = chooseMetric(text, fig, family, found, prevFigureEnd, partText);
-        if (!probe || state.produced.has(probe.metric)) continue;
-      }
       // A subset of something uncatalogued is no fact; a rate or a standard is never such a subset.
       if (state.childMode === 'blocked' && fig.measure !== 'percent' && fig.measure !== 'monthlyStandard') continue;
       if (state.childMode === 'allowed' && found.carried && !ownSpecifier(text, clause, fig, partText)) continue;
       const rule = chooseMetric(text, fig, family, found, prevFigureEnd, partText);
       if (!rule) continue;
+      // A family carried from an earlier clause may not repeat a metric the sentence already gave.
+      if (found.carried && !part && state.produced.has(rule.metric)) continue;
       const confidence = confidenceOf(found, fig, part !== null, state.childMode === 'allowed');
       const quote = quoteFor(original, clause, found.anchor, fig);
       out.push({
@@ -163,6 +160,18 @@ function attributeSentence(
     if (cumulativeFrom !== Infinity) state.cumulative = true;
   }
   return out;
+}
+
+/** Sticky forms of the clause-opening markers, tried at a clause's start without slicing it out. */
+const sticky = (re: RegExp) => new RegExp(re.source.replace(/^\^/, ''), 'y');
+const OPENS_SUBSET = sticky(/^\s*(?:其中|内含|含)/);
+const NEW_TOTAL_AT = sticky(NEW_TOTAL);
+const NEW_STATEMENT_AT = sticky(NEW_STATEMENT);
+
+function opensAt(re: RegExp, text: string, clause: Clause): boolean {
+  re.lastIndex = clause.start;
+  const m = re.exec(text);
+  return m !== null && m.index + m[0].length <= clause.end;
 }
 
 function opensStatement(text: string, clause: Clause, figures: Figure[], mentions: Mention[]): boolean {

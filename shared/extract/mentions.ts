@@ -35,12 +35,39 @@ export function findMentions(text: string): Mention[] {
 const SCOPE_RE = /城乡|城市|城镇|市区|农村|乡村/g;
 export const SCOPE_OF: Record<string, Scope> = { 城乡: 'all', 城市: 'urban', 城镇: 'urban', 市区: 'urban', 农村: 'rural', 乡村: 'rural' };
 
+interface ScopeWord {
+  start: number;
+  end: number;
+  scope: Scope;
+}
+
+let scopeIndexCache: { text: string; words: ScopeWord[] } | null = null;
+
+/** Every scope word in the text, found once per text (the last text is cached, as for mentions). */
+function scopeWords(text: string): ScopeWord[] {
+  if (scopeIndexCache?.text === text) return scopeIndexCache.words;
+  const words: ScopeWord[] = [];
+  SCOPE_RE.lastIndex = 0;
+  for (let m = SCOPE_RE.exec(text); m; m = SCOPE_RE.exec(text)) {
+    words.push({ start: m.index, end: m.index + m[0].length, scope: SCOPE_OF[m[0]] });
+  }
+  scopeIndexCache = { text, words };
+  return words;
+}
+
 /** The scope word nearest before `pos` (ending last), no further back than `from`. */
 export function scopeBefore(text: string, from: number, pos: number): Scope | null {
-  SCOPE_RE.lastIndex = from;
-  let found: Scope | null = null;
-  for (let m = SCOPE_RE.exec(text); m && m.index + m[0].length <= pos; m = SCOPE_RE.exec(text)) found = SCOPE_OF[m[0]];
-  return found;
+  const words = scopeWords(text);
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  // words[lo - 1] is the last word ending at or before pos.
+  const w = words[lo - 1];
+  return w && w.start >= from ? w.scope : null;
 }
 
 /** The scope a mention carries: 城市低保, 农村特困供养人员, 城乡居民最低生活保障. */

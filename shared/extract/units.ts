@@ -38,12 +38,19 @@ const SIMPLE: Array<[string, Measure]> = [
  * Reads the unit that starts at `at` (just after a figure). `before` is the text just before
  * the figure, for 每人每月X元.
  */
+/** The characters a unit can start with (after an optional space): most numbers have none. */
+const UNIT_START = new Set([...'元人名位户张家所个处对千']);
+
 export function readUnit(text: string, at: number, before: string): UnitReading | null {
+  const first = text[at] === ' ' ? text[at + 1] : text[at];
+  if (first === undefined || !UNIT_START.has(first)) return null;
   const rest = text.slice(at, at + 12);
-  const monthly = MONTHLY_AFTER.exec(rest);
-  if (monthly) return { measure: 'monthlyStandard', end: at + monthly[0].length, factor: 1 };
-  const annual = ANNUAL_AFTER.exec(rest);
-  if (annual) return { measure: 'annualStandard', end: at + annual[0].length, factor: 1 };
+  if (first === '元') {
+    const monthly = MONTHLY_AFTER.exec(rest);
+    if (monthly) return { measure: 'monthlyStandard', end: at + monthly[0].length, factor: 1 };
+    const annual = ANNUAL_AFTER.exec(rest);
+    if (annual) return { measure: 'annualStandard', end: at + annual[0].length, factor: 1 };
+  }
   let offset = rest.startsWith(' ') ? 1 : 0;
   let factor = 1;
   if (rest.startsWith('千元', offset)) {

@@ -13,11 +13,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { esbuildOptionsForFunction, projectRoot } from '../infra/constructs/minzheng-function.ts';
 
-export interface BenchSection {
-  title: string;
-  command: string;
-  lines: string[];
-}
+export type { BenchSection } from './section.ts';
+import type { BenchSection } from './section.ts';
 
 export const ingestBundleBudgetBytes = 500 * 1024;
 const functionNames = ['ingest', 'rollup', 'query'] as const;

@@ -12,11 +12,8 @@ import { join } from 'node:path';
 import { divisions, findDivisionMentions } from '#shared/divisions/divisions.ts';
 import { shortName } from '#shared/divisions/names.ts';
 
-export interface BenchSection {
-  title: string;
-  command: string;
-  lines: string[];
-}
+export type { BenchSection } from './section.ts';
+import type { BenchSection } from './section.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (x: number, digits = 1) => x.toFixed(digits);

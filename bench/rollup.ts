@@ -17,11 +17,8 @@ import { markDirty, putUnitFacts } from '../test/rollup/dynamoSupport.ts';
 import { simulateCountry } from '../test/rollup/countrySimulation.ts';
 import { fact } from '../test/rollup/fixtures.ts';
 
-export interface BenchSection {
-  title: string;
-  command: string;
-  lines: string[];
-}
+export type { BenchSection } from './section.ts';
+import type { BenchSection } from './section.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (x: number, digits = 1) => x.toFixed(digits);

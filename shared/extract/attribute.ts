@@ -92,8 +92,8 @@ function attributeSentence(
     } else if (!clause.inParen && state.childMode !== 'none' && !opensSubset && ci > 0 && sentence.clauses[ci - 1].inParen) {
       state.childMode = 'none'; // back outside the parenthesis
     }
-    const clauseFigures = figures.filter((f) => f.start >= clause.start && f.start < clause.end);
-    const clauseMentions = mentions.filter((m) => m.start >= clause.start && m.start < clause.end);
+    const clauseFigures = within(figures, clause);
+    const clauseMentions = within(mentions, clause);
     if (state.childMode === 'blocked' && ci > 0 && !opensSubset && !clause.inParen && opensStatement(text, clause, clauseFigures, clauseMentions)) {
       state.childMode = 'none';
     }
@@ -137,7 +137,8 @@ function attributeSentence(
       if (found.carried && !part && state.produced.has(rule.metric)) continue;
       const confidence = confidenceOf(found, fig, part !== null, state.childMode === 'allowed');
       const quote = quoteFor(original, clause, found.anchor, fig);
-      out.push({
+      // Built field by field rather than with spreads (slow in V8); the key order is the output's.
+      const candidate: Candidate = {
         metric: rule.metric,
         value: fig.value,
         unit: metricById(rule.metric)?.unit ?? BASE_UNIT[fig.measure],
@@ -145,12 +146,13 @@ function attributeSentence(
         start: quote.start,
         end: quote.end,
         confidence,
-        ...(fig.qualifier ? { qualifier: fig.qualifier } : {}),
-        ...(fig.annual ? { note: '报告写的是年标准(元/人/年),已除以12折算为月标准' } : {}),
-        valueStart: fig.start,
-        valueEnd: fig.end,
-        sentence: si,
-      });
+      } as Candidate;
+      if (fig.qualifier) candidate.qualifier = fig.qualifier;
+      if (fig.annual) candidate.note = '报告写的是年标准(元/人/年),已除以12折算为月标准';
+      candidate.valueStart = fig.start;
+      candidate.valueEnd = fig.end;
+      candidate.sentence = si;
+      out.push(candidate);
       state.produced.add(rule.metric);
       clauseHadFact = true;
     }
@@ -159,6 +161,20 @@ function attributeSentence(
     if (clauseFigures.length && !clauseHadFact && clauseMentions.length === 0) state.carryFloor = clause.end;
     if (cumulativeFrom !== Infinity) state.cumulative = true;
   }
+  return out;
+}
+
+/** The items (sorted by start) that start inside the clause. */
+function within<T extends { start: number }>(items: T[], clause: Clause): T[] {
+  const out: T[] = [];
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < clause.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < items.length && items[k].start < clause.end; k++) out.push(items[k]);
   return out;
 }
 

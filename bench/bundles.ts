@@ -12,6 +12,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { esbuildOptionsForFunction, projectRoot } from '../infra/constructs/minzheng-function.ts';
+import { unbundledPackagesByFunction } from '../infra/stateless-stack.ts';
 
 export type { BenchSection } from './section.ts';
 import type { BenchSection } from './section.ts';
@@ -84,7 +85,7 @@ export async function run(): Promise<BenchSection> {
       }
       mkdirSync(join(dir, name));
       const outfile = join(dir, name, 'index.mjs');
-      const result = await build(esbuildOptionsForFunction(entry, outfile));
+      const result = await build(esbuildOptionsForFunction(entry, outfile, unbundledPackagesByFunction[name]));
       const bytes = statSync(outfile).size;
       const gzipBytes = gzipSync(readFileSync(outfile)).length;
       if (name === 'ingest') ingest = { bytes, gzipBytes };

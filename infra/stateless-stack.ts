@@ -22,7 +22,7 @@ import { partitionRegistryKey } from '../shared/store/dynamoRollupStore.ts';
 import { dirtyKey } from '../shared/store/reportItems.ts';
 import { bucketLayout, reportsTable, rollupsTable } from '../shared/store/tables.ts';
 import { reviewPartitionKey } from '../shared/review/reviewItems.ts';
-import { MinzhengFunction, projectRoot, type ShippedFile } from './constructs/minzheng-function.ts';
+import { MinzhengFunction, projectRoot, type ShippedFile, type UnbundledPackage } from './constructs/minzheng-function.ts';
 import type { Stage } from './stage.ts';
 import { importStatefulResources } from './stateful-exports.ts';
 
@@ -56,6 +56,21 @@ export const shippedFilesByFunction = {
   ],
 } as const satisfies Record<'ingest' | 'rollup' | 'query', readonly ShippedFile[]>;
 
+/**
+ * Libraries a function loads from beside its bundle instead of from inside it (see
+ * UnbundledPackage): ingest's PDF reader, so the text uploads that are most of the traffic never
+ * parse pdfjs at a cold start. Its legacy build needs only its own two modules at run time (Node
+ * built-ins through process.getBuiltinModule; @napi-rs/canvas is optional and pdf.ts does
+ * without). package.json lets pdf.ts find the package as it does when installed.
+ */
+export const unbundledPackagesByFunction = {
+  ingest: [
+    { name: 'pdfjs-dist', files: ['package.json', 'legacy/build/pdf.mjs', 'legacy/build/pdf.worker.mjs'] },
+  ],
+  rollup: [],
+  query: [],
+} as const satisfies Record<'ingest' | 'rollup' | 'query', readonly UnbundledPackage[]>;
+
 export class StatelessStack extends Stack {
   readonly ingestFunction: MinzhengFunction;
   readonly rollupFunction: MinzhengFunction;
@@ -79,6 +94,7 @@ export class StatelessStack extends Stack {
       timeout: Duration.seconds(ingestFunctionSizing.timeoutSeconds),
       memorySize: ingestFunctionSizing.memoryMb,
       shippedFiles: shippedFilesByFunction.ingest,
+      unbundledPackages: unbundledPackagesByFunction.ingest,
     })
       .bindBucket(
         uploadBucket,

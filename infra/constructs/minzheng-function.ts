@@ -58,8 +58,30 @@ export const minzhengBundling = {
   ),
 } satisfies BundlingOptions;
 
-/** The same options in esbuild's own terms, for building outside CDK (benchmarks). */
-export function esbuildOptionsForFunction(entry: string, outfile: string) {
+/**
+ * A package left out of a function's bundle and loaded from beside it at run time. esbuild
+ * inlines even a dynamic `import()` into the single-file bundle, so a large library that only
+ * some requests need (pdfjs: 2 MB, for PDFs only) would otherwise be parsed at every cold start.
+ * Marked external, its run-time files are copied to `node_modules/<name>/` in the asset, where a
+ * bare `import('<name>/...')` from the bundle resolves, as it resolves locally to the installed
+ * package. Only files are copied (no npm install), so synth stays offline: list a package here
+ * only if those files import nothing but Node built-ins and each other.
+ */
+export interface UnbundledPackage {
+  name: string;
+  /** What the code loads at run time, relative to the package folder (`legacy/build/pdf.mjs`). */
+  files: readonly string[];
+}
+
+/** Where an unbundled package's files land in the asset: node_modules/<name>/, as installed. */
+export function unbundledPackageFiles(packages: readonly UnbundledPackage[]): ShippedFile[] {
+  return packages.flatMap(({ name, files }) =>
+    files.map((file) => ({ from: `node_modules/${name}/${file}`, to: `node_modules/${name}/${file}` })),
+  );
+}
+
+/** The same options in esbuild's own terms, for building outside CDK (benchmarks, tests). */
+export function esbuildOptionsForFunction(entry: string, outfile: string, unbundled: readonly UnbundledPackage[] = []) {
   return {
     entryPoints: [entry],
     outfile,
@@ -71,7 +93,7 @@ export function esbuildOptionsForFunction(entry: string, outfile: string) {
     sourcemap: minzhengBundling.sourceMap,
     sourcesContent: minzhengBundling.sourcesContent,
     mainFields: minzhengBundling.mainFields,
-    external: minzhengBundling.externalModules,
+    external: externalModulesWith(unbundled),
     banner: { js: minzhengBundling.banner },
     alias: { ...bundleAliases },
     absWorkingDir: projectRoot,
@@ -136,6 +158,8 @@ export interface MinzhengFunctionProps {
   environment?: Record<string, string>;
   /** Copied into the asset beside the bundle (see ShippedFile). */
   shippedFiles?: readonly ShippedFile[];
+  /** Left out of the bundle and shipped beside it (see UnbundledPackage). */
+  unbundledPackages?: readonly UnbundledPackage[];
 }
 
 export const metricsNamespace = 'Minzheng';
@@ -164,7 +188,10 @@ export class MinzhengFunction extends NodejsFunction {
       logGroup,
       projectRoot,
       depsLockFilePath: resolve(projectRoot, 'package-lock.json'),
-      bundling: withShippedFiles(minzhengBundling, props.shippedFiles ?? []),
+      bundling: withShippedFiles(
+        { ...minzhengBundling, externalModules: externalModulesWith(props.unbundledPackages ?? []) },
+        [...(props.shippedFiles ?? []), ...unbundledPackageFiles(props.unbundledPackages ?? [])],
+      ),
       environment: {
         NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: props.serviceName,
@@ -284,6 +311,11 @@ export class MinzhengFunction extends NodejsFunction {
       reason: 'Queries run on the table’s own global secondary indexes, whose ARNs the grant covers with index/*.',
     });
   }
+}
+
+function externalModulesWith(unbundled: readonly UnbundledPackage[]): string[] {
+  // esbuild treats a package marked external as covering its subpaths (`pdfjs-dist/legacy/...`).
+  return [...minzhengBundling.externalModules, ...unbundled.map(({ name }) => name)];
 }
 
 /** The bundling options plus an afterBundling hook that copies the shipped files, if any. */

@@ -1,14 +1,17 @@
 // .pdf through pdfjs-dist's legacy build (Node 20), without a worker thread: the "fake worker"
-// runs on this thread, loaded statically so a bundler sees it. Only the text layer is read; a
-// scan (pages of images) has none and is held back as `no-text-layer`, never stored empty.
+// runs on this thread. Only the text layer is read; a scan (pages of images) has none and is held
+// back as `no-text-layer`, never stored empty.
+//
+// pdfjs is only ever imported dynamically, by bare specifier: the ingest bundle leaves it out
+// (infra/stateless-stack.ts, unbundledPackagesByFunction) and ships its files under
+// node_modules/pdfjs-dist/ beside the bundle, where this import finds them; locally the same
+// import resolves to the installed package. A static import here would be hoisted to the top of
+// the bundle and load pdfjs on every cold start.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import type { ReadLimits } from './limits.ts';
 import { held, type ReadOutcome } from './outcome.ts';
 import { dropRunningMatter, joinParagraphs, pageLines, type PageLine, type TextRun } from './pdfLayout.ts';
-
-(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= pdfjsWorker;
 
 /**
  * pdfjs's display layer builds a DOMMatrix when it loads, which Node has only through the
@@ -39,7 +42,15 @@ function loadPdfjs() {
       (globalThis as Record<string, unknown>).DOMMatrix = TextOnlyMatrix;
     }
   }
-  return (pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+  return (pdfjsModule ??= Promise.all([
+    import('pdfjs-dist/legacy/build/pdf.mjs'),
+    // Handed over explicitly rather than left to pdfjs's own `import('./pdf.worker.mjs')`, which
+    // would resolve against wherever pdf.mjs ended up (the bundle itself, if it is ever inlined).
+    import('pdfjs-dist/legacy/build/pdf.worker.mjs'),
+  ]).then(([pdfjs, pdfjsWorker]) => {
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= pdfjsWorker;
+    return pdfjs;
+  }));
 }
 
 /**

@@ -6,13 +6,30 @@
 import { describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import { copyShippedFilesCommands, esbuildOptionsForFunction, projectRoot } from '../../infra/constructs/minzheng-function.ts';
-import { shippedFilesByFunction } from '../../infra/stateless-stack.ts';
+import {
+  copyShippedFilesCommands,
+  esbuildOptionsForFunction,
+  projectRoot,
+  unbundledPackageFiles,
+} from '../../infra/constructs/minzheng-function.ts';
+import { shippedFilesByFunction, unbundledPackagesByFunction } from '../../infra/stateless-stack.ts';
 
 const outDir = resolve(projectRoot, 'test/.artifacts/bundles');
+
+/** Everything the construct copies into a function's asset: shipped files and unbundled packages. */
+const assetFilesOf = (name: keyof typeof shippedFilesByFunction) => [
+  ...shippedFilesByFunction[name],
+  ...unbundledPackageFiles(unbundledPackagesByFunction[name]),
+];
+
+/** Inputs that contributed bytes (esbuild also lists what it parsed and then shook out). */
+function bundledInputs(metafile: import('esbuild').Metafile): string[] {
+  const bundled = Object.values(metafile.outputs).find((output) => output.entryPoint)!.inputs;
+  return Object.keys(bundled).filter((path) => bundled[path].bytesInOutput > 0);
+}
 
 describe.each(['ingest', 'rollup', 'query'] as const)('%s bundle', (name) => {
   const entry = resolve(projectRoot, 'functions', name, 'handler.ts');
@@ -21,14 +38,21 @@ describe.each(['ingest', 'rollup', 'query'] as const)('%s bundle', (name) => {
     rmSync(resolve(outDir, name), { recursive: true, force: true });
     mkdirSync(resolve(outDir, name), { recursive: true });
     const outfile = resolve(outDir, name, 'index.mjs');
-    const result = await build(esbuildOptionsForFunction(entry, outfile));
-    // Inputs that contributed bytes (esbuild also lists what it parsed and then shook out).
-    const bundled = Object.values(result.metafile!.outputs).find((output) => output.entryPoint)!.inputs;
-    const inputs = Object.keys(bundled).filter((path) => bundled[path].bytesInOutput > 0);
+    const result = await build(esbuildOptionsForFunction(entry, outfile, unbundledPackagesByFunction[name]));
+    const inputs = bundledInputs(result.metafile!);
     // The alias is in effect: zod is in, its translations are not (English is configured by zod itself).
     expect(inputs.filter((p) => p.includes('zod/v4/locales/') && !p.endsWith('/en.js'))).toEqual([]);
     // The SDK is bundled, not expected from the runtime.
     expect(inputs.some((p) => p.includes('node_modules/@aws-sdk/'))).toBe(true);
+    // Unbundled packages are not in the bundle, only imported from it (on first use, not at load).
+    for (const { name: pkg } of unbundledPackagesByFunction[name]) {
+      expect(inputs.filter((p) => p.includes(`node_modules/${pkg}/`))).toEqual([]);
+      const imports = Object.values(result.metafile!.outputs).find((output) => output.entryPoint)!.imports;
+      const fromPackage = imports.filter((i) => i.path.startsWith(`${pkg}/`));
+      expect(fromPackage.length).toBeGreaterThan(0);
+      expect(fromPackage.every((i) => i.external && i.kind === 'dynamic-import')).toBe(true);
+    }
+    if (name === 'ingest') expect(unbundledPackagesByFunction.ingest.map((p) => p.name)).toContain('pdfjs-dist');
 
     const load = spawnSync(
       process.execPath,
@@ -52,7 +76,7 @@ describe.each(['ingest', 'rollup', 'query'] as const)('%s bundle', (name) => {
     const assetDir = resolve(outDir, `${name}-asset`);
     rmSync(assetDir, { recursive: true, force: true });
     mkdirSync(assetDir, { recursive: true });
-    const commands = copyShippedFilesCommands(projectRoot, assetDir, shippedFilesByFunction[name]);
+    const commands = copyShippedFilesCommands(projectRoot, assetDir, assetFilesOf(name));
     const copy = spawnSync('bash', ['-c', ['set -e', ...commands].join('\n')], { encoding: 'utf8' });
     expect(copy.stderr).toBe('');
     expect(copy.status).toBe(0);
@@ -61,6 +85,9 @@ describe.each(['ingest', 'rollup', 'query'] as const)('%s bundle', (name) => {
       // The CMap a Chinese PDF with a non-embedded 宋体 needs, in pdfjs's packed form.
       expect(shipped('cmaps/UniGB-UCS2-H.bcmap')).toBe(true);
       expect(readdirSync(resolve(assetDir, 'cmaps'))).toEqual(readdirSync(resolve(projectRoot, 'node_modules/pdfjs-dist/cmaps')));
+      // pdfjs where the bundle's bare import('pdfjs-dist/...') resolves.
+      expect(shipped('node_modules/pdfjs-dist/legacy/build/pdf.mjs')).toBe(true);
+      expect(shipped('node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs')).toBe(true);
     }
     if (name === 'query') {
       expect(shipped('dashboard/index.html')).toBe(true);
@@ -111,13 +138,14 @@ describe('query bundle with its shipped dashboard', () => {
   });
 });
 
-describe('pdf reader bundled with the shipped CMaps', () => {
-  const entry = resolve(projectRoot, 'shared/read/pdf.ts');
-  const cMaps = resolve(outDir, 'ingest-asset', 'cmaps') + '/';
+describe('ingest reader with the shipped pdfjs and CMaps', () => {
+  const entry = resolve(projectRoot, 'shared/read/readReport.ts');
 
-  it.skipIf(!existsSync(entry))('reads a PDF in a non-embedded Chinese font from PDF_CMAP_DIR, far from node_modules', async () => {
-    // Runs after the ingest tests above copied the CMaps. The ingest bundle needs S3 and DynamoDB
-    // to reach its reader, so its reader is bundled alone with the same options.
+  it.skipIf(!existsSync(entry))('reads a PDF in a non-embedded Chinese font through pdfjs shipped beside the bundle, far from node_modules', async () => {
+    // The ingest bundle needs S3 and DynamoDB to reach its reader, so the reader is bundled alone
+    // with ingest's options, through readReport's own lazy import as in the handler, and placed
+    // with ingest's shipped files in a folder outside the project: there no node_modules above it
+    // can stand in for the shipped copy.
     const { predefinedFontPdf } = await import('../read/documents.ts');
     const { readLimits } = await import('#shared/read/limits.ts');
     const dir = resolve(outDir, 'pdf-reader');
@@ -126,29 +154,43 @@ describe('pdf reader bundled with the shipped CMaps', () => {
     writeFileSync(
       resolve(dir, 'entry.ts'),
       `import { readFileSync } from 'node:fs';
-       import { readPdf } from ${JSON.stringify(entry)};
-       const outcome = await readPdf(new Uint8Array(readFileSync(process.argv[2])), { limits: ${JSON.stringify(readLimits)}, now: Date.now });
+       import { readReport } from ${JSON.stringify(entry)};
+       const outcome = await readReport(new Uint8Array(readFileSync(process.argv[2])), 'report.pdf', { limits: ${JSON.stringify(readLimits)}, now: Date.now });
        process.stdout.write('RESULT' + JSON.stringify(outcome));\n`,
     );
-    await build(esbuildOptionsForFunction(resolve(dir, 'entry.ts'), resolve(dir, 'index.mjs')));
-    const text = '本年度全市共有城市低保对象一万二千人，农村特困人员三千四百人。';
-    writeFileSync(resolve(dir, 'report.pdf'), predefinedFontPdf(text));
-    const read = (cMapDir: string) => {
-      const run = spawnSync(process.execPath, [resolve(dir, 'index.mjs'), resolve(dir, 'report.pdf')], {
-        encoding: 'utf8',
-        cwd: tmpdir(),
-        env: { PATH: process.env.PATH, PDF_CMAP_DIR: cMapDir },
-      });
-      return JSON.parse(run.stdout.slice(run.stdout.indexOf('RESULT') + 'RESULT'.length));
-    };
-    const outcome = read(cMaps);
-    expect(outcome.ok).toBe(true);
-    // The text ends without the final full stop, as it does unbundled; the rest is verbatim.
-    expect(outcome.text.replace(/\s/g, '')).toContain(text.replace(/。$/, ''));
-    // Without the CMaps the same bundle cannot decode it: the shipped folder is what made it work.
-    const empty = resolve(dir, 'no-cmaps') + '/';
-    mkdirSync(empty, { recursive: true });
-    const without = read(empty);
-    expect(without.ok && without.text.includes('城市低保')).toBe(false);
+    const asset = mkdtempSync(resolve(tmpdir(), 'minzheng-ingest-asset-'));
+    try {
+      const copy = spawnSync('bash', ['-c', ['set -e', ...copyShippedFilesCommands(projectRoot, asset, assetFilesOf('ingest'))].join('\n')], { encoding: 'utf8' });
+      expect(copy.status).toBe(0);
+      const result = await build(esbuildOptionsForFunction(resolve(dir, 'entry.ts'), resolve(asset, 'index.mjs'), unbundledPackagesByFunction.ingest));
+      expect(bundledInputs(result.metafile!).filter((p) => p.includes('node_modules/pdfjs-dist/'))).toEqual([]);
+      const text = '本年度全市共有城市低保对象一万二千人，农村特困人员三千四百人。';
+      writeFileSync(resolve(asset, 'report.pdf'), predefinedFontPdf(text));
+      const read = (cMapDir: string) => {
+        const run = spawnSync(process.execPath, [resolve(asset, 'index.mjs'), resolve(asset, 'report.pdf')], {
+          encoding: 'utf8',
+          cwd: tmpdir(),
+          env: { PATH: process.env.PATH, PDF_CMAP_DIR: cMapDir },
+        });
+        const at = run.stdout.indexOf('RESULT');
+        return { outcome: at < 0 ? null : JSON.parse(run.stdout.slice(at + 'RESULT'.length)), stderr: run.stderr };
+      };
+      const { outcome } = read(resolve(asset, 'cmaps') + '/');
+      expect(outcome.ok).toBe(true);
+      // The text ends without the final full stop, as it does unbundled; the rest is verbatim.
+      expect(outcome.text.replace(/\s/g, '')).toContain(text.replace(/。$/, ''));
+      // Without the CMaps the same bundle cannot decode it: the shipped folder is what made it work.
+      const empty = resolve(asset, 'no-cmaps') + '/';
+      mkdirSync(empty, { recursive: true });
+      const without = read(empty).outcome;
+      expect(without.ok && without.text.includes('城市低保')).toBe(false);
+      // Without the shipped pdfjs nothing else supplies it: the copy beside the bundle is what ran.
+      rmSync(resolve(asset, 'node_modules'), { recursive: true });
+      const noPdfjs = read(resolve(asset, 'cmaps') + '/');
+      expect(noPdfjs.outcome).toBeNull();
+      expect(noPdfjs.stderr).toMatch(/Cannot find (package|module) .*pdfjs-dist/);
+    } finally {
+      rmSync(asset, { recursive: true, force: true });
+    }
   });
 });

@@ -19,24 +19,27 @@ export function chooseMetric(
 ): MetricRule | null {
   // wide: the clause up to the figure (specifiers often stand before the family: 实名认证志愿者);
   // narrow: only what lies since the previous figure, so 护理补贴 after 供养资金1.57亿元 stays with its own figure.
+  // Each is built only when a rule asks for it: most families have a rule that needs neither.
   const clauseStart = found.carried ? found.anchor : Math.min(found.anchor, fig.start, found.clauseStart);
   const rightNounEnd = found.how === 'rightNoun' && found.mention ? found.mention.end : fig.end;
-  const tail = text.slice(fig.start, Math.max(fig.end, rightNounEnd));
   // Under 分别 the split words belong to one figure each: only this figure's part is kept.
   const own = (s: string) => (partText ? s.replace(RESPECTIVELY_WORDS, '') : s);
-  const wide = own(text.slice(clauseStart, fig.start) + tail) + partText;
-  const narrow = own(text.slice(Math.max(prevFigureEnd, clauseStart), fig.start) + tail) + partText;
-  const scope = figureScope(text, fig, found, partText);
+  let tail: string | undefined;
+  let wide: string | undefined;
+  let narrow: string | undefined;
+  const narrowText = () => (narrow ??= own(text.slice(Math.max(prevFigureEnd, clauseStart), fig.start) + (tail ??= text.slice(fig.start, Math.max(fig.end, rightNounEnd)))) + partText);
+  const wideText = () => (wide ??= own(text.slice(clauseStart, fig.start) + (tail ??= text.slice(fig.start, Math.max(fig.end, rightNounEnd)))) + partText);
+  let scope: Scope | undefined;
   let best: { rule: MetricRule; score: number } | null = null;
   let tie = false;
   for (const rule of rulesByFamily.get(family) ?? []) {
     if (!rule.measures.includes(fig.measure)) continue;
-    if (rule.scope && rule.scope !== scope) continue;
-    if (rule.excludes?.test(narrow)) continue;
+    if (rule.scope && rule.scope !== (scope ??= figureScope(text, fig, found, partText))) continue;
+    if (rule.excludes?.test(narrowText())) continue;
     let score = 2;
     if (rule.requires) {
-      if (rule.requires.test(narrow)) score = 3;
-      else if (rule.requires.test(wide)) score = 1;
+      if (rule.requires.test(narrowText())) score = 3;
+      else if (rule.requires.test(wideText())) score = 1;
       else continue;
     }
     if (!best || score > best.score) {

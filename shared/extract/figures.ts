@@ -64,7 +64,8 @@ export function figuresOf(text: string, numbers: NumberReading[], excluded: read
     else {
       const lead = text.slice(Math.max(0, reading.start - 8), reading.start);
       const listUnitAt = borrowed.get(reading);
-      const unit = readUnit(text, reading.end, lead) ?? (listUnitAt !== undefined ? readUnit(text, listUnitAt, lead) : null);
+      const ownUnit = readUnit(text, reading.end, lead);
+      const unit = ownUnit ?? (listUnitAt !== undefined ? readUnit(text, listUnitAt, lead) : null);
       if (!unit) continue;
       measure = unit.measure === 'annualStandard' ? 'monthlyStandard' : unit.measure;
       if (unit.measure === 'annualStandard') {
@@ -75,7 +76,7 @@ export function figuresOf(text: string, numbers: NumberReading[], excluded: read
       if (measure === 'money' && lastStandard && LIST_LINK.test(text.slice(lastStandard.end, reading.start))) {
         measure = 'monthlyStandard';
       }
-      end = readUnit(text, reading.end, lead) ? unit.end : reading.end; // a borrowed unit stays with its own figure
+      end = ownUnit ? unit.end : reading.end; // a borrowed unit stays with its own figure
       if (!annual) factor = unit.factor;
     }
     let qualifier = reading.qualifier;

@@ -34,37 +34,50 @@ const SIMPLE: Array<[string, Measure]> = [
   ['元', 'money'],
 ];
 
+/** The characters a unit can start with (after an optional space): most numbers have none. */
+const UNIT_START = new Set([...'元人名位户张家所个处对千'].map((c) => c.charCodeAt(0)));
+const C_SPACE = 0x20;
+const C_YUAN = '元'.charCodeAt(0);
+
+// Sticky forms of the patterns after a figure, tried in place instead of on a slice of the text
+// (every match is far shorter than the 12 characters the slice used to hold).
+const MONTHLY_AT = new RegExp(MONTHLY_AFTER.source.replace(/^\^/, ''), 'y');
+const ANNUAL_AT = new RegExp(ANNUAL_AFTER.source.replace(/^\^/, ''), 'y');
+
+function matchLengthAt(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m ? m[0].length : -1;
+}
+
 /**
  * Reads the unit that starts at `at` (just after a figure). `before` is the text just before
  * the figure, for 每人每月X元.
  */
-/** The characters a unit can start with (after an optional space): most numbers have none. */
-const UNIT_START = new Set([...'元人名位户张家所个处对千']);
-
 export function readUnit(text: string, at: number, before: string): UnitReading | null {
-  const first = text[at] === ' ' ? text[at + 1] : text[at];
-  if (first === undefined || !UNIT_START.has(first)) return null;
-  const rest = text.slice(at, at + 12);
-  if (first === '元') {
-    const monthly = MONTHLY_AFTER.exec(rest);
-    if (monthly) return { measure: 'monthlyStandard', end: at + monthly[0].length, factor: 1 };
-    const annual = ANNUAL_AFTER.exec(rest);
-    if (annual) return { measure: 'annualStandard', end: at + annual[0].length, factor: 1 };
+  const spaced = text.charCodeAt(at) === C_SPACE;
+  const first = spaced ? text.charCodeAt(at + 1) : text.charCodeAt(at);
+  if (!UNIT_START.has(first)) return null;
+  if (first === C_YUAN) {
+    const monthly = matchLengthAt(MONTHLY_AT, text, at);
+    if (monthly >= 0) return { measure: 'monthlyStandard', end: at + monthly, factor: 1 };
+    const annual = matchLengthAt(ANNUAL_AT, text, at);
+    if (annual >= 0) return { measure: 'annualStandard', end: at + annual, factor: 1 };
   }
-  let offset = rest.startsWith(' ') ? 1 : 0;
+  let offset = spaced ? 1 : 0;
   let factor = 1;
-  if (rest.startsWith('千元', offset)) {
+  if (text.startsWith('千元', at + offset)) {
     factor = 1000;
     offset += 1;
   }
   for (const [word, measure] of SIMPLE) {
-    if (rest.startsWith(word, offset)) {
+    if (text.startsWith(word, at + offset)) {
       if (measure === 'money') {
         if (PER_PERSON_MONTH_BEFORE.test(before)) return { measure: 'monthlyStandard', end: at + offset + 1, factor };
         if (PER_PERSON_YEAR_BEFORE.test(before)) return { measure: 'annualStandard', end: at + offset + 1, factor };
       }
       // 个 followed by 百分点 is a change in a rate, not a count of institutions.
-      if (word === '个' && rest.startsWith('个百分点', offset)) return null;
+      if (word === '个' && text.startsWith('个百分点', at + offset)) return null;
       return { measure, end: at + offset + word.length, factor };
     }
   }

@@ -1,5 +1,5 @@
 // The bounds on reading one document, sized to the ingest function (shared/aws/clientConfig.ts:
-// 60 s timeout, 1024 MB, up to 10 reports a batch). Uploads are already at most 20 MB before
+// 120 s timeout, 1024 MB, up to 5 reports a batch). Uploads are already at most 20 MB before
 // they are read; these bound what a small file can unfold into.
 export const readLimits = {
   /** Total uncompressed size of a .docx's zip entries, from its central directory. */

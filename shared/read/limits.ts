@@ -11,8 +11,8 @@ export const readLimits = {
   /** A work report runs to tens of pages; a 300-page PDF is a compilation, not one report. */
   maxPdfPages: 300,
   /**
-   * Wall-clock budget for reading one document. A third of the function's timeout, so a slow
-   * document fails on its own instead of timing out the whole batch it came in.
+   * Wall-clock budget for reading one document. Five of them fit the function's timeout even back
+   * to back, so a slow document fails on its own instead of timing out the whole batch it came in.
    */
   timeBudgetMs: 20_000,
 } as const;

@@ -58,14 +58,17 @@ export const shippedFilesByFunction = {
 
 /**
  * Libraries a function loads from beside its bundle instead of from inside it (see
- * UnbundledPackage): ingest's PDF reader, so the text uploads that are most of the traffic never
- * parse pdfjs at a cold start. Its legacy build needs only its own two modules at run time (Node
- * built-ins through process.getBuiltinModule; @napi-rs/canvas is optional and pdf.ts does
- * without). package.json lets pdf.ts find the package as it does when installed.
+ * UnbundledPackage): ingest's document readers, so the text uploads that are most of the traffic
+ * never parse them at a cold start. pdfjs's legacy build needs only its own two modules at run
+ * time (Node built-ins through process.getBuiltinModule; @napi-rs/canvas is optional and pdf.ts
+ * does without); package.json lets pdf.ts find the package as it does when installed. mammoth
+ * is CommonJS with a plain-JavaScript dependency tree (jszip, xmldom, underscore, ...), shipped
+ * whole as npm installed it.
  */
 export const unbundledPackagesByFunction = {
   ingest: [
     { name: 'pdfjs-dist', files: ['package.json', 'legacy/build/pdf.mjs', 'legacy/build/pdf.worker.mjs'] },
+    { name: 'mammoth', withDependencies: true },
   ],
   rollup: [],
   query: [],

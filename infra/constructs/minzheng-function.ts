@@ -10,8 +10,8 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference.js';
 import { Construct } from 'constructs';
-import { statSync } from 'node:fs';
-import { dirname, posix, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { logRetentionDays } from '../../shared/aws/clientConfig.ts';
 
@@ -64,20 +64,73 @@ export const minzhengBundling = {
  * some requests need (pdfjs: 2 MB, for PDFs only) would otherwise be parsed at every cold start.
  * Marked external, its run-time files are copied to `node_modules/<name>/` in the asset, where a
  * bare `import('<name>/...')` from the bundle resolves, as it resolves locally to the installed
- * package. Only files are copied (no npm install), so synth stays offline: list a package here
- * only if those files import nothing but Node built-ins and each other.
+ * package. Files are copied from the installed node_modules (never an npm install), so synth
+ * stays offline and ships exactly the versions the tests ran against.
  */
 export interface UnbundledPackage {
   name: string;
-  /** What the code loads at run time, relative to the package folder (`legacy/build/pdf.mjs`). */
-  files: readonly string[];
+  /**
+   * What the code loads at run time, relative to the package folder (`legacy/build/pdf.mjs`),
+   * when that is a known few files of a large package. Omitted: the whole package folder.
+   */
+  files?: readonly string[];
+  /**
+   * Also ship every package it depends on at run time (dependencies and installed optional
+   * ones, transitively), whole, each at the place npm installed it so Node resolves them the same
+   * way. Only for packages whose closure is plain JavaScript: a native addon would be built for
+   * this machine, not for Lambda.
+   */
+  withDependencies?: boolean;
 }
 
-/** Where an unbundled package's files land in the asset: node_modules/<name>/, as installed. */
+/** Where an unbundled package's files land in the asset: under node_modules/, as installed. */
 export function unbundledPackageFiles(packages: readonly UnbundledPackage[]): ShippedFile[] {
-  return packages.flatMap(({ name, files }) =>
-    files.map((file) => ({ from: `node_modules/${name}/${file}`, to: `node_modules/${name}/${file}` })),
-  );
+  const shipped = packages.flatMap(({ name, files, withDependencies }) => [
+    ...(files === undefined ? [`node_modules/${name}/`] : files.map((file) => `node_modules/${name}/${file}`)),
+    ...(withDependencies ? installedDependencyClosure(name).map((folder) => `${folder}/`) : []),
+  ]);
+  // A nested install (node_modules/jszip/node_modules/...) already travels with its parent folder.
+  const unique = [...new Set(shipped)];
+  const folders = unique.filter((path) => path.endsWith('/'));
+  return unique
+    .filter((path) => !folders.some((folder) => folder !== path && path.startsWith(folder)))
+    .map((path) => ({ from: path, to: path }));
+}
+
+/**
+ * The installed folders (relative to the project root, e.g. `node_modules/jszip`) of everything
+ * `name` needs at run time, found the way Node resolves a bare import: the nearest
+ * node_modules/<dependency> from the requiring package's folder up to the project root.
+ */
+export function installedDependencyClosure(name: string): string[] {
+  const installedFrom = (folder: string, dependency: string): string | undefined => {
+    for (let dir = folder; ; dir = dirname(dir)) {
+      const candidate = join(dir, 'node_modules', dependency);
+      if (existsSync(join(candidate, 'package.json'))) return candidate;
+      if (dir === projectRoot || dir === dirname(dir)) return undefined;
+    }
+  };
+  const root = installedFrom(projectRoot, name);
+  if (root === undefined) throw new Error(`unbundled package ${name} is not installed under ${projectRoot}`);
+  const seen = new Set<string>();
+  const visit = (folder: string) => {
+    if (seen.has(folder)) return;
+    seen.add(folder);
+    const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+      optionalDependencies?: Record<string, string>;
+    };
+    for (const dependency of Object.keys({ ...manifest.dependencies, ...manifest.optionalDependencies })) {
+      const found = installedFrom(folder, dependency);
+      if (found !== undefined) visit(found);
+      else if (!(dependency in (manifest.optionalDependencies ?? {}))) {
+        throw new Error(`${name} needs ${dependency} (from ${relative(projectRoot, folder)}), which is not installed`);
+      }
+    }
+  };
+  visit(root);
+  seen.delete(root);
+  return [...seen].map((folder) => relative(projectRoot, folder).split(sep).join('/')).sort();
 }
 
 /** The same options in esbuild's own terms, for building outside CDK (benchmarks, tests). */

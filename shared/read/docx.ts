@@ -1,7 +1,11 @@
 // .docx through mammoth. Its raw-text mode puts every table cell on a line of its own, which
 // loses which figure belongs to which row; its HTML keeps the table, so the text is taken from
 // the HTML (htmlText.ts), rows joined into clauses. The zip is checked before mammoth inflates it.
-import mammoth from 'mammoth';
+//
+// mammoth is imported dynamically, by bare specifier: the ingest bundle leaves it out and ships
+// it (with its dependencies) under node_modules/ beside the bundle (infra/stateless-stack.ts,
+// unbundledPackagesByFunction); a static import would be hoisted to the top of the bundle and
+// load it on every cold start.
 import { htmlToText } from './htmlText.ts';
 import type { ReadLimits } from './limits.ts';
 import type { ReadOutcome } from './outcome.ts';
@@ -28,6 +32,7 @@ export function checkZipBounds(bytes: Uint8Array, entries: ZipEntry[], limits: R
 export async function readDocx(bytes: Uint8Array, entries: ZipEntry[], limits: ReadLimits): Promise<ReadOutcome> {
   const refused = checkZipBounds(bytes, entries, limits);
   if (refused) return refused;
+  const { default: mammoth } = await import('mammoth');
   let html: string;
   try {
     const result = await mammoth.convertToHtml(

@@ -48,7 +48,7 @@ describe.each(['ingest', 'rollup', 'query'] as const)('%s bundle', (name) => {
     for (const { name: pkg } of unbundledPackagesByFunction[name]) {
       expect(inputs.filter((p) => p.includes(`node_modules/${pkg}/`))).toEqual([]);
       const imports = Object.values(result.metafile!.outputs).find((output) => output.entryPoint)!.imports;
-      const fromPackage = imports.filter((i) => i.path.startsWith(`${pkg}/`));
+      const fromPackage = imports.filter((i) => i.path === pkg || i.path.startsWith(`${pkg}/`));
       expect(fromPackage.length).toBeGreaterThan(0);
       expect(fromPackage.every((i) => i.external && i.kind === 'dynamic-import')).toBe(true);
     }
@@ -88,6 +88,10 @@ describe.each(['ingest', 'rollup', 'query'] as const)('%s bundle', (name) => {
       // pdfjs where the bundle's bare import('pdfjs-dist/...') resolves.
       expect(shipped('node_modules/pdfjs-dist/legacy/build/pdf.mjs')).toBe(true);
       expect(shipped('node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs')).toBe(true);
+      // mammoth and what it requires, where npm put them (jszip's own readable-stream nested in it).
+      for (const folder of ['mammoth', 'jszip', '@xmldom/xmldom', 'underscore', 'jszip/node_modules/readable-stream']) {
+        expect(shipped(`node_modules/${folder}/package.json`)).toBe(true);
+      }
     }
     if (name === 'query') {
       expect(shipped('dashboard/index.html')).toBe(true);
@@ -138,15 +142,15 @@ describe('query bundle with its shipped dashboard', () => {
   });
 });
 
-describe('ingest reader with the shipped pdfjs and CMaps', () => {
+describe('ingest reader with the shipped pdfjs, CMaps and mammoth', () => {
   const entry = resolve(projectRoot, 'shared/read/readReport.ts');
 
-  it.skipIf(!existsSync(entry))('reads a PDF in a non-embedded Chinese font through pdfjs shipped beside the bundle, far from node_modules', async () => {
+  it.skipIf(!existsSync(entry))('reads a PDF in a non-embedded Chinese font and a .docx through the packages shipped beside the bundle, far from node_modules', async () => {
     // The ingest bundle needs S3 and DynamoDB to reach its reader, so the reader is bundled alone
     // with ingest's options, through readReport's own lazy import as in the handler, and placed
     // with ingest's shipped files in a folder outside the project: there no node_modules above it
     // can stand in for the shipped copy.
-    const { predefinedFontPdf } = await import('../read/documents.ts');
+    const { docxOf, predefinedFontPdf } = await import('../read/documents.ts');
     const { readLimits } = await import('#shared/read/limits.ts');
     const dir = resolve(outDir, 'pdf-reader');
     rmSync(dir, { recursive: true, force: true });
@@ -155,7 +159,7 @@ describe('ingest reader with the shipped pdfjs and CMaps', () => {
       resolve(dir, 'entry.ts'),
       `import { readFileSync } from 'node:fs';
        import { readReport } from ${JSON.stringify(entry)};
-       const outcome = await readReport(new Uint8Array(readFileSync(process.argv[2])), 'report.pdf', { limits: ${JSON.stringify(readLimits)}, now: Date.now });
+       const outcome = await readReport(new Uint8Array(readFileSync(process.argv[2])), process.argv[2], { limits: ${JSON.stringify(readLimits)}, now: Date.now });
        process.stdout.write('RESULT' + JSON.stringify(outcome));\n`,
     );
     const asset = mkdtempSync(resolve(tmpdir(), 'minzheng-ingest-asset-'));
@@ -163,11 +167,13 @@ describe('ingest reader with the shipped pdfjs and CMaps', () => {
       const copy = spawnSync('bash', ['-c', ['set -e', ...copyShippedFilesCommands(projectRoot, asset, assetFilesOf('ingest'))].join('\n')], { encoding: 'utf8' });
       expect(copy.status).toBe(0);
       const result = await build(esbuildOptionsForFunction(resolve(dir, 'entry.ts'), resolve(asset, 'index.mjs'), unbundledPackagesByFunction.ingest));
-      expect(bundledInputs(result.metafile!).filter((p) => p.includes('node_modules/pdfjs-dist/'))).toEqual([]);
+      const inputs = bundledInputs(result.metafile!);
+      expect(inputs.filter((p) => /node_modules\/(pdfjs-dist|mammoth|jszip)\//.test(p))).toEqual([]);
       const text = '本年度全市共有城市低保对象一万二千人，农村特困人员三千四百人。';
       writeFileSync(resolve(asset, 'report.pdf'), predefinedFontPdf(text));
-      const read = (cMapDir: string) => {
-        const run = spawnSync(process.execPath, [resolve(asset, 'index.mjs'), resolve(asset, 'report.pdf')], {
+      writeFileSync(resolve(asset, 'report.docx'), await docxOf(text));
+      const read = (cMapDir: string, file = 'report.pdf') => {
+        const run = spawnSync(process.execPath, [resolve(asset, 'index.mjs'), resolve(asset, file)], {
           encoding: 'utf8',
           cwd: tmpdir(),
           env: { PATH: process.env.PATH, PDF_CMAP_DIR: cMapDir },
@@ -184,11 +190,17 @@ describe('ingest reader with the shipped pdfjs and CMaps', () => {
       mkdirSync(empty, { recursive: true });
       const without = read(empty).outcome;
       expect(without.ok && without.text.includes('城市低保')).toBe(false);
-      // Without the shipped pdfjs nothing else supplies it: the copy beside the bundle is what ran.
+      const docx = read(empty, 'report.docx').outcome;
+      expect(docx).toMatchObject({ ok: true, reader: 'docx' });
+      expect(docx.text.replace(/\s/g, '')).toContain(text.replace(/。$/, ''));
+      // Without the shipped packages nothing else supplies them: the copies beside the bundle ran.
       rmSync(resolve(asset, 'node_modules'), { recursive: true });
       const noPdfjs = read(resolve(asset, 'cmaps') + '/');
       expect(noPdfjs.outcome).toBeNull();
       expect(noPdfjs.stderr).toMatch(/Cannot find (package|module) .*pdfjs-dist/);
+      const noMammoth = read(empty, 'report.docx');
+      expect(noMammoth.outcome).toBeNull();
+      expect(noMammoth.stderr).toMatch(/Cannot find (package|module) .*mammoth/);
     } finally {
       rmSync(asset, { recursive: true, force: true });
     }

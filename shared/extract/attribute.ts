@@ -78,7 +78,8 @@ function attributeSentence(
     factClauses: new Set(),
   };
   const planFrom = markers.plan.firstEndWithin(sentence.start, sentence.end);
-  for (const [ci, clause] of sentence.clauses.entries()) {
+  for (let ci = 0; ci < sentence.clauses.length; ci++) {
+    const clause = sentence.clauses[ci];
     let trimmedStart = clause.start;
     while (trimmedStart < clause.end && /\s/.test(text[trimmedStart])) trimmedStart++;
     const opensSubset = opensAt(OPENS_SUBSET, text, clause);
@@ -102,7 +103,8 @@ function attributeSentence(
     let respectivelyIndex = 0;
     const skipFrom = clauseFigures.length ? markers.skip.firstEndWithin(clause.start, clause.end) : Infinity;
     const cumulativeFrom = markers.cumulative.firstEndWithin(clause.start, clause.end);
-    for (const [k, fig] of clauseFigures.entries()) {
+    for (let k = 0; k < clauseFigures.length; k++) {
+      const fig = clauseFigures[k];
       if (fig.start >= cumulativeFrom) state.cumulative = true;
       const isFlow = fig.measure === 'money' || fig.measure === 'personTimes';
       const ownMention = clauseMentions.some((m) => m.end <= fig.start || (m.start >= fig.end && m.start - fig.end <= 8));

@@ -79,6 +79,17 @@ const SPLIT_TOKENS: Array<[RegExp, string[]]> = [
   [/^(?:社会散居|散居|分散)/, ['分散']],
 ];
 
+const C_FEN = '分'.charCodeAt(0);
+const C_BIE = '别'.charCodeAt(0);
+
+/** Where 分别 first stands wholly inside the clause, or -1; read in place, as most clauses have none. */
+function respectivelyAt(text: string, clause: Clause): number {
+  for (let i = clause.start; i + 1 < clause.end; i++) {
+    if (text.charCodeAt(i) === C_FEN && text.charCodeAt(i + 1) === C_BIE) return i;
+  }
+  return -1;
+}
+
 /**
  * 城乡保障面分别达1.2%、4.14% / 集中养育孤儿和社会散居孤儿...分别为: the parts that 分别 hands
  * out to the figures after it, in the order written — several populations, or scope and
@@ -89,11 +100,9 @@ export function respectivelyParts(
   clause: Clause,
   clauseMentions: Mention[],
 ): { at: number; parts: string[] } | null {
-  const clauseText = text.slice(clause.start, clause.end);
-  const idx = clauseText.indexOf('分别');
-  if (idx < 0) return null;
-  const at = clause.start + idx;
-  const phrase = clauseText.slice(0, idx);
+  const at = respectivelyAt(text, clause);
+  if (at < 0) return null;
+  const phrase = text.slice(clause.start, at);
   const fams = clauseMentions.filter((m) => m.end <= at);
   const distinct = [...new Set(fams.map((m) => m.family))];
   if (distinct.length === 1 && distinct[0] === 'orphansAndDefacto') return { at, parts: ['orphans', 'defacto'] };

@@ -55,7 +55,15 @@ function keyOf(year: number, shape: PeriodShape | null): string {
  * first sentence of its first paragraph. Later lines speak of other years in passing.
  */
 function opening(text: string): string {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  // Only the first four non-empty lines are read, so the rest of the text is never split.
+  const lines: string[] = [];
+  for (let from = 0; from <= text.length && lines.length < 4; ) {
+    let nl = text.indexOf('\n', from);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(from, nl).trim();
+    if (line) lines.push(line);
+    from = nl + 1;
+  }
   const parts: string[] = [];
   for (const line of lines.slice(0, 4)) {
     if (line.length <= 60) {

@@ -80,8 +80,6 @@ function attributeSentence(
   const planFrom = markers.plan.firstEndWithin(sentence.start, sentence.end);
   for (let ci = 0; ci < sentence.clauses.length; ci++) {
     const clause = sentence.clauses[ci];
-    let trimmedStart = clause.start;
-    while (trimmedStart < clause.end && /\s/.test(text[trimmedStart])) trimmedStart++;
     const opensSubset = opensAt(OPENS_SUBSET, text, clause);
     if (ci > 0 && !clause.inParen && opensAt(NEW_TOTAL_AT, text, clause)) {
       state.cumulative = false;
@@ -119,7 +117,7 @@ function attributeSentence(
       if (next && next.start === fig.end && fig.measure !== 'persons' && fig.measure !== 'personTimes') continue;
       if (fig.measure === 'percent' && /^[^，,；;。]{0,6}(?:的|以上|以下)/.test(text.slice(fig.end, fig.end + 6)) && /(?:标准|收入)的$/.test(text.slice(fig.start - 3, fig.start))) continue;
 
-      const prevFigureEnd = k > 0 ? clauseFigures[k - 1].end : trimmedStart;
+      const prevFigureEnd = k > 0 ? clauseFigures[k - 1].end : trimmedStart(text, clause);
       const found = familyFor(text, clause, fig, clauseMentions, mentions, sentence, state, respectively?.at ?? null);
       if (!found) continue;
       const part = respectively && respectivelyIndex < respectively.parts.length && fig.start > respectively.at ? respectively : null;
@@ -164,6 +162,13 @@ function attributeSentence(
     if (cumulativeFrom !== Infinity) state.cumulative = true;
   }
   return out;
+}
+
+/** Where the clause's text starts after leading white space. */
+function trimmedStart(text: string, clause: Clause): number {
+  let at = clause.start;
+  while (at < clause.end && /\s/.test(text[at])) at++;
+  return at;
 }
 
 /** The items (sorted by start) that start inside the clause. */

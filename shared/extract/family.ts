@@ -81,9 +81,11 @@ export function familyFor(
     }
   }
   // 2. The nearest mention to the left in the clause.
-  const left = [...clauseMentions].reverse().find((m) => m.end <= fig.start);
+  let leftAt = clauseMentions.length - 1;
+  while (leftAt >= 0 && clauseMentions[leftAt].end > fig.start) leftAt--;
+  const left = leftAt >= 0 ? clauseMentions[leftAt] : undefined;
   if (left) {
-    const prev = clauseMentions[clauseMentions.indexOf(left) - 1];
+    const prev = clauseMentions[leftAt - 1];
     const distributed = respectivelyAt !== null && respectivelyAt >= left.end && respectivelyAt < fig.start;
     if (!distributed && prev && prev.family !== left.family && left.start - prev.end <= 1 && JOINER.test(text.slice(prev.end, left.start)) && !figureBetween(text, prev.end, left.start)) {
       // 低保、特困供养对象共X人: two populations counted together, which the catalogue may name.

@@ -36,8 +36,8 @@ function listUnits(text: string, numbers: NumberReading[]): Map<NumberReading, n
     }
     const next = numbers[i + 1];
     // 3、5041名…: an enumerator opening a line or sentence, not a list item.
-    const opensLine = r.start === 0 || /[\n。；;:：]\s*$/.test(text.slice(Math.max(0, r.start - 3), r.start));
-    if (nextUnitAt >= 0 && next && !opensLine && LIST_SEPARATOR.test(text.slice(r.end, next.start)) && !r.range) unitAt.set(r, nextUnitAt);
+    const opensLine = () => r.start === 0 || /[\n。；;:：]\s*$/.test(text.slice(Math.max(0, r.start - 3), r.start));
+    if (nextUnitAt >= 0 && next && !opensLine() && LIST_SEPARATOR.test(text.slice(r.end, next.start)) && !r.range) unitAt.set(r, nextUnitAt);
     else nextUnitAt = -1;
   }
   return unitAt;
@@ -62,7 +62,9 @@ export function figuresOf(text: string, numbers: NumberReading[], excluded: read
     let annual = false;
     if (reading.percent) measure = 'percent';
     else {
-      const lead = text.slice(Math.max(0, reading.start - 8), reading.start);
+      // The text before the figure, for 每人每月X元: only a unit of money asks for it.
+      let leadText: string | undefined;
+      const lead = () => (leadText ??= text.slice(Math.max(0, reading.start - 8), reading.start));
       const listUnitAt = borrowed.get(reading);
       const ownUnit = readUnit(text, reading.end, lead);
       const unit = ownUnit ?? (listUnitAt !== undefined ? readUnit(text, listUnitAt, lead) : null);
@@ -80,15 +82,18 @@ export function figuresOf(text: string, numbers: NumberReading[], excluded: read
       if (!annual) factor = unit.factor;
     }
     let qualifier = reading.qualifier;
-    const after = text.slice(end, end + 4);
-    if (/^(?:以上|以下)/.test(after)) {
+    const above = text.startsWith('以上', end);
+    if (above || text.startsWith('以下', end)) {
       // 150张以上床位养老机构: a threshold describing something else.
-      if (/^(?:以上|以下)[\u4e00-\u9fa5]/.test(after)) continue;
-      qualifier ??= after.startsWith('以上') ? 'lowerBound' : 'upperBound';
+      const c = text.charCodeAt(end + 2);
+      if (c >= 0x4e00 && c <= 0x9fa5) continue;
+      qualifier ??= above ? 'lowerBound' : 'upperBound';
       end += 2;
     }
     const value = annual ? Math.round(reading.value * factor * 100) / 100 : round(reading.value * factor);
-    figures.push({ reading, start: reading.start, end, measure, value, qualifier, ...(annual ? { annual } : {}) });
+    const figure: Figure = { reading, start: reading.start, end, measure, value, qualifier };
+    if (annual) figure.annual = annual;
+    figures.push(figure);
     lastStandard = measure === 'monthlyStandard' && !annual ? { end, measure } : null;
   }
   return figures;

@@ -52,9 +52,9 @@ function matchLengthAt(re: RegExp, text: string, at: number): number {
 
 /**
  * Reads the unit that starts at `at` (just after a figure). `before` is the text just before
- * the figure, for 每人每月X元.
+ * the figure (or a function giving it, as only units of money need it), for 每人每月X元.
  */
-export function readUnit(text: string, at: number, before: string): UnitReading | null {
+export function readUnit(text: string, at: number, before: string | (() => string)): UnitReading | null {
   const spaced = text.charCodeAt(at) === C_SPACE;
   const first = spaced ? text.charCodeAt(at + 1) : text.charCodeAt(at);
   if (!UNIT_START.has(first)) return null;
@@ -73,6 +73,7 @@ export function readUnit(text: string, at: number, before: string): UnitReading 
   for (const [word, measure] of SIMPLE) {
     if (text.startsWith(word, at + offset)) {
       if (measure === 'money') {
+        if (typeof before !== 'string') before = before();
         if (PER_PERSON_MONTH_BEFORE.test(before)) return { measure: 'monthlyStandard', end: at + offset + 1, factor };
         if (PER_PERSON_YEAR_BEFORE.test(before)) return { measure: 'annualStandard', end: at + offset + 1, factor };
       }

@@ -110,8 +110,7 @@ function attributeSentence(
       if (state.cumulative && (isFlow || !ownMention)) continue;
       if (fig.start >= skipFrom || fig.start >= planFrom) continue;
       if (DELTA_PREFIX.test(text.slice(Math.max(clause.start, fig.start - 4), fig.start))) continue;
-      const before = text.slice(clause.start, fig.start);
-      if (/[由从]/.test(before) && OLD_VALUE_AFTER.test(text.slice(fig.end, clause.end))) continue;
+      if (hasFromWord(text, clause.start, fig.start) && OLD_VALUE_AFTER.test(text.slice(fig.end, clause.end))) continue;
       // 44所150张以上床位...: a count immediately followed by another figure describes a subset.
       const next = clauseFigures[k + 1];
       if (next && next.start === fig.end && fig.measure !== 'persons' && fig.measure !== 'personTimes') continue;
@@ -162,6 +161,18 @@ function attributeSentence(
     if (cumulativeFrom !== Infinity) state.cumulative = true;
   }
   return out;
+}
+
+const C_YOU = '由'.charCodeAt(0);
+const C_CONG = '从'.charCodeAt(0);
+
+/** Whether 由 or 从 stands in [from, to): the opening of 由X提高到Y. */
+function hasFromWord(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === C_YOU || c === C_CONG) return true;
+  }
+  return false;
 }
 
 /** Where the clause's text starts after leading white space. */

@@ -6,8 +6,14 @@ import type { Figure } from './figures.ts';
 import { SCOPE_OF, scopeBefore, scopeOfMention, type Mention } from './mentions.ts';
 import type { FamilyFinding } from './family.ts';
 
-const rulesByFamily = new Map<string, MetricRule[]>();
-for (const rule of metricRules) rulesByFamily.set(rule.family, [...(rulesByFamily.get(rule.family) ?? []), rule]);
+/** The rules of a family that count in a measure, in the lexicon's order (ties between rules depend on it). */
+const rulesByFamilyMeasure = new Map<string, MetricRule[]>();
+for (const rule of metricRules) {
+  for (const measure of new Set(rule.measures)) {
+    const key = `${rule.family}|${measure}`;
+    rulesByFamilyMeasure.set(key, [...(rulesByFamilyMeasure.get(key) ?? []), rule]);
+  }
+}
 
 export function chooseMetric(
   text: string,
@@ -32,8 +38,7 @@ export function chooseMetric(
   let scope: Scope | undefined;
   let best: { rule: MetricRule; score: number } | null = null;
   let tie = false;
-  for (const rule of rulesByFamily.get(family) ?? []) {
-    if (!rule.measures.includes(fig.measure)) continue;
+  for (const rule of rulesByFamilyMeasure.get(`${family}|${fig.measure}`) ?? []) {
     if (rule.scope && rule.scope !== (scope ??= figureScope(text, fig, found, partText))) continue;
     if (rule.excludes?.test(narrowText())) continue;
     let score = 2;

@@ -56,7 +56,6 @@ export function familyFor(
   state: SentenceState,
   respectivelyAt: number | null,
 ): FamilyFinding | null {
-  const clauseRest = text.slice(fig.end, clause.end);
   const beforeFig = text.slice(Math.max(clause.start, fig.start - 6), fig.start);
   const beneficiary = BENEFICIARY_PREFIX.test(beforeFig);
   const isCount = fig.measure !== 'money' && fig.measure !== 'monthlyStandard' && fig.measure !== 'percent';
@@ -104,6 +103,8 @@ export function familyFor(
     }
     return null;
   }
+  // Read only by figures not settled above.
+  const clauseRest = text.slice(fig.end, clause.end);
   // 3b. 高龄老人9346人享受尊老金: the count receives the programme named right after it.
   if (isCount) {
     const receive = /^\s?(?:享受|领取|获得|享有)/.exec(clauseRest);

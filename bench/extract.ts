@@ -1,52 +1,97 @@
 // Extraction throughput: a ~10 KB report extracted in-process on one core, against one regex
-// scan over the same text measured in the same run (the issue's baseline).
-import { extractText } from '#shared/extract/extractReport.ts';
+// scan over the same text measured in the same run (the issue's baseline). The extractor is
+// measured as it ships: bundled and minified by esbuild, as the ingest Lambda runs it, not
+// through tsx's loader (which adds its own per-call cost).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 import { divisions } from '#shared/divisions/divisions.ts';
 import { simulateCorpus } from '#shared/simulate/corpus.ts';
 import { medianMs, type BenchSection } from './section.ts';
 
 const BASELINE = /\d+(?:\.\d+)?(?:万|亿)?(?:元|人次|人|张|家|户)/g;
 
-/** Simulated reports of about 10 KB (UTF-16 code units as JavaScript strings count them, bytes as UTF-8). */
+/** Simulated reports of about 10 KB of UTF-8 each. */
 function reportsOfAbout10KB(count: number): string[] {
   const texts: string[] = [];
   for (const { report } of simulateCorpus({ seed: 'bench-extract', count: count * 3, encodings: 'utf-8', templateShare: 0 }, divisions())) {
     let text = report.text;
-    while (Buffer.byteLength(text) < 9_000) text += '\n' + report.text;
-    texts.push(text.slice(0, 3400));
+    while (Buffer.byteLength(text) < 10_240) text += '\n' + report.text;
+    // Cut back to the first line break past 10 KB, so no sentence is cut in half.
+    let cut = 0;
+    while (Buffer.byteLength(text.slice(0, cut)) < 10_240) cut = text.indexOf('\n', cut + 1) < 0 ? text.length : text.indexOf('\n', cut + 1);
+    texts.push(text.slice(0, cut));
     if (texts.length === count) break;
   }
   return texts;
 }
 
+type ExtractText = (text: string) => unknown;
+
+async function bundledExtractor(): Promise<{ extractText: ExtractText; bytes: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'minzheng-bench-extract-'));
+  const outfile = join(dir, 'extract.mjs');
+  const result = await build({
+    stdin: {
+      contents: `export { extractText } from ${JSON.stringify(resolve('shared/extract/extractReport.ts'))};`,
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    minify: true,
+    outfile,
+    // The document readers load on first use and are not part of extracting text.
+    external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth'],
+    logLevel: 'error',
+  });
+  if (result.errors.length) throw new Error('bundling the extractor failed');
+  writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
+  const mod = (await import(pathToFileURL(outfile).href)) as { extractText: ExtractText };
+  const { statSync } = await import('node:fs');
+  return { extractText: mod.extractText, bytes: statSync(outfile).size };
+}
+
 export async function run(): Promise<BenchSection> {
   const texts = reportsOfAbout10KB(20);
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
-  divisions(); // loaded once per process, as in a warm Lambda
+  const { extractText } = await bundledExtractor();
+  for (const t of texts) extractText(t); // divisions load once, as in a warm Lambda
   const rounds = 10;
-  const extractMs = medianMs(() => {
-    for (let r = 0; r < rounds; r++) for (const t of texts) extractText(t);
-  }) / (rounds * texts.length);
+  const extractMs =
+    medianMs(() => {
+      for (let r = 0; r < rounds; r++) for (const t of texts) extractText(t);
+    }, 9) /
+    (rounds * texts.length);
   let sink = 0;
-  const scanMs = medianMs(() => {
-    for (let r = 0; r < rounds * 20; r++) for (const t of texts) sink += t.match(BASELINE)?.length ?? 0;
-  }) / (rounds * 20 * texts.length);
+  const scanMs =
+    medianMs(() => {
+      for (let r = 0; r < rounds * 20; r++) for (const t of texts) sink += t.match(BASELINE)?.length ?? 0;
+    }, 9) /
+    (rounds * 20 * texts.length);
   if (sink < 0) console.log(sink);
   const avgBytes = bytes / texts.length;
   const reportsPerSec = 1000 / extractMs;
   const scanPerSec = 1000 / scanMs;
+  const ratio = extractMs / scanMs;
   return {
     title: 'Extraction throughput (issue 2)',
     command: 'npm run bench',
     lines: [
-      `Simulated reports of ${(avgBytes / 1024).toFixed(1)} KB (UTF-8), extracted in-process on one core, divisions loaded once (as in a warm Lambda).`,
+      `Simulated reports of ${(avgBytes / 1024).toFixed(1)} KB (UTF-8), extracted in-process on one core by the esbuild-bundled, minified extractor (as the ingest Lambda runs it), divisions loaded once (as in a warm Lambda). Medians of 9 rounds.`,
       '',
       '| what | per report | reports/s | MB/s | ratio to the regex scan |',
       '| --- | --- | --- | --- | --- |',
       `| baseline: one regex scan \`${BASELINE.source}\` | ${(scanMs * 1000).toFixed(1)} µs | ${Math.round(scanPerSec).toLocaleString('en')} | ${((avgBytes * scanPerSec) / 1e6).toFixed(1)} | 1 |`,
-      `| \`extractText\` (decode excluded) | ${(extractMs * 1000).toFixed(1)} µs | ${Math.round(reportsPerSec).toLocaleString('en')} | ${((avgBytes * reportsPerSec) / 1e6).toFixed(1)} | ${(extractMs / scanMs).toFixed(1)}× slower |`,
+      `| \`extractText\` (decoding excluded) | ${(extractMs * 1000).toFixed(1)} µs | ${Math.round(reportsPerSec).toLocaleString('en')} | ${((avgBytes * reportsPerSec) / 1e6).toFixed(1)} | ${ratio.toFixed(1)}× slower |`,
       '',
-      `Targets: at least 2,000 reports/s (${reportsPerSec >= 2000 ? 'met' : 'NOT met'}), and no slower than 20 times the scan (${extractMs / scanMs <= 20 ? 'met' : 'NOT met'}).`,
+      `Targets: at least 2,000 reports/s (${reportsPerSec >= 2000 ? 'met' : 'NOT met'}), and no slower than 20 times the scan (${ratio <= 20 ? 'met' : 'NOT met'}).`,
+      'Where the time goes (per report, profiled): the per-sentence attribution ~45%, reading numbers (Chinese numerals, 万/亿, qualifiers, ranges) ~10%, finding family mentions ~9%, the marker index ~8%, units ~7%, the rest in sentence splitting, footers and plan sections, period and unit.',
+      'Reading numbers alone already costs about 20 times this regex scan (see the numbers section), so the 20× ratio is out of reach for the whole extractor without a different design; the reports/s target is the one worked towards.',
     ],
   };
 }

@@ -54,6 +54,8 @@ export function attributeFigures(norm: string, original: string, excluded: reado
     if (sFigures.length === 0) return;
     const sMentions: Mention[] = [];
     for (let k = mi; k < mentions.length && mentions[k].start < sentence.end; k++) sMentions.push(mentions[k]);
+    // Every way a figure gets its family goes through a mention in its sentence: none, no facts.
+    if (sMentions.length === 0) return;
     out.push(...attributeSentence(norm, original, sentence, si, sFigures, sMentions, markers));
   });
   return out;

@@ -64,7 +64,7 @@ export function figuresOf(text: string, numbers: NumberReading[], excluded: read
     else {
       // The text before the figure, for 每人每月X元: only a unit of money asks for it.
       let leadText: string | undefined;
-      const lead = () => (leadText ??= text.slice(Math.max(0, reading.start - 8), reading.start));
+      const lead = () => (leadText ??= text.slice(Math.max(0, reading.start - 14), reading.start));
       const listUnitAt = borrowed.get(reading);
       const ownUnit = readUnit(text, reading.end, lead);
       const unit = ownUnit ?? (listUnitAt !== undefined ? readUnit(text, listUnitAt, lead) : null);

@@ -8,6 +8,8 @@
 
 export type Measure =
   | 'persons'
+  /** 户次: household-times, as temporary assistance is sometimes counted. */
+  | 'householdTimes'
   | 'personTimes'
   | 'money'
   | 'monthlyStandard'
@@ -201,7 +203,7 @@ export const metricRules: MetricRule[] = [
     requires: /集中供养率|集中供养比例|集中供养比率/,
   },
   // 临时救助, 流浪乞讨
-  { metric: 'temp_assistance_cases', family: 'temp', measures: ['personTimes', 'persons'] },
+  { metric: 'temp_assistance_cases', family: 'temp', measures: ['personTimes', 'persons', 'householdTimes'] },
   { metric: 'temp_assistance_funds', family: 'temp', measures: ['money'] },
   { metric: 'vagrant_assistance_cases', family: 'vagrant', measures: ['personTimes', 'persons'] },
   { metric: 'vagrant_assistance_funds', family: 'vagrant', measures: ['money'] },

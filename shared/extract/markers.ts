@@ -3,15 +3,15 @@
 // occur in a text, built once so each clause asks a lookup rather than running a regex.
 export const NEW_ADDITION = /新增|新纳入|新认定|新批准|新建|新登记|新发展|净增|新识别|新开工|新落实/;
 /** Exits and cuts are changes to a population, not its size. */
-export const EXIT = /退出|停发|停保|清退|核减|取消|注销|减少|清理|退保/;
+export const EXIT = /退出|停发|停保|清退|核减|取消|注销|减少(?![到至为])|清理|退保/;
 export const CHANGE = /同比|环比|比上年|较上年|比去年|较去年|较20\d\d年|比20\d\d年|与上年相比|较同期|比同期|增幅|降幅/;
 export const DELTA_PREFIX = /(?:增长|增加|下降|减少|上升|提高|降低|上调|下调|提升|增|减|多|少)了?\s?$/;
-export const OLD_VALUE_AFTER = /^[^，,；;。]*?(?:提高|提升|增加|调整|上调|增长|降低|下调|增至|提至)(?:到|至|为)/;
+export const OLD_VALUE_AFTER = /^[^，,；;。]*?(?:(?:提高|提升|增加|调整|上调|增长|降低|下调|减少|下降)(?:到|至|为)|增至|提至|减至|降至)/;
 export const PLAN = /力争|争取|目标|预计|计划(?:到|于|在|年底|明年|下半年|今年|全年|完成|新建|建成)|(?<!已)拟(?!定)|到20\d\d年|年底前(?:完成|实现|达到)|将于|确保.{0,8}(?:年底|年内)/;
 export const CUMULATIVE =
   /十[一二三四五]五[”"]?(?:期间|以来|时期)|20\d\d\s?[-—–至]\s?20\d\d\s?年|期间累计|以来累计|连续\s?[\d一二三四五六七八九十]+\s?年|多年来|历年|[\d一二三四五六七八九十]\s?年来|自20\d\d年以来|建[院站局]以来|成立以来|\d年间/;
 /** 每千名老年人拥有养老床位28张: a ratio, not a count. */
-export const PER_CAPITA = /每(?:千|百|万|十万)(?:名|个|户|人|位)?|人均|户均|平均每/;
+export const PER_CAPITA = /每(?:千|百|万|十万)(?:名|个|户|人|位)?|人均(?![\u4e00-\u9fa5]{0,4}标准)|户均|平均每/;
 export const SUB_AREA = /等地|等\d+个(?:县|区|乡|镇|村)|市辖区|主城区|中心城区|城区内|试点|示范点|示范区内/;
 export const BENEFICIARY_PREFIX = /(?:为|对|向|给)(?:全市|全区|全县|全省|辖区|累计)?\s?$/;
 export const INCLUSION_VERB = /纳入|列入|转入/;

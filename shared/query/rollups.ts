@@ -53,7 +53,7 @@ export async function listRollups(deps: QueryDeps, query: RollupsQuery): Promise
  * metric) is cheaper to walk than one gsi1 partition per metric.
  */
 async function walkProvinces(deps: QueryDeps, period: string, limit: number, next?: string): Promise<Page<RollupView>> {
-  const provinces = deps.provinceCodes ?? mainlandProvinces;
+  const provinces = deps.provinceCodes ?? mainlandProvinces();
   const cursor = decodeCursor(next);
   const items: RollupView[] = [];
   let part = cursor?.part ?? 0;

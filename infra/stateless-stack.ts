@@ -63,12 +63,14 @@ export const shippedFilesByFunction = {
  * time (Node built-ins through process.getBuiltinModule; @napi-rs/canvas is optional and pdf.ts
  * does without); package.json lets pdf.ts find the package as it does when installed. mammoth
  * is CommonJS with a plain-JavaScript dependency tree (jszip, xmldom, underscore, ...), shipped
- * whole as npm installed it.
+ * whole as npm installed it; so is htmlparser2 (ESM, with domhandler, domutils and the entity
+ * tables), which only .html uploads and .docx conversions need.
  */
 export const unbundledPackagesByFunction = {
   ingest: [
     { name: 'pdfjs-dist', files: ['package.json', 'legacy/build/pdf.mjs', 'legacy/build/pdf.worker.mjs'] },
     { name: 'mammoth', withDependencies: true },
+    { name: 'htmlparser2', withDependencies: true },
   ],
   rollup: [],
   query: [],

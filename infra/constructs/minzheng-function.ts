@@ -5,7 +5,7 @@ import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Charset, NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference.js';
@@ -31,11 +31,15 @@ export const esmRequireBanner =
   "import { createRequire as __minzhengCreateRequire } from 'node:module';const require = __minzhengCreateRequire(import.meta.url);";
 
 /**
- * Packages swapped at bundle time, relative to the project root (esbuild runs there). Only
- * `zod`, for its locales: see infra/bundling/zod-without-locales/index.js.
+ * Packages swapped at bundle time, relative to the project root (esbuild runs there): `zod`
+ * without its locales (infra/bundling/zod-without-locales/index.js), and the SDK's credential
+ * chain reduced to what a Lambda uses (infra/bundling/lambda-credentials/index.js).
  */
 export const bundleAliases = {
   zod: './infra/bundling/zod-without-locales/index.js',
+  // esbuild aliases a package's subpaths with it; zod/mini has no locales to drop (it shakes).
+  'zod/mini': './node_modules/zod/mini/index.js',
+  '@aws-sdk/credential-provider-node': './infra/bundling/lambda-credentials/index.js',
 } as const;
 
 /**
@@ -48,6 +52,9 @@ export const minzhengBundling = {
   minify: true,
   sourceMap: true,
   sourcesContent: false,
+  // The extraction lexicon and the division names are Chinese: written as UTF-8 (3 bytes a
+  // character) rather than esbuild's default \uXXXX escapes (6). Node reads modules as UTF-8.
+  charset: Charset.UTF8,
   // Prefer ES module entry points: they tree-shake; CommonJS `main` is the fallback.
   mainFields: ['module', 'main'],
   format: OutputFormat.ESM,
@@ -145,6 +152,7 @@ export function esbuildOptionsForFunction(entry: string, outfile: string, unbund
     minify: minzhengBundling.minify,
     sourcemap: minzhengBundling.sourceMap,
     sourcesContent: minzhengBundling.sourcesContent,
+    charset: minzhengBundling.charset,
     mainFields: minzhengBundling.mainFields,
     external: externalModulesWith(unbundled),
     banner: { js: minzhengBundling.banner },

@@ -1,6 +1,7 @@
 // An SQS message body from an S3 bucket notification, turned into the uploads to ingest.
 // S3 sends one `s3:TestEvent` message when a notification is configured: nothing to ingest.
-import { S3Schema } from '@aws-lambda-powertools/parser/schemas/s3';
+import { parse } from '@aws-lambda-powertools/parser';
+import { S3NotificationSchema } from './s3NotificationSchema.ts';
 import type { UploadEvent } from './ports.ts';
 import { decodeEventKey, isPipelineOutput } from './uploadKey.ts';
 
@@ -18,6 +19,18 @@ export class MalformedNotificationError extends Error {
   }
 }
 
+type Issue = { message: string; path?: ReadonlyArray<PropertyKey | { key: PropertyKey }> };
+
+function describeIssues(cause: unknown): string {
+  if (!Array.isArray(cause)) return String(cause);
+  return (cause as Issue[])
+    .map((issue) => {
+      const path = (issue.path ?? []).map((part) => String(typeof part === 'object' ? part.key : part)).join('.');
+      return path ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+}
+
 /** Throws MalformedNotificationError for a body that is neither; the message then retries into the DLQ, kept. */
 export function parseNotification(body: string): Notification {
   let json: unknown;
@@ -27,9 +40,9 @@ export function parseNotification(body: string): Notification {
     throw new MalformedNotificationError('message body is not JSON');
   }
   if (json && typeof json === 'object' && (json as { Event?: unknown }).Event === 's3:TestEvent') return { kind: 'test-event' };
-  const parsed = S3Schema.safeParse(json);
+  const parsed = parse(json, undefined, S3NotificationSchema, true);
   if (!parsed.success) {
-    throw new MalformedNotificationError(`message body is not an S3 event notification: ${parsed.error.message.slice(0, 500)}`);
+    throw new MalformedNotificationError(`message body is not an S3 event notification: ${describeIssues(parsed.error.cause).slice(0, 500)}`);
   }
   return {
     kind: 's3',

@@ -44,7 +44,7 @@ export async function readDocx(bytes: Uint8Array, entries: ZipEntry[], limits: R
   } catch (err) {
     return held('unreadable', 'unreadable-docx', `无法读取该 Word 文档(${(err as Error).message.slice(0, 120)})。请用 Word 重新保存为 .docx 后上传。`);
   }
-  const text = htmlToText(html, { dropBoilerplate: false });
+  const text = await htmlToText(html, { dropBoilerplate: false });
   if (text.trim() === '') {
     return held('rejected', 'empty-document', 'Word 文档中没有文字(可能只有图片或扫描件)。请上传含文字的报告。');
   }

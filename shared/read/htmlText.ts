@@ -1,7 +1,11 @@
 // HTML to the text a reader sees: one line per block, tables row by row (tableRows.ts), and
 // for web pages without the site's navigation, headers, footers and scripts. Used for uploaded
 // .html pages and for the HTML mammoth makes of a .docx.
-import { Parser } from 'htmlparser2';
+//
+// htmlparser2 (with the entity tables it decodes with, ~50 KB minified) is imported on first
+// use, by bare specifier, like mammoth and pdfjs: most reports are plain text, so the ingest
+// bundle leaves it out and ships it beside itself (unbundledPackagesByFunction), and a
+// plain-text cold start never parses it.
 import { tableLines, type Cell, type Row } from './tableRows.ts';
 
 export interface HtmlTextOptions {
@@ -40,7 +44,10 @@ interface TableState {
   cell: { lines: string[]; current: string } | null;
 }
 
-export function htmlToText(html: string, options: HtmlTextOptions): string {
+let htmlparser: Promise<typeof import('htmlparser2')> | undefined;
+
+export async function htmlToText(html: string, options: HtmlTextOptions): Promise<string> {
+  const { Parser } = await (htmlparser ??= import('htmlparser2'));
   const out: string[] = [];
   let current = '';
   const tables: TableState[] = [];

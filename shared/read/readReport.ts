@@ -52,7 +52,7 @@ export async function readReport(bytes: Uint8Array, fileName?: string, options: 
       const decoded = decodeReport(bytes);
       if (!decoded.ok) return decoded;
       if (looksLikeHtml(decoded.text)) {
-        const text = htmlToText(decoded.text, { dropBoilerplate: true });
+        const text = await htmlToText(decoded.text, { dropBoilerplate: true });
         if (text.trim() === '') return held('rejected', 'empty-document', `${named}是网页，但其中没有正文文字。请上传报告全文。`);
         return { ok: true, text, reader: 'html' };
       }

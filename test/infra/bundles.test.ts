@@ -44,6 +44,10 @@ describe.each(['ingest', 'rollup', 'query'] as const)('%s bundle', (name) => {
     expect(inputs.filter((p) => p.includes('zod/v4/locales/') && !p.endsWith('/en.js'))).toEqual([]);
     // The SDK is bundled, not expected from the runtime.
     expect(inputs.some((p) => p.includes('node_modules/@aws-sdk/'))).toBe(true);
+    // ...with its credential chain reduced to what a Lambda uses (infra/bundling/lambda-credentials):
+    // no shared-config, SSO or STS code, and the stand-in is what the clients got.
+    expect(inputs.filter((p) => /node_modules\/@aws-sdk\/(credential-provider-(node|ini|sso|process|web-identity)|nested-clients|token-providers)\//.test(p))).toEqual([]);
+    expect(inputs).toContain('infra/bundling/lambda-credentials/index.js');
     // Unbundled packages are not in the bundle, only imported from it (on first use, not at load).
     for (const { name: pkg } of unbundledPackagesByFunction[name]) {
       expect(inputs.filter((p) => p.includes(`node_modules/${pkg}/`))).toEqual([]);
@@ -89,7 +93,7 @@ describe.each(['ingest', 'rollup', 'query'] as const)('%s bundle', (name) => {
       expect(shipped('node_modules/pdfjs-dist/legacy/build/pdf.mjs')).toBe(true);
       expect(shipped('node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs')).toBe(true);
       // mammoth and what it requires, where npm put them (jszip's own readable-stream nested in it).
-      for (const folder of ['mammoth', 'jszip', '@xmldom/xmldom', 'underscore', 'jszip/node_modules/readable-stream']) {
+      for (const folder of ['mammoth', 'jszip', '@xmldom/xmldom', 'underscore', 'jszip/node_modules/readable-stream', 'htmlparser2', 'domhandler', 'domutils', 'entities']) {
         expect(shipped(`node_modules/${folder}/package.json`)).toBe(true);
       }
     }
@@ -142,10 +146,10 @@ describe('query bundle with its shipped dashboard', () => {
   });
 });
 
-describe('ingest reader with the shipped pdfjs, CMaps and mammoth', () => {
+describe('ingest reader with the shipped pdfjs, CMaps, mammoth and htmlparser2', () => {
   const entry = resolve(projectRoot, 'shared/read/readReport.ts');
 
-  it.skipIf(!existsSync(entry))('reads a PDF in a non-embedded Chinese font and a .docx through the packages shipped beside the bundle, far from node_modules', async () => {
+  it.skipIf(!existsSync(entry))('reads a PDF in a non-embedded Chinese font, a .docx and an .html page through the packages shipped beside the bundle, far from node_modules', async () => {
     // The ingest bundle needs S3 and DynamoDB to reach its reader, so the reader is bundled alone
     // with ingest's options, through readReport's own lazy import as in the handler, and placed
     // with ingest's shipped files in a folder outside the project: there no node_modules above it
@@ -168,10 +172,11 @@ describe('ingest reader with the shipped pdfjs, CMaps and mammoth', () => {
       expect(copy.status).toBe(0);
       const result = await build(esbuildOptionsForFunction(resolve(dir, 'entry.ts'), resolve(asset, 'index.mjs'), unbundledPackagesByFunction.ingest));
       const inputs = bundledInputs(result.metafile!);
-      expect(inputs.filter((p) => /node_modules\/(pdfjs-dist|mammoth|jszip)\//.test(p))).toEqual([]);
+      expect(inputs.filter((p) => /node_modules\/(pdfjs-dist|mammoth|jszip|htmlparser2|entities)\//.test(p))).toEqual([]);
       const text = '本年度全市共有城市低保对象一万二千人，农村特困人员三千四百人。';
       writeFileSync(resolve(asset, 'report.pdf'), predefinedFontPdf(text));
       writeFileSync(resolve(asset, 'report.docx'), await docxOf(text));
+      writeFileSync(resolve(asset, 'report.html'), `<html><body><nav>首页 &gt; 工作动态</nav><article><p>${text}</p></article></body></html>`);
       const read = (cMapDir: string, file = 'report.pdf') => {
         const run = spawnSync(process.execPath, [resolve(asset, 'index.mjs'), resolve(asset, file)], {
           encoding: 'utf8',
@@ -193,6 +198,8 @@ describe('ingest reader with the shipped pdfjs, CMaps and mammoth', () => {
       const docx = read(empty, 'report.docx').outcome;
       expect(docx).toMatchObject({ ok: true, reader: 'docx' });
       expect(docx.text.replace(/\s/g, '')).toContain(text.replace(/。$/, ''));
+      const html = read(empty, 'report.html').outcome;
+      expect(html).toMatchObject({ ok: true, text });
       // Without the shipped packages nothing else supplies them: the copies beside the bundle ran.
       rmSync(resolve(asset, 'node_modules'), { recursive: true });
       const noPdfjs = read(resolve(asset, 'cmaps') + '/');
@@ -201,6 +208,9 @@ describe('ingest reader with the shipped pdfjs, CMaps and mammoth', () => {
       const noMammoth = read(empty, 'report.docx');
       expect(noMammoth.outcome).toBeNull();
       expect(noMammoth.stderr).toMatch(/Cannot find (package|module) .*mammoth/);
+      const noHtmlparser = read(empty, 'report.html');
+      expect(noHtmlparser.outcome).toBeNull();
+      expect(noHtmlparser.stderr).toMatch(/Cannot find (package|module) .*htmlparser2/);
     } finally {
       rmSync(asset, { recursive: true, force: true });
     }

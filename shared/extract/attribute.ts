@@ -99,7 +99,11 @@ function attributeSentence(
       state.childMode = 'none';
     }
     let clauseHadFact = false;
-    const respectively = respectivelyParts(text, clause, clauseMentions);
+    const respectively = respectivelyParts(text, clause, clauseMentions, {
+      start: state.carryFloor,
+      mentions,
+      figuresAfter: (at) => clauseFigures.filter((f) => f.start > at).length,
+    });
     let respectivelyIndex = 0;
     const skipFrom = clauseFigures.length ? markers.skip.firstEndWithin(clause.start, clause.end) : Infinity;
     const cumulativeFrom = markers.cumulative.firstEndWithin(clause.start, clause.end);
@@ -118,6 +122,8 @@ function attributeSentence(
       if (next && next.start === fig.end && fig.measure !== 'persons' && fig.measure !== 'personTimes') continue;
       if (fig.measure === 'percent' && /^[^，,；;。]{0,6}(?:的|以上|以下)/.test(text.slice(fig.end, fig.end + 6)) && /(?:标准|收入)的$/.test(text.slice(fig.start - 3, fig.start))) continue;
 
+      // 分别 before several figures that no list pairs with: which figure is whose is unknown.
+      if (respectively && respectively.parts.length === 0 && fig.start > respectively.at) continue;
       const prevFigureEnd = k > 0 ? clauseFigures[k - 1].end : trimmedStart(text, clause);
       const found = familyFor(text, clause, fig, clauseMentions, mentions, sentence, state, respectively?.at ?? null);
       if (!found) continue;

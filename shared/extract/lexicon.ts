@@ -125,7 +125,7 @@ export const families: Family[] = [
     keywords: /社会组织/g,
     support: /$^/,
   },
-  { id: 'marriage', keywords: /婚姻登记|结婚登记|办理结婚/g, support: /$^/ },
+  { id: 'marriage', keywords: /婚姻登记|结婚登记|办理结婚|登记结婚/g, support: /$^/ },
   { id: 'volunteers', keywords: /志愿者|志愿服务人员/g, support: /$^/ },
   {
     id: 'charity',
@@ -139,6 +139,12 @@ const ONLY_ONE_SUBSIDY = /^(?![\s\S]*生活补贴)[\s\S]*护理补贴|^(?![\s\S]
 
 /** Words that make a family mention not about the population as a whole. */
 const BUILD = /新建|改造|改建|建设|提升|扩建|在建|筹建/;
+/**
+ * Institutions or beds of one kind only (民办养老机构6家, 公办养老机构床位1200张): a part of the
+ * total the catalogue counts. 公办和民办养老机构 together is the whole, so a pair is let through.
+ */
+const ONE_KIND = /(?<![公和、及与])(?:民办|民营|公建民营)(?![和、及与]公办)|公办(?![和、及与](?:民办|民营))|医养结合|连锁/;
+const BED_EXCLUDES = /新建|改造|改建|建设|扩建|在建|筹建|新增|家庭|照护床位|护理型/;
 
 export const metricRules: MetricRule[] = [
   // 低保
@@ -200,7 +206,9 @@ export const metricRules: MetricRule[] = [
     metric: 'tekun_disabled_centralized_rate',
     family: 'tekun',
     measures: ['percent'],
-    requires: /集中供养率|集中供养比例|集中供养比率/,
+    // The catalogue's rate is of the disabled (失能、半失能, 生活不能自理) only; the rate of all
+    // 特困人员 supported in institutions is another figure, not in the catalogue.
+    requires: /(?:失能|不能自理|自理能力)[^，,；;。]{0,16}集中供养(?:率|比例|比率)/,
   },
   // 临时救助, 流浪乞讨
   { metric: 'temp_assistance_cases', family: 'temp', measures: ['personTimes', 'persons', 'householdTimes'] },
@@ -249,9 +257,9 @@ export const metricRules: MetricRule[] = [
   { metric: 'disability_care_subsidy_funds', family: 'disabilityBoth', measures: ['money'], requires: /护理补贴/, excludes: /生活补贴/ },
   // 养老
   { metric: 'elderly_population', family: 'elderlyPopulation', measures: ['persons'] },
-  { metric: 'elderly_institutions', family: 'elderlyInstitutions', measures: ['institutions'], excludes: BUILD },
-  { metric: 'elderly_beds', family: 'elderlyBeds', measures: ['beds'], excludes: /新建|改造|改建|建设|扩建|在建|筹建|新增|家庭|照护床位|护理型/ },
-  { metric: 'elderly_beds', family: 'elderlyInstitutions', measures: ['beds'], excludes: /新建|改造|改建|建设|扩建|在建|筹建|新增|家庭|照护床位|护理型/ },
+  { metric: 'elderly_institutions', family: 'elderlyInstitutions', measures: ['institutions'], excludes: new RegExp(`${BUILD.source}|${ONE_KIND.source}`) },
+  { metric: 'elderly_beds', family: 'elderlyBeds', measures: ['beds'], excludes: new RegExp(`${BED_EXCLUDES.source}|${ONE_KIND.source}`) },
+  { metric: 'elderly_beds', family: 'elderlyInstitutions', measures: ['beds'], excludes: new RegExp(`${BED_EXCLUDES.source}|${ONE_KIND.source}`) },
   { metric: 'elderly_allowance_recipients', family: 'elderlyAllowance', measures: ['persons'] },
   { metric: 'elderly_allowance_funds', family: 'elderlyAllowance', measures: ['money'] },
   { metric: 'home_adaptation_households', family: 'homeAdaptation', measures: ['households'] },

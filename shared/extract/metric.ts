@@ -98,20 +98,36 @@ function respectivelyAt(text: string, clause: Clause): number {
 /**
  * 城乡保障面分别达1.2%、4.14% / 集中养育孤儿和社会散居孤儿...分别为: the parts that 分别 hands
  * out to the figures after it, in the order written — several populations, or scope and
- * specifier words of one population.
+ * specifier words of one population. When the clause names none before its 分别
+ * (农村特困人员5412人，城市特困人员189人，分别发放供养金5876万元、264万元), the parts are those
+ * the earlier clauses of the sentence named, taken only if there are exactly as many as figures
+ * follow 分别. A list that does not pair up one to one gets no parts (an empty list): its figures
+ * are left alone rather than guessed at.
  */
 export function respectivelyParts(
   text: string,
   clause: Clause,
   clauseMentions: Mention[],
+  earlier: { start: number; mentions: Mention[]; figuresAfter: (at: number) => number },
 ): { at: number; parts: string[] } | null {
   const at = respectivelyAt(text, clause);
   if (at < 0) return null;
-  const phrase = text.slice(clause.start, at);
-  const fams = clauseMentions.filter((m) => m.end <= at);
-  const distinct = [...new Set(fams.map((m) => m.family))];
-  if (distinct.length === 1 && distinct[0] === 'orphansAndDefacto') return { at, parts: ['orphans', 'defacto'] };
-  if (distinct.length >= 2) return { at, parts: distinct };
+  const own = partsNamed(text, clause.start, at, clauseMentions.filter((m) => m.end <= at));
+  if (own) return { at, parts: own };
+  // A clause that names anything itself (分别发放城市低保金…、农村低保金…) pairs its own figures.
+  if (clauseMentions.length > 0 || earlier.start >= clause.start) return null;
+  const named = partsNamed(text, earlier.start, clause.start, earlier.mentions.filter((m) => m.start >= earlier.start && m.end <= clause.start));
+  const figuresAfter = earlier.figuresAfter(at);
+  if (figuresAfter < 2) return null;
+  return { at, parts: named && named.length === figuresAfter ? named : [] };
+}
+
+/** The populations, or else the scope and specifier words, that text[from, to) lists in order. */
+function partsNamed(text: string, from: number, to: number, mentions: Mention[]): string[] | null {
+  const distinct = [...new Set(mentions.map((m) => m.family))];
+  if (distinct.length === 1 && distinct[0] === 'orphansAndDefacto') return ['orphans', 'defacto'];
+  if (distinct.length >= 2) return distinct;
+  const phrase = text.slice(from, to);
   const parts: string[] = [];
   for (let i = 0; i < phrase.length; i++) {
     for (const [re, words] of SPLIT_TOKENS) {
@@ -123,6 +139,6 @@ export function respectivelyParts(
       }
     }
   }
-  return parts.length >= 2 ? { at, parts } : null;
+  return parts.length >= 2 ? parts : null;
 }
 

@@ -41,6 +41,20 @@ const cases: Array<[string, Expected]> = [
   }],
   ['发放特困人员供养金8900万元、护理补贴650万元。', { tekun_funds: 89000000, tekun_care_funds: 6500000 }],
   ['失能半失能特困人员集中供养率达到62.5%。', { tekun_disabled_centralized_rate: 62.5 }],
+  ['生活不能自理特困人员集中供养率达60.2%。', { tekun_disabled_centralized_rate: 60.2 }],
+  // The rate of all 特困人员 in institutions is not the catalogue's rate of the disabled.
+  ['全市特困人员集中供养率达到52.3%。', {}],
+  // 分别 with nothing listed before it in its clause: the scopes the earlier clauses named, in order.
+  ['全县农村特困供养对象5,412人,城市特困人员189人,分别发放供养金5,876万元、264万元。', {
+    tekun_recipients_rural: 5412, tekun_recipients_urban: 189, tekun_funds_rural: 58760000, tekun_funds_urban: 2640000,
+  }],
+  ['全市低保对象1.2万人,分别发放城市低保金3,100万元、农村低保金2,400万元。', {
+    dibao_recipients: 12000, dibao_funds_urban: 31000000, dibao_funds_rural: 24000000,
+  }],
+  // ...and when they do not pair up one to one, no guess at which is which.
+  ['全县农村特困供养对象5,412人,城市特困人员189人,分别发放供养金5,876万元、264万元、12万元。', {
+    tekun_recipients_rural: 5412, tekun_recipients_urban: 189,
+  }],
   ['投入资金3200万元改造提升特困供养服务机构12所。', {}],
   ['特困人员照料护理标准为每人每月300元。', {}],
   // 临时救助, 流浪乞讨
@@ -69,6 +83,10 @@ const cases: Array<[string, Expected]> = [
   // 养老
   ['全市60周岁以上户籍老年人口98.6万人,占总人口的21.3%。', { elderly_population: 986000 }],
   ['全市共有养老机构213家、养老床位3.2万张。', { elderly_institutions: 213, elderly_beds: 32000 }],
+  // Institutions or beds of one kind are a part of the total.
+  ['全县现有民办养老机构6家。', {}],
+  ['全县公办养老机构床位1,200张。', {}],
+  ['全市共有公办和民办养老机构45家。', { elderly_institutions: 45 }],
   ['新建养老机构5家,新增养老床位800张。', {}],
   ['改造提升农村敬老院床位1200张。', {}],
   ['为12.8万名高龄老人发放高龄津贴9860万元。', { elderly_allowance_recipients: 128000, elderly_allowance_funds: 98600000 }],
@@ -78,6 +96,7 @@ const cases: Array<[string, Expected]> = [
   ['全市依法登记社会组织2864家。', { social_organizations: 2864 }],
   ['备案的社区社会组织达3400家,取缔非法社会组织6家。', {}],
   ['全年办理结婚登记1.52万对、离婚登记5630对。', { marriage_registrations: 15200 }],
+  ['全年共登记结婚1.92万对,离婚5,230对。', { marriage_registrations: 19200 }],
   ['全市实名注册志愿者达到62.4万人。', { volunteers: 624000 }],
   ['有活动记录的志愿者21万人。', {}],
   ['全年接收社会捐赠资金3860万元。', { charity_donations: 38600000 }],

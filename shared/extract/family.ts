@@ -138,6 +138,17 @@ export function familyFor(
       if (!combined) return null;
       family = combined;
       m = prev;
+    } else {
+      // 发放困难残疾人生活补贴412万元、重度残疾人护理补贴487万元，惠及6300人次: a clause that gave
+      // figures of two populations hands on both, which the catalogue may name together or not.
+      const mClause = sentence.clauses.find((c) => m.start >= c.start && m.start < c.end);
+      const named = mClause ? [...new Set(earlier.filter((x) => x.start >= mClause.start && x.end <= mClause.end).map((x) => x.family))] : [];
+      if (named.length > 2) return null;
+      if (named.length === 2) {
+        const together = COMBINED[`${named[0]}+${named[1]}`];
+        if (!together) return null;
+        family = together;
+      }
     }
     // Clauses crossed on the way, not counting short interjections (目前, 今年以来) and parentheticals.
     // Clauses that gave facts of their own carry the thread on (其中集中供养…，分散供养…).

@@ -80,6 +80,14 @@ const cases: Array<[string, Expected]> = [
     disability_care_subsidy_recipients: 51000, disability_care_subsidy_funds: 68300000,
   }],
   ['全年发放残疾人两项补贴1.18亿元。', { disability_subsidy_funds: 118000000 }],
+  // A clause after one that gave figures of two populations speaks of both: together, or not at all.
+  ['困难残疾人生活补贴惠及1.2万人、重度残疾人护理补贴惠及1.5万人,共发放资金3,260万元。', {
+    disability_living_subsidy_recipients: 12000, disability_care_subsidy_recipients: 15000, disability_subsidy_funds: 32600000,
+  }],
+  ['发放困难残疾人生活补贴412.3万元、重度残疾人护理补贴486.9万元,惠及6,300余人次。', {
+    disability_living_subsidy_funds: 4123000, disability_care_subsidy_funds: 4869000,
+  }],
+  ['全市低保对象1.2万人、特困人员3,100人,共发放救助资金2.1亿元。', { dibao_recipients: 12000, tekun_recipients: 3100 }],
   // 养老
   ['全市60周岁以上户籍老年人口98.6万人,占总人口的21.3%。', { elderly_population: 986000 }],
   ['全市共有养老机构213家、养老床位3.2万张。', { elderly_institutions: 213, elderly_beds: 32000 }],

@@ -128,7 +128,12 @@ export function familyFor(
     if (isCount && !afterParen && !/[\u4e00-\u9fa5]/.test(text.slice(clause.start, fig.start).replace(/^\s*(?:[一二三四五六七八九十]+是|\d+[.、])/, ''))) {
       return null;
     }
-    if (foreignHead(text.slice(clause.start, fig.start) + nounAfter(text, fig, clause), fig.measure, familyById.get(m.family)!.support)) {
+    // Inside a parenthesis the clause it breaks down (支出低保资金4.21亿元（城市1.18亿元、…）) says
+    // what was done with the money.
+    let parent: Clause | undefined;
+    if (clause.inParen) for (let j = ci - 1; j >= 0 && !parent; j--) if (!sentence.clauses[j].inParen) parent = sentence.clauses[j];
+    const parentText = parent ? text.slice(parent.start, parent.end) : '';
+    if (foreignHead(text.slice(clause.start, fig.start) + nounAfter(text, fig, clause), fig.measure, familyById.get(m.family)!.support, parentText)) {
       return null;
     }
     let family = m.family;
@@ -162,17 +167,19 @@ export function familyFor(
   return null;
 }
 
+const PAYING = /发放|支出|拨付|下达|安排|投入|筹集|募集|接收|接受|资金|金|费|补贴|共计|合计|累计|用于/;
+
 /**
  * Whether the clause names its own subject before the figure, so a family carried from an
  * earlier clause does not apply: 发现隐患问题307个, 1-4月发放价格临时补贴1496万元, 贫困人口中…共4700人.
  */
-function foreignHead(before: string, measure: Measure, support: RegExp): boolean {
+function foreignHead(before: string, measure: Measure, support: RegExp, parentText: string): boolean {
   if (measure === 'persons' || measure === 'personTimes') return FOREIGN_PERSONS.test(before);
   if (measure === 'institutions') return FOREIGN_INSTITUTIONS.test(before);
   if (measure === 'beds') return !/床/.test(before);
   if (measure === 'money') {
     // 销售福利彩票31376.93万元: an amount carried over needs a word of paying or raising money.
-    if (!/发放|支出|拨付|下达|安排|投入|筹集|募集|接收|接受|资金|金|费|补贴|共计|合计|累计|用于/.test(before)) return true;
+    if (!PAYING.test(before) && !PAYING.test(parentText)) return true;
     for (const m of before.matchAll(MONEY_NOUN)) {
       if (!GENERIC_MONEY.test(m[0]) && !support.test(m[0])) return true;
     }

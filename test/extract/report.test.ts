@@ -79,3 +79,18 @@ describe('reporting unit', () => {
     expect(unitOf('民政局2021年工作总结').unit.adcode).toBeNull();
   });
 });
+
+describe('plan sections', () => {
+  const factsOf = (body: string) =>
+    Object.fromEntries(extractText(`蚌埠市民政局2020年民政工作总结和2021年工作思路\n${body}\n`).facts.map((f) => [f.metric, f.value]));
+
+  it('treats a run-in heading (2021年工作思路：…) as the start of a plan, to the end of its section', () => {
+    expect(
+      factsOf('全市城乡低保标准为每人每月660元。\n2021年工作思路：全面完成低保提标,确保城乡低保标准不低于每人每月700元,新增养老床位800张。'),
+    ).toEqual({ dibao_standard: 660 });
+  });
+
+  it('leaves a results line with a colon alone when what precedes it is no plan heading', () => {
+    expect(factsOf('兜底保障：全市城乡低保标准为每人每月660元。')).toEqual({ dibao_standard: 660 });
+  });
+});

@@ -20,6 +20,10 @@ const cases: Array<[string, Expected]> = [
     dibao_recipients_urban: 12000, dibao_funds_urban: 78000000, dibao_recipients_rural: 31000, dibao_funds_rural: 155000000,
   }],
   ['全年城市低保保障8,632人5,120.6万元。', { dibao_recipients_urban: 8632, dibao_funds_urban: 51206000 }],
+  // A parenthesis breaking down the amount before it: what was done with the money is said outside.
+  ['全年共支出低保资金4.21亿元(城市1.18亿元、农村3.03亿元)。', {
+    dibao_funds: 421000000, dibao_funds_urban: 118000000, dibao_funds_rural: 303000000,
+  }],
   ['城乡低保标准分别提高到每人每月780元、620元。', { dibao_standard_urban: 780, dibao_standard_rural: 620 }],
   ['城市低保标准由每人每月700元提高到760元,农村低保标准由每人每月560元提高到610元。', {
     dibao_standard_urban: 760, dibao_standard_rural: 610,

@@ -142,6 +142,14 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isAnyDigit = (c: number) => isDigit(c) || (c >= 0xff10 && c <= 0xff19);
 
 /** Sentences (。；！？ and line ends) split into clauses (，：), with parentheticals as their own clauses. */
+/** The longest run-in label (城市低保：, 高龄津贴：) kept in the clause it introduces. */
+const LABEL_MAX = 12;
+
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isAnyDigit(text.charCodeAt(i))) return true;
+  return false;
+}
+
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let sStart = 0;
@@ -204,6 +212,9 @@ export function splitSentences(text: string): Sentence[] {
         break;
       case Ch.Colon:
       case Ch.FullColon:
+        // 城市低保：保障对象486户752人 — a short label without figures names what the rest of the
+        // clause counts, so it stays in that clause.
+        if (i - cStart <= LABEL_MAX && !hasDigit(text, cStart, i)) break;
         pushClause(i, depth > 0);
         break;
     }

@@ -20,6 +20,13 @@ const cases: Array<[string, Expected]> = [
     dibao_recipients_urban: 12000, dibao_funds_urban: 78000000, dibao_recipients_rural: 31000, dibao_funds_rural: 155000000,
   }],
   ['全年城市低保保障8,632人5,120.6万元。', { dibao_recipients_urban: 8632, dibao_funds_urban: 51206000 }],
+  // A run-in label names what its line counts (statistical bulletins are written this way).
+  ['城市低保：保障对象486户752人，全年支出资金498.6万元，保障标准每人每月760元。', {
+    dibao_recipients_urban: 752, dibao_funds_urban: 4986000, dibao_standard_urban: 760,
+  }],
+  ['养老机构：共19家，床位2,210张。', { elderly_institutions: 19, elderly_beds: 2210 }],
+  ['高龄津贴：发放对象6,820人，发放金额498.9万元。', { elderly_allowance_recipients: 6820, elderly_allowance_funds: 4989000 }],
+  ['主要数据：城市低保对象2985名、农村低保对象7288名。', { dibao_recipients_urban: 2985, dibao_recipients_rural: 7288 }],
   // A parenthesis breaking down the amount before it: what was done with the money is said outside.
   ['全年共支出低保资金4.21亿元(城市1.18亿元、农村3.03亿元)。', {
     dibao_funds: 421000000, dibao_funds_urban: 118000000, dibao_funds_rural: 303000000,

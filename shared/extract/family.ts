@@ -1,7 +1,7 @@
 // Whose figure is it? The family (低保, 特困 ...) a figure belongs to: the noun right after it,
 // the nearest mention to its left in the clause, the programme named after 为/对 X人, or a family
 // carried from earlier clauses of the sentence when nothing in its own clause says otherwise.
-import { familyById, type Measure } from './lexicon.ts';
+import { familyById, type Family, type Measure } from './lexicon.ts';
 import type { Clause, Sentence } from './structure.ts';
 import type { Figure } from './figures.ts';
 import type { Mention } from './mentions.ts';
@@ -133,7 +133,7 @@ export function familyFor(
     let parent: Clause | undefined;
     if (clause.inParen) for (let j = ci - 1; j >= 0 && !parent; j--) if (!sentence.clauses[j].inParen) parent = sentence.clauses[j];
     const parentText = parent ? text.slice(parent.start, parent.end) : '';
-    if (foreignHead(text.slice(clause.start, fig.start) + nounAfter(text, fig, clause), fig.measure, familyById.get(m.family)!.support, parentText)) {
+    if (foreignHead(text.slice(clause.start, fig.start) + nounAfter(text, fig, clause), fig.measure, familyById.get(m.family)!, parentText)) {
       return null;
     }
     let family = m.family;
@@ -167,14 +167,22 @@ export function familyFor(
   return null;
 }
 
+const FOREIGN_PERSONS_ALL = new RegExp(FOREIGN_PERSONS.source, 'g');
+const HOUSEHOLDS_BEFORE = /[\d.,]+\s?万?户$/;
 const PAYING = /发放|支出|拨付|下达|安排|投入|筹集|募集|接收|接受|资金|金|费|补贴|共计|合计|累计|用于/;
 
 /**
  * Whether the clause names its own subject before the figure, so a family carried from an
  * earlier clause does not apply: 发现隐患问题307个, 1-4月发放价格临时补贴1496万元, 贫困人口中…共4700人.
  */
-function foreignHead(before: string, measure: Measure, support: RegExp, parentText: string): boolean {
-  if (measure === 'persons' || measure === 'personTimes') return FOREIGN_PERSONS.test(before);
+function foreignHead(before: string, measure: Measure, family: Family, parentText: string): boolean {
+  const { support, people } = family;
+  if (measure === 'persons' || measure === 'personTimes') {
+    // 惠及困难群众486户752人: the household count just before is of the same people.
+    const head = before.replace(HOUSEHOLDS_BEFORE, '');
+    for (const m of head.matchAll(FOREIGN_PERSONS_ALL)) if (!people?.test(m[0])) return true;
+    return false;
+  }
   if (measure === 'institutions') return FOREIGN_INSTITUTIONS.test(before);
   if (measure === 'beds') return !/床/.test(before);
   if (measure === 'money') {

@@ -29,6 +29,11 @@ export interface Family {
   blockedAfter?: RegExp;
   /** Words that, after 为/对/向 X名..., show the people counted actually received this programme. */
   support: RegExp;
+  /**
+   * The programme's own people, who may head a count carried from an earlier clause (全年发放高龄
+   * 津贴582万元，惠及老人7956人) where other people (学生, 职工, 家庭 ...) would make it someone else's.
+   */
+  people?: RegExp;
 }
 
 export interface MetricRule {
@@ -85,8 +90,8 @@ export const families: Family[] = [
     blockedAfter: /^(?:院|学校|助学|医疗康复|手术)/,
     support: /生活费|保障金|养育|基本生活|保障/,
   },
-  { id: 'leftBehind', keywords: /留守儿童/g, support: /关爱|摸排|建档|信息|台账|监护|帮扶|探访|巡访/ },
-  { id: 'distressed', keywords: /困境儿童/g, support: /保障|生活费|补贴|建档|信息|台账/ },
+  { id: 'leftBehind', keywords: /留守儿童/g, support: /关爱|摸排|建档|信息|台账|监护|帮扶|探访|巡访/, people: /^(?:儿童|孩子)$/ },
+  { id: 'distressed', keywords: /困境儿童/g, support: /保障|生活费|补贴|建档|信息|台账/, people: /^(?:儿童|孩子)$/ },
   {
     id: 'disabilityBoth',
     keywords: /残疾人两项补贴|两项补贴|两残补贴|两项残疾人补贴|(?:困难残疾人)?生活补贴和(?:重度残疾人)?护理补贴/g,
@@ -118,6 +123,7 @@ export const families: Family[] = [
     id: 'elderlyAllowance',
     keywords: /高龄津贴|高龄补贴|尊老金|长寿补贴|长寿金|高龄老人津贴|高龄老年人津贴|高龄老人补贴|高龄老人生活补贴|高龄老年人生活补贴|老年人高龄津贴/g,
     support: /高龄津贴|高龄补贴|尊老金|长寿补贴|长寿金|生活补贴/,
+    people: /^(?:老人|老年人)$/,
   },
   { id: 'homeAdaptation', keywords: /适老化改造|适老化/g, support: /适老化/ },
   {
@@ -268,7 +274,8 @@ export const metricRules: MetricRule[] = [
     metric: 'social_organizations',
     family: 'socialOrganizations',
     measures: ['institutions'],
-    requires: /登记|在册|注册|共有|现有|总数|依法/,
+    // A stock statement (全区有…, 社会组织达…), not organisations doing something (组织120家社会组织参与…).
+    requires: /登记|在册|注册|共有|现有|总数|依法|拥有|(?:全[市区县州盟旗省]|辖区|目前)有|达到?[\d一二三四五六七八九十]/,
     excludes: /非法|取缔|异常|失信|评估|年检|党组织|社区社会组织|撤销|注销/,
   },
   { metric: 'marriage_registrations', family: 'marriage', measures: ['couples'] },

@@ -38,5 +38,19 @@ export function shortName(fullName: string): string | null {
   return stem.length >= minimumStemLength && stem !== fullName ? stem : null;
 }
 
+/** The generic word each autonomous suffix is shortened to: 凉山彝族自治州 → 凉山州. */
+const abbreviatedSuffixes: Record<string, string> = { 自治州: '州', 自治县: '县', 自治旗: '旗' };
+
+/**
+ * How an autonomous unit is commonly written in its own documents: the short name with the
+ * plain suffix (凉山州, 恩施州, 湘西州, 峨边县), or null for other units.
+ */
+export function abbreviatedName(fullName: string): string | null {
+  const suffix = Object.keys(abbreviatedSuffixes).find((s) => fullName.endsWith(s));
+  if (!suffix) return null;
+  const short = shortName(fullName);
+  return short ? short + abbreviatedSuffixes[suffix] : null;
+}
+
 /** Trims the spaces and full-width spaces a name picks up in documents. */
 export const cleanName = (text: string): string => text.replace(/[\s\u3000]+/g, '');

@@ -2,7 +2,7 @@
 // only an ambiguous name pays for context narrowing.
 import type { Division, DivisionResolver, Resolution, ResolveContext } from './types.ts';
 import type { DivisionChange } from './history.ts';
-import { cleanName, shortName } from './names.ts';
+import { abbreviatedName, cleanName, shortName } from './names.ts';
 
 /** What a name or former code stands for: one unit, or the candidates that share it. */
 type Found = Division | Division[];
@@ -127,6 +127,10 @@ export function buildDivisionIndex(units: readonly Division[], changes: readonly
   for (const d of all) {
     const short = shortName(d.name);
     if (short) add(short, d);
+    // 凉山州 for 凉山彝族自治州: a full unit name owns its key first (tiers above), so an
+    // abbreviation never takes another unit's name.
+    const abbreviated = abbreviatedName(d.name);
+    if (abbreviated) add(abbreviated, d);
   }
   // After the current short names, so 吴江 (吴江区 and 吴江市) is not marked former; 襄樊 is.
   for (const change of changes) {

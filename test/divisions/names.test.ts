@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { shortName } from '#shared/divisions/names.ts';
+import { abbreviatedName, shortName } from '#shared/divisions/names.ts';
 import { resolutionIssue } from '#shared/divisions/issues.ts';
 import { divisions } from '#shared/divisions/divisions.ts';
 
@@ -59,4 +59,14 @@ describe('resolutionIssue', () => {
     expect(resolutionIssue(d.resolve('火星市'))?.code).toBe('unknown-unit');
     expect(resolutionIssue(d.resolve('淮南'))).toBeNull();
   });
+});
+
+describe('abbreviatedName', () => {
+  it.each([
+    ['凉山彝族自治州', '凉山州'],
+    ['湘西土家族苗族自治州', '湘西州'],
+    ['峨边彝族自治县', '峨边县'],
+    ['凉山州', null],
+    ['合肥市', null],
+  ])('%s → %s', (full, abbreviated) => expect(abbreviatedName(full)).toBe(abbreviated));
 });

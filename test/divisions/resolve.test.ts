@@ -192,3 +192,32 @@ describe('round trips over every unit', () => {
     );
   });
 });
+
+describe('autonomous units as their own documents write them', () => {
+  it.each([
+    ['凉山州', '513400'],
+    ['恩施州', '422800'],
+    ['湘西州', '433100'],
+    ['黔东南州', '522600'],
+    ['西双版纳州', '532800'],
+    ['峨边县', '511132'],
+    ['长白县', '220623'],
+  ])('%s → %s', (q, adcode) => expect(adcodeOf(d.resolve(q))).toBe(adcode));
+
+  it('never takes the name of another unit (大理市 stays the city, not 大理州)', () => {
+    expect(adcodeOf(d.resolve('大理市'))).toBe('532901');
+    expect(adcodeOf(d.resolve('大理州'))).toBe('532900');
+  });
+
+  it('every unit still resolves by its own full name (property over all units)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...d.all()), (u) => {
+        const r = d.resolve(u.name);
+        // A full name shared by two units is ambiguous on its own; otherwise it is that unit.
+        if (r.kind === 'unit') expect(r.division.adcode).toBe(u.adcode);
+        else expect(r.kind).toBe('ambiguous');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -46,7 +46,12 @@ export function attributeFigures(norm: string, original: string, excluded: reado
   const out: Candidate[] = [];
   let fi = 0;
   let mi = 0;
+  // Whether the sentence just before ended on a clause that gave a fact: 其中 opening the next
+  // sentence (…低保对象32.4万人。其中，城市低保对象2.86万人) breaks down that total.
+  let previousEndedOnFact = false;
   sentences.forEach((sentence, si) => {
+    const inherited = previousEndedOnFact;
+    previousEndedOnFact = false;
     while (fi < figures.length && figures[fi].start < sentence.start) fi++;
     while (mi < mentions.length && mentions[mi].start < sentence.start) mi++;
     const sFigures: Figure[] = [];
@@ -56,7 +61,9 @@ export function attributeFigures(norm: string, original: string, excluded: reado
     for (let k = mi; k < mentions.length && mentions[k].start < sentence.end; k++) sMentions.push(mentions[k]);
     // Every way a figure gets its family goes through a mention in its sentence: none, no facts.
     if (sMentions.length === 0) return;
-    out.push(...attributeSentence(norm, original, sentence, si, sFigures, sMentions, markers));
+    const attributed = attributeSentence(norm, original, sentence, si, sFigures, sMentions, markers, inherited);
+    out.push(...attributed.candidates);
+    previousEndedOnFact = attributed.endedOnFact;
   });
   return out;
 }
@@ -69,11 +76,12 @@ function attributeSentence(
   figures: Figure[],
   mentions: Mention[],
   markers: Markers,
-): Candidate[] {
+  previousEndedOnFact: boolean,
+): { candidates: Candidate[]; endedOnFact: boolean } {
   const out: Candidate[] = [];
   const state: SentenceState = {
     produced: new Set(),
-    lastClauseHadFact: false,
+    lastClauseHadFact: previousEndedOnFact,
     childMode: 'none',
     cumulative: false,
     carryFloor: sentence.start,
@@ -168,7 +176,7 @@ function attributeSentence(
     if (clauseFigures.length && !clauseHadFact && clauseMentions.length === 0) state.carryFloor = clause.end;
     if (cumulativeFrom !== Infinity) state.cumulative = true;
   }
-  return out;
+  return { candidates: out, endedOnFact: state.lastClauseHadFact };
 }
 
 const C_YOU = '由'.charCodeAt(0);

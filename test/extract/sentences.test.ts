@@ -44,6 +44,12 @@ const cases: Array<[string, Expected]> = [
   ['新增低保对象1250人,退出低保890人。', {}],
   ['低保对象较上年减少3200人,同比下降5.6%。', {}],
   // 特困
+  // 其中 opening a sentence breaks down the total the sentence before ended on...
+  ['月均保障城乡低保对象32.4万人。其中,城市低保对象2.86万人,较去年同期减少0.12万人;农村低保对象29.54万人。', {
+    dibao_recipients: 324000, dibao_recipients_urban: 28600, dibao_recipients_rural: 295400,
+  }],
+  // ...and a breakdown of something uncatalogued stays out, whichever sentence it opens.
+  ['全市困难群众共计45.2万人。其中,城市低保对象2.86万人。', {}],
   ['全市特困供养人员9876人,其中集中供养2345人,分散供养7531人。', {
     tekun_recipients: 9876, tekun_centralized: 2345, tekun_dispersed: 7531,
   }],

@@ -279,7 +279,7 @@ export const metricRules: MetricRule[] = [
     excludes: /非法|取缔|异常|失信|评估|年检|党组织|社区社会组织|撤销|注销/,
   },
   { metric: 'marriage_registrations', family: 'marriage', measures: ['couples'] },
-  { metric: 'volunteers', family: 'volunteers', measures: ['persons'], requires: /实名|注册/ },
+  { metric: 'volunteers', family: 'volunteers', measures: ['persons'], requires: /实名|注册|登记|在册/ },
   {
     metric: 'charity_donations',
     family: 'charity',

@@ -130,6 +130,10 @@ const cases: Array<[string, Expected]> = [
   ['组织120家社会组织参与防疫。', {}],
   ['全年共登记结婚1.92万对,离婚5,230对。', { marriage_registrations: 19200 }],
   ['全市实名注册志愿者达到62.4万人。', { volunteers: 624000 }],
+  ['全市累计登记志愿者56.3万人,志愿服务时长达1,200万小时。', { volunteers: 563000 }],
+  // Counties' shares of a prefecture's total are not the prefecture's figures.
+  ['全市城乡低保对象6.8万人,其中怀宁县1.2万人、潜山市0.9万人。', { dibao_recipients: 68000 }],
+  ['宿松县、望江县等地特困供养人员达3,200人。', {}],
   ['有活动记录的志愿者21万人。', {}],
   ['全年接收社会捐赠资金3860万元。', { charity_donations: 38600000 }],
   ['连续8年开展慈善一日捐活动,累计募集善款1.2亿元。', {}],

@@ -93,6 +93,8 @@ export function familyFor(
       return { family: combined, mention: prev, anchor: prev.start, how: 'left', carried: false, distance: 0, clauseStart: clause.start };
     }
     if (isCount && INCLUSION_VERB.test(text.slice(left.end, fig.start)) && /将|把/.test(text.slice(clause.start, left.start))) return null;
+    // 低保对象中老年人1.2万人: people among the programme's, not its head count.
+    if (isCount && AMONG.test(text.slice(left.end, fig.start))) return null;
     return { family: left.family, mention: left, anchor: left.start, how: 'left', carried: false, distance: 0, clauseStart: clause.start };
   }
   // 3. 为/对/向 X人次 ... 发放临时救助资金: the programme named after them.
@@ -167,6 +169,7 @@ export function familyFor(
   return null;
 }
 
+const AMONG = new RegExp(`^(?:之|当)?中[^，,；;。]{0,4}(?:${FOREIGN_PERSONS.source})`);
 const FOREIGN_PERSONS_ALL = new RegExp(FOREIGN_PERSONS.source, 'g');
 const HOUSEHOLDS_BEFORE = /[\d.,]+\s?万?户$/;
 const PAYING = /发放|支出|拨付|下达|安排|投入|筹集|募集|接收|接受|资金|金|费|补贴|共计|合计|累计|用于/;

@@ -146,6 +146,11 @@ const ONLY_ONE_SUBSIDY = /^(?![\s\S]*生活补贴)[\s\S]*护理补贴|^(?![\s\S]
 /** Words that make a family mention not about the population as a whole. */
 const BUILD = /新建|改造|改建|建设|提升|扩建|在建|筹建/;
 /**
+ * Money paid to a programme's people that is not the programme's own: one-off and seasonal
+ * payments (一次性生活补贴, 价格临时补贴, 春节慰问金, 取暖费).
+ */
+const ONE_OFF = /一次性|价格临时补贴|物价补贴|临时价格补贴|慰问|取暖|燃气补贴|节日/;
+/**
  * Institutions or beds of one kind only (民办养老机构6家, 公办养老机构床位1200张): a part of the
  * total the catalogue counts. 公办和民办养老机构 together is the whole, so a pair is let through.
  */
@@ -158,9 +163,9 @@ export const metricRules: MetricRule[] = [
   { metric: 'dibao_recipients_urban', family: 'dibao', measures: ['persons'], scope: 'urban' },
   { metric: 'dibao_recipients_rural', family: 'dibao', measures: ['persons'], scope: 'rural' },
   { metric: 'dibao_person_times', family: 'dibao', measures: ['personTimes'] },
-  { metric: 'dibao_funds', family: 'dibao', measures: ['money'], scope: 'all', excludes: /项目|标准/ },
-  { metric: 'dibao_funds_urban', family: 'dibao', measures: ['money'], scope: 'urban', excludes: /项目|标准/ },
-  { metric: 'dibao_funds_rural', family: 'dibao', measures: ['money'], scope: 'rural', excludes: /项目|标准/ },
+  { metric: 'dibao_funds', family: 'dibao', measures: ['money'], scope: 'all', excludes: new RegExp(`项目|标准|${ONE_OFF.source}`) },
+  { metric: 'dibao_funds_urban', family: 'dibao', measures: ['money'], scope: 'urban', excludes: new RegExp(`项目|标准|${ONE_OFF.source}`) },
+  { metric: 'dibao_funds_rural', family: 'dibao', measures: ['money'], scope: 'rural', excludes: new RegExp(`项目|标准|${ONE_OFF.source}`) },
   { metric: 'dibao_standard', family: 'dibao', measures: ['monthlyStandard'], scope: 'all' },
   { metric: 'dibao_standard_urban', family: 'dibao', measures: ['monthlyStandard'], scope: 'urban' },
   { metric: 'dibao_standard_rural', family: 'dibao', measures: ['monthlyStandard'], scope: 'rural' },
@@ -190,9 +195,9 @@ export const metricRules: MetricRule[] = [
     excludes: /分散/,
   },
   { metric: 'tekun_dispersed', family: 'tekun', measures: ['persons'], requires: /分散供养|居家供养|分散/ },
-  { metric: 'tekun_funds', family: 'tekun', measures: ['money'], scope: 'all', excludes: /护理|投入|项目|改造/ },
-  { metric: 'tekun_funds_urban', family: 'tekun', measures: ['money'], scope: 'urban', excludes: /护理|投入|项目|改造/ },
-  { metric: 'tekun_funds_rural', family: 'tekun', measures: ['money'], scope: 'rural', excludes: /护理|投入|项目|改造/ },
+  { metric: 'tekun_funds', family: 'tekun', measures: ['money'], scope: 'all', excludes: new RegExp(`护理|投入|项目|改造|${ONE_OFF.source}`) },
+  { metric: 'tekun_funds_urban', family: 'tekun', measures: ['money'], scope: 'urban', excludes: new RegExp(`护理|投入|项目|改造|${ONE_OFF.source}`) },
+  { metric: 'tekun_funds_rural', family: 'tekun', measures: ['money'], scope: 'rural', excludes: new RegExp(`护理|投入|项目|改造|${ONE_OFF.source}`) },
   {
     metric: 'tekun_standard_urban',
     family: 'tekun',

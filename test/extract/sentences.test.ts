@@ -42,6 +42,13 @@ const cases: Array<[string, Expected]> = [
   ['城市、农村低保保障面分别为1.8%和3.6%。', { dibao_coverage_urban: 1.8, dibao_coverage_rural: 3.6 }],
   ['全县有农村低保对象１２３４５人,支出农村低保资金５６７８万元。', { dibao_recipients_rural: 12345, dibao_funds_rural: 56780000 }],
   ['新增低保对象1250人,退出低保890人。', {}],
+  // One-off payments to the programme's people are not the programme's money.
+  ['为低保对象发放一次性生活补贴560万元。', {}],
+  ['春节期间为特困人员发放慰问金120万元。', {}],
+  // People among the programme's, and shares of other totals.
+  ['低保对象中老年人1.2万人、残疾人0.8万人。', {}],
+  ['农村低保标准占上年农村居民人均消费支出的28.6%。', {}],
+  ['全市低保对象较上年同期下降8.2%,共计减少3,120人。', {}],
   ['低保对象较上年减少3200人,同比下降5.6%。', {}],
   // 特困
   // 其中 opening a sentence breaks down the total the sentence before ended on...

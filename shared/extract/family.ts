@@ -169,7 +169,7 @@ export function familyFor(
   return null;
 }
 
-const AMONG = new RegExp(`^(?:之|当)?中[^，,；;。]{0,4}(?:${FOREIGN_PERSONS.source})`);
+const AMONG = new RegExp(`^(?:对象|人员|家庭)?(?:之|当)?中[^，,；;。]{0,4}(?:${FOREIGN_PERSONS.source})`);
 const FOREIGN_PERSONS_ALL = new RegExp(FOREIGN_PERSONS.source, 'g');
 const HOUSEHOLDS_BEFORE = /[\d.,]+\s?万?户$/;
 const PAYING = /发放|支出|拨付|下达|安排|投入|筹集|募集|接收|接受|资金|金|费|补贴|共计|合计|累计|用于/;

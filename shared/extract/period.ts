@@ -24,6 +24,8 @@ function yearValue(raw: string): number | null {
 interface PeriodShape {
   kind: 'year' | 'half' | 'quarter' | 'month';
   n?: number;
+  /** The month a year-to-date report runs to (前三季度 → 9). */
+  through?: number;
 }
 
 /** What kind of period a heading or opening sentence announces. */
@@ -32,7 +34,9 @@ function shapeOf(s: string): PeriodShape | null {
   if (/下半年/.test(s)) return { kind: 'half', n: 2 };
   if (/1\s?[-—–至~～]\s?6\s?月/.test(s)) return { kind: 'half', n: 1 };
   if (/1\s?[-—–至~～]\s?3\s?月/.test(s)) return { kind: 'quarter', n: 1 };
-  if (/前三季度|1\s?[-—–至~～]\s?(?:9|1[0-2]|[78])\s?月/.test(s)) return { kind: 'year' };
+  if (/前[两二]季度/.test(s)) return { kind: 'half', n: 1 };
+  if (/前三季度/.test(s)) return { kind: 'year', through: 9 };
+  if (/1\s?[-—–至~～]\s?(?:9|1[0-2]|[78])\s?月/.test(s)) return { kind: 'year' };
   const q = /(?:第)?([一二三四1-4])\s?季度/.exec(s);
   if (q && !/前[二三两]季度/.test(s)) return { kind: 'quarter', n: monthNumber(q[1]) };
   const m =
@@ -104,8 +108,11 @@ export function findPeriod(text: string, excluded: readonly Span[]): ReportPerio
   const shape = shapeOf(head) ?? shapeOf(text.slice(0, 600));
   const period: ReportPeriod = { key: keyOf(year, shape) };
   const asOf = findAsOf(text, excluded, year);
+  // Without a 截至 or 1-N月 in the text, a part of the year still says where its figures run to.
+  const through =
+    shape?.kind === 'half' ? (shape.n === 1 ? 6 : 12) : shape?.kind === 'quarter' && shape.n ? shape.n * 3 : shape?.through;
   if (asOf) period.asOf = asOf;
-  else if (shape?.kind === 'half') period.asOf = `${year}-${shape.n === 1 ? '06' : '12'}`;
+  else if (through) period.asOf = `${year}-${String(through).padStart(2, '0')}`;
   return period;
 }
 

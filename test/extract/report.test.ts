@@ -39,6 +39,14 @@ describe('period', () => {
     const p = extractText('淮南市民政局2021年工作情况\n截至11月底,全市共有养老机构186家。\n').period;
     expect(p).toEqual({ key: '2021', asOf: '2021-11' });
   });
+  it.each([
+    ['合肥市民政局关于2023年第一季度工作情况的报告', { key: '2023-Q1', asOf: '2023-03' }],
+    ['合肥市民政局2023年前三季度工作总结', { key: '2023', asOf: '2023-09' }],
+    ['合肥市民政局2023年前两季度工作总结', { key: '2023-H1', asOf: '2023-06' }],
+    ['合肥市民政局2023年下半年工作总结', { key: '2023-H2', asOf: '2023-12' }],
+  ])('a part of the year says where its figures run to: %s', (title, period) => {
+    expect(extractText(`${title}\n全市共有养老机构120家。\n`).period).toEqual(period);
+  });
   it('infers the year when only the text implies it, ignoring plans and the signature date', () => {
     const p = extractText(
       '今年以来,广安市民政局扎实推进各项工作。\n2021年,全市共有养老机构120家。2020年完成整改。\n三、2022年工作计划\n2022年力争新建养老机构10家。\n2022年1月10日\n',

@@ -93,8 +93,30 @@ export function familyFor(
       return { family: combined, mention: prev, anchor: prev.start, how: 'left', carried: false, distance: 0, clauseStart: clause.start };
     }
     if (isCount && INCLUSION_VERB.test(text.slice(left.end, fig.start)) && /将|把/.test(text.slice(clause.start, left.start))) return null;
-    // 低保对象中老年人1.2万人: people among the programme's, not its head count.
-    if (isCount && AMONG.test(text.slice(left.end, fig.start))) return null;
+    // 低保对象中老年人1.2万人: people among the programme's, not its head count; 纳入低保的脱贫
+    // 人口3.2万人: another population, counted where it meets the programme.
+    if (isCount) {
+      const between = text.slice(left.end, fig.start);
+      if (AMONG.test(between)) return null;
+      const of = between.lastIndexOf('的');
+      if (of >= 0) {
+        const people = familyById.get(left.family)!.people;
+        for (const m of between.slice(of + 1).matchAll(OTHER_POPULATION)) if (!people?.test(m[0])) return null;
+      }
+    }
+    // 发放低保金、特困供养金等各类救助资金3.2亿元: the programmes listed together, not the last one.
+    if (
+      prev &&
+      prev.family !== left.family &&
+      left.start - prev.end <= 4 &&
+      /[、和及与]/.test(text.slice(prev.end, left.start)) &&
+      !figureBetween(text, prev.end, left.start) &&
+      TOGETHER.test(text.slice(left.end, fig.start))
+    ) {
+      const combined = COMBINED[`${prev.family}+${left.family}`];
+      if (!combined) return null;
+      return { family: combined, mention: prev, anchor: prev.start, how: 'left', carried: false, distance: 0, clauseStart: clause.start };
+    }
     return { family: left.family, mention: left, anchor: left.start, how: 'left', carried: false, distance: 0, clauseStart: clause.start };
   }
   // 3. 为/对/向 X人次 ... 发放临时救助资金: the programme named after them.
@@ -170,6 +192,10 @@ export function familyFor(
 }
 
 const AMONG = new RegExp(`^(?:对象|人员|家庭)?(?:之|当)?中[^，,；;。]{0,4}(?:${FOREIGN_PERSONS.source})`);
+/** Populations other than a programme's people, named as the head of a count (…的脱贫人口3.2万人). */
+const OTHER_POPULATION = /人口|儿童|孩子|老人|老年人|学生|职工|干部|党员|残疾人|妇女|退役军人|农民工/g;
+/** A list closed as an aggregate: 低保金、特困供养金等各类救助资金. */
+const TOGETHER = /等|各类|各项/;
 const FOREIGN_PERSONS_ALL = new RegExp(FOREIGN_PERSONS.source, 'g');
 const HOUSEHOLDS_BEFORE = /[\d.,]+\s?万?户$/;
 const PAYING = /发放|支出|拨付|下达|安排|投入|筹集|募集|接收|接受|资金|金|费|补贴|共计|合计|累计|用于/;

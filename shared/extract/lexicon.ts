@@ -46,6 +46,8 @@ export interface MetricRule {
   requires?: RegExp;
   /** Must not appear near the figure. */
   excludes?: RegExp;
+  /** Must not appear anywhere in the figure's clause before it (农村敬老院88所、床位6500张). */
+  clauseExcludes?: RegExp;
   /** Ranking among rules that all fit; a satisfied `requires` is more specific. */
   specificity?: number;
 }
@@ -156,6 +158,8 @@ const ONE_OFF = /一次性|价格临时补贴|物价补贴|临时价格补贴|�
  */
 const ONE_KIND = /(?<![公和、及与])(?:民办|民营|公建民营)(?![和、及与]公办)|公办(?![和、及与](?:民办|民营))|医养结合|连锁/;
 const BED_EXCLUDES = /新建|改造|改建|建设|扩建|在建|筹建|新增|家庭|照护床位|护理型/;
+/** Institutions of one kind whose beds are a part of all elderly-care beds. */
+const ONE_KIND_OF_HOME = /敬老院|特困供养|供养服务机构|光荣院|福利院|儿童福利|救助站|救助管理/;
 
 export const metricRules: MetricRule[] = [
   // 低保
@@ -269,8 +273,20 @@ export const metricRules: MetricRule[] = [
   // 养老
   { metric: 'elderly_population', family: 'elderlyPopulation', measures: ['persons'] },
   { metric: 'elderly_institutions', family: 'elderlyInstitutions', measures: ['institutions'], excludes: new RegExp(`${BUILD.source}|${ONE_KIND.source}`) },
-  { metric: 'elderly_beds', family: 'elderlyBeds', measures: ['beds'], excludes: new RegExp(`${BED_EXCLUDES.source}|${ONE_KIND.source}`) },
-  { metric: 'elderly_beds', family: 'elderlyInstitutions', measures: ['beds'], excludes: new RegExp(`${BED_EXCLUDES.source}|${ONE_KIND.source}`) },
+  {
+    metric: 'elderly_beds',
+    family: 'elderlyBeds',
+    measures: ['beds'],
+    excludes: new RegExp(`${BED_EXCLUDES.source}|${ONE_KIND.source}`),
+    clauseExcludes: new RegExp(`${ONE_KIND.source}|${ONE_KIND_OF_HOME.source}`),
+  },
+  {
+    metric: 'elderly_beds',
+    family: 'elderlyInstitutions',
+    measures: ['beds'],
+    excludes: new RegExp(`${BED_EXCLUDES.source}|${ONE_KIND.source}`),
+    clauseExcludes: new RegExp(`${ONE_KIND.source}|${ONE_KIND_OF_HOME.source}`),
+  },
   { metric: 'elderly_allowance_recipients', family: 'elderlyAllowance', measures: ['persons'] },
   { metric: 'elderly_allowance_funds', family: 'elderlyAllowance', measures: ['money'] },
   { metric: 'home_adaptation_households', family: 'homeAdaptation', measures: ['households'] },

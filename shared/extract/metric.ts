@@ -41,6 +41,7 @@ export function chooseMetric(
   for (const rule of rulesByFamilyMeasure.get(`${family}|${fig.measure}`) ?? []) {
     if (rule.scope && rule.scope !== (scope ??= figureScope(text, fig, found, partText))) continue;
     if (rule.excludes?.test(narrowText())) continue;
+    if (rule.clauseExcludes?.test(wideText())) continue;
     let score = 2;
     if (rule.requires) {
       if (rule.requires.test(narrowText())) score = 3;

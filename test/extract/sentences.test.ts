@@ -42,6 +42,12 @@ const cases: Array<[string, Expected]> = [
   ['城市、农村低保保障面分别为1.8%和3.6%。', { dibao_coverage_urban: 1.8, dibao_coverage_rural: 3.6 }],
   ['全县有农村低保对象１２３４５人,支出农村低保资金５６７８万元。', { dibao_recipients_rural: 12345, dibao_funds_rural: 56780000 }],
   ['新增低保对象1250人,退出低保890人。', {}],
+  // Programmes listed and closed as an aggregate (等各类) are not the last one named.
+  ['发放低保金、特困供养金等各类救助资金3.2亿元。', {}],
+  ['发放困难残疾人生活补贴和重度残疾人护理补贴等两项补贴资金2,315万元。', { disability_subsidy_funds: 23150000 }],
+  // Another population, counted where it meets the programme, is not the programme's head count.
+  ['全市共纳入低保兜底保障的脱贫人口3.2万人。', {}],
+  ['享受低保的困难群众3.2万人。', { dibao_recipients: 32000 }],
   // One-off payments to the programme's people are not the programme's money.
   ['为低保对象发放一次性生活补贴560万元。', {}],
   ['春节期间为特困人员发放慰问金120万元。', {}],
@@ -119,6 +125,8 @@ const cases: Array<[string, Expected]> = [
   ['全县现有民办养老机构6家。', {}],
   ['全县公办养老机构床位1,200张。', {}],
   ['全市共有公办和民办养老机构45家。', { elderly_institutions: 45 }],
+  ['全市共有农村敬老院88所、床位6,500张。', {}],
+  ['全市特困供养服务机构床位5,200张。', {}],
   ['新建养老机构5家,新增养老床位800张。', {}],
   ['改造提升农村敬老院床位1200张。', {}],
   ['为12.8万名高龄老人发放高龄津贴9860万元。', { elderly_allowance_recipients: 128000, elderly_allowance_funds: 98600000 }],

@@ -86,6 +86,7 @@ function attributeSentence(
     cumulative: false,
     carryFloor: sentence.start,
     factClauses: new Set(),
+    parentText: '',
   };
   const planFrom = markers.plan.firstEndWithin(sentence.start, sentence.end);
   for (let ci = 0; ci < sentence.clauses.length; ci++) {
@@ -97,7 +98,12 @@ function attributeSentence(
     }
     if (ci > 0 && !clause.inParen && opensAt(NEW_STATEMENT_AT, text, clause)) state.childMode = 'none';
     if (opensSubset || clause.inParen) {
-      if (state.childMode === 'none' || opensSubset) state.childMode = state.lastClauseHadFact ? 'allowed' : 'blocked';
+      if (state.childMode === 'none' || opensSubset) {
+        state.childMode = state.lastClauseHadFact ? 'allowed' : 'blocked';
+        let parent = ci - 1;
+        while (parent >= 0 && sentence.clauses[parent].inParen) parent--;
+        state.parentText = parent >= 0 ? text.slice(sentence.clauses[parent].start, sentence.clauses[parent].end) : '';
+      }
     } else if (!clause.inParen && state.childMode !== 'none' && !opensSubset && ci > 0 && sentence.clauses[ci - 1].inParen) {
       state.childMode = 'none'; // back outside the parenthesis
     }
@@ -144,7 +150,9 @@ function attributeSentence(
         else partText = p;
       }
       // A subset of something uncatalogued is no fact; a rate or a standard is never such a subset.
-      if (state.childMode === 'blocked' && fig.measure !== 'percent' && fig.measure !== 'monthlyStandard') continue;
+      // ...unless that something is the programme's own people: 持证残疾人12.3万人，其中享受困难
+      // 残疾人生活补贴2.1万人 counts every recipient, since every recipient is one of them.
+      if (state.childMode === 'blocked' && fig.measure !== 'percent' && fig.measure !== 'monthlyStandard' && !parentIsOwnPeople(family, state.parentText, text.slice(clause.start, clause.end))) continue;
       if (state.childMode === 'allowed' && found.carried && !ownSpecifier(text, clause, fig, partText)) continue;
       const rule = chooseMetric(text, fig, family, found, prevFigureEnd, partText);
       if (!rule) continue;
@@ -177,6 +185,16 @@ function attributeSentence(
     if (cumulativeFrom !== Infinity) state.cumulative = true;
   }
   return { candidates: out, endedOnFact: state.lastClauseHadFact };
+}
+
+/** Populations a parent total before 其中 may be made of. */
+const POPULATION = /人口|儿童|孩子|老人|老年人|残疾人/g;
+
+function parentIsOwnPeople(family: string, parentText: string, clauseText: string): boolean {
+  const { people, peopleCountNeeds } = familyById.get(family) ?? {};
+  if (!people || !parentText || (peopleCountNeeds && !peopleCountNeeds.test(clauseText))) return false;
+  for (const m of parentText.matchAll(POPULATION)) if (people.test(m[0])) return true;
+  return false;
 }
 
 const C_YOU = '由'.charCodeAt(0);

@@ -31,6 +31,8 @@ export interface SentenceState {
   carryFloor: number;
   /** Starts of the clauses that yielded a fact. */
   factClauses: Set<number>;
+  /** The clause a 其中 or parenthesis breaks down, for telling whose people it counted. */
+  parentText: string;
 }
 
 export interface FamilyFinding {

@@ -34,6 +34,11 @@ export interface Family {
    * 津贴582万元，惠及老人7956人) where other people (学生, 职工, 家庭 ...) would make it someone else's.
    */
   people?: RegExp;
+  /**
+   * What a count among those people must name to be the programme's own (其中享受困难残疾人生活
+   * 补贴2.1万人): where the keywords also name the people themselves (重度残疾人), they alone do not.
+   */
+  peopleCountNeeds?: RegExp;
 }
 
 export interface MetricRule {
@@ -103,11 +108,15 @@ export const families: Family[] = [
     id: 'disabilityLiving',
     keywords: /困难残疾人生活补贴|残疾人生活补贴|生活困难残疾人|困难残疾人/g,
     support: /生活补贴|生活救助补贴|补贴/,
+    people: /^残疾人$/,
+    peopleCountNeeds: /补贴/,
   },
   {
     id: 'disabilityCare',
     keywords: /重度残疾人护理补贴|残疾人护理补贴|重度残疾人|重残人员/g,
     support: /护理补贴|补贴/,
+    people: /^残疾人$/,
+    peopleCountNeeds: /补贴/,
   },
   {
     id: 'elderlyPopulation',

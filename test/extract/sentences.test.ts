@@ -42,6 +42,14 @@ const cases: Array<[string, Expected]> = [
   ['城市、农村低保保障面分别为1.8%和3.6%。', { dibao_coverage_urban: 1.8, dibao_coverage_rural: 3.6 }],
   ['全县有农村低保对象１２３４５人,支出农村低保资金５６７８万元。', { dibao_recipients_rural: 12345, dibao_funds_rural: 56780000 }],
   ['新增低保对象1250人,退出低保890人。', {}],
+  // A 其中 among the programme's own people counts the programme; among others it does not.
+  ['全市持证残疾人12.3万人,其中享受困难残疾人生活补贴2.1万人、重度残疾人护理补贴3.4万人。', {
+    disability_living_subsidy_recipients: 21000, disability_care_subsidy_recipients: 34000,
+  }],
+  ['全市持证残疾人12.3万人,其中重度残疾人3.4万人。', {}],
+  ['全市80周岁以上老年人21.5万人,其中享受高龄津贴20.8万人。', { elderly_allowance_recipients: 208000 }],
+  ['全市农村儿童8.6万人,其中留守儿童1.2万人。', { left_behind_children: 12000 }],
+  ['全市困难群众45.2万人,其中城市低保对象2.86万人。', {}],
   // Programmes listed and closed as an aggregate (等各类) are not the last one named.
   ['发放低保金、特困供养金等各类救助资金3.2亿元。', {}],
   ['发放困难残疾人生活补贴和重度残疾人护理补贴等两项补贴资金2,315万元。', { disability_subsidy_funds: 23150000 }],

@@ -152,7 +152,16 @@ function attributeSentence(
       // A subset of something uncatalogued is no fact; a rate or a standard is never such a subset.
       // ...unless that something is the programme's own people: 持证残疾人12.3万人，其中享受困难
       // 残疾人生活补贴2.1万人 counts every recipient, since every recipient is one of them.
-      if (state.childMode === 'blocked' && fig.measure !== 'percent' && fig.measure !== 'monthlyStandard' && !parentIsOwnPeople(family, state.parentText, text.slice(clause.start, clause.end))) continue;
+      // Money works the same way: 各类救助资金5.8亿元，其中低保资金3.6亿元 holds all of the 低保 money.
+      if (
+        state.childMode === 'blocked' &&
+        fig.measure !== 'percent' &&
+        fig.measure !== 'monthlyStandard' &&
+        !parentIsOwnPeople(family, state.parentText, text.slice(clause.start, clause.end)) &&
+        !(fig.measure === 'money' && namesProgrammeMoney(text, found, fig) && MONEY_TOTAL.test(state.parentText))
+      ) {
+        continue;
+      }
       if (state.childMode === 'allowed' && found.carried && !ownSpecifier(text, clause, fig, partText)) continue;
       const rule = chooseMetric(text, fig, family, found, prevFigureEnd, partText);
       if (!rule) continue;
@@ -185,6 +194,15 @@ function attributeSentence(
     if (cumulativeFrom !== Infinity) state.cumulative = true;
   }
   return { candidates: out, endedOnFact: state.lastClauseHadFact };
+}
+
+/** A parent amount made of programmes' money (各类社会救助资金, 民生资金), which holds each one's whole. */
+const MONEY_TOTAL = /(?:救助|保障|民生|民政)(?:资金|经费|支出)[^，,；;。]{0,4}[\d一二三四五六七八九十]/;
+
+/** 低保资金3.6亿元, 特困供养资金1.5亿元: the figure is the programme's money by name, not money given to its people. */
+function namesProgrammeMoney(text: string, found: FamilyFinding, fig: Figure): boolean {
+  if (found.how !== 'left' || !found.mention) return false;
+  return /^[^，,；;。为对向给]{0,4}(?:资金|金|经费)[^，,；;。]{0,3}$/.test(text.slice(found.mention.end, fig.start));
 }
 
 /** Populations a parent total before 其中 may be made of. */

@@ -50,6 +50,11 @@ const cases: Array<[string, Expected]> = [
   ['全市80周岁以上老年人21.5万人,其中享受高龄津贴20.8万人。', { elderly_allowance_recipients: 208000 }],
   ['全市农村儿童8.6万人,其中留守儿童1.2万人。', { left_behind_children: 12000 }],
   ['全市困难群众45.2万人,其中城市低保对象2.86万人。', {}],
+  // An amount made of programmes' money holds each programme's whole amount.
+  ['全年共发放各类社会救助资金5.8亿元,其中低保资金3.6亿元、特困供养资金1.5亿元、临时救助资金0.7亿元。', {
+    dibao_funds: 360000000, tekun_funds: 150000000, temp_assistance_funds: 70000000,
+  }],
+  ['全年投入民生资金12亿元,其中为低保对象发放补贴300万元。', {}],
   // Programmes listed and closed as an aggregate (等各类) are not the last one named.
   ['发放低保金、特困供养金等各类救助资金3.2亿元。', {}],
   ['发放困难残疾人生活补贴和重度残疾人护理补贴等两项补贴资金2,315万元。', { disability_subsidy_funds: 23150000 }],

@@ -139,6 +139,8 @@ const cases: Array<[string, Expected]> = [
   ['全县公办养老机构床位1,200张。', {}],
   ['全市共有公办和民办养老机构45家。', { elderly_institutions: 45 }],
   ['全市共有农村敬老院88所、床位6,500张。', {}],
+  // Of two values for one metric, the one said to be the whole jurisdiction's.
+  ['徽州区社会福利中心(公办养老机构)床位200张;全区养老机构共7家,床位总数890张。', { elderly_institutions: 7, elderly_beds: 890 }],
   ['全市特困供养服务机构床位5,200张。', {}],
   ['新建养老机构5家,新增养老床位800张。', {}],
   ['改造提升农村敬老院床位1200张。', {}],

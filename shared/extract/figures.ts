@@ -43,6 +43,28 @@ function listUnits(text: string, numbers: NumberReading[]): Map<NumberReading, n
   return unitAt;
 }
 
+/**
+ * 城市低保对象（人）\t1013: a table pasted as text, its unit in the row label. The unit is borrowed
+ * only by a bare number that ends its line and stands apart from the label (a tab, spaces or a
+ * colon between), so prose with a parenthesis is never read this way.
+ */
+const ROW_LABEL_UNIT = /[（(]([^()（）\d\n]{1,6})[)）](?:[ \t\u3000]+|\s?[:：]\s?)$/;
+
+const LABEL_SCALE: Record<string, number> = { 千: 1e3, 万: 1e4, 亿: 1e8 };
+
+/** Where the row label's unit word starts, past a 万/亿 that scales the bare figure (（万元）). */
+function rowLabelUnit(text: string, reading: NumberReading): { at: number; scale: number } | undefined {
+  if (reading.chinese || reading.qualifier) return undefined;
+  const after = text.charCodeAt(reading.end);
+  if (reading.end < text.length && after !== 10 && after !== 13 && after !== 9 && after !== 32) return undefined;
+  const lineStart = text.lastIndexOf('\n', reading.start - 1) + 1;
+  const m = ROW_LABEL_UNIT.exec(text.slice(lineStart, reading.start));
+  if (!m) return undefined;
+  const at = lineStart + m.index + 1;
+  const scale = LABEL_SCALE[text[at]];
+  return scale && m[1].length > 1 ? { at: at + 1, scale } : { at, scale: 1 };
+}
+
 export function figuresOf(text: string, numbers: NumberReading[], excluded: readonly Span[]): Figure[] {
   const figures: Figure[] = [];
   const borrowed = listUnits(text, numbers);
@@ -67,7 +89,9 @@ export function figuresOf(text: string, numbers: NumberReading[], excluded: read
       const lead = () => (leadText ??= text.slice(Math.max(0, reading.start - 14), reading.start));
       const listUnitAt = borrowed.get(reading);
       const ownUnit = readUnit(text, reading.end, lead);
-      const unit = ownUnit ?? (listUnitAt !== undefined ? readUnit(text, listUnitAt, lead) : null);
+      const rowUnit = ownUnit || listUnitAt !== undefined ? undefined : rowLabelUnit(text, reading);
+      const unitAt = listUnitAt ?? rowUnit?.at;
+      const unit = ownUnit ?? (unitAt !== undefined ? readUnit(text, unitAt, lead) : null);
       if (!unit) continue;
       measure = unit.measure === 'annualStandard' ? 'monthlyStandard' : unit.measure;
       if (unit.measure === 'annualStandard') {
@@ -80,6 +104,7 @@ export function figuresOf(text: string, numbers: NumberReading[], excluded: read
       }
       end = ownUnit ? unit.end : reading.end; // a borrowed unit stays with its own figure
       if (!annual) factor = unit.factor;
+      if (rowUnit) factor *= rowUnit.scale;
     }
     let qualifier = reading.qualifier;
     const above = text.startsWith('以上', end);

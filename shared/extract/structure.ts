@@ -142,6 +142,21 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isAnyDigit = (c: number) => isDigit(c) || (c >= 0xff10 && c <= 0xff19);
 
 /** Sentences (。；！？ and line ends) split into clauses (，：), with parentheticals as their own clauses. */
+/**
+ * Where a parenthesis that holds only a unit and ends a row label closes (…（万元）, then a tab,
+ * spaces or a colon, then a figure), or -1.
+ */
+function rowLabelUnitClose(text: string, open: number): number {
+  let close = open + 1;
+  while (close < text.length && close - open <= 7 && text.charCodeAt(close) !== Ch.RParen && text.charCodeAt(close) !== Ch.FullRParen) {
+    const c = text.charCodeAt(close);
+    if (isAnyDigit(c) || c === Ch.LF) return -1;
+    close++;
+  }
+  if (close >= text.length || close - open > 7 || close === open + 1) return -1;
+  return /^(?:[ \t\u3000]+|\s?[:：]\s?)[\d０-９]/.test(text.slice(close + 1, close + 6)) ? close : -1;
+}
+
 /** The longest run-in label (城市低保：, 高龄津贴：) kept in the clause it introduces. */
 const LABEL_MAX = 12;
 
@@ -164,10 +179,17 @@ export function splitSentences(text: string): Sentence[] {
     const c = i < text.length ? text.charCodeAt(i) : Ch.LF;
     switch (c) {
       case Ch.LParen:
-      case Ch.FullLParen:
+      case Ch.FullLParen: {
+        // 城市低保对象（人）\t1013: a unit in a row label is part of the row, not an aside.
+        const close = rowLabelUnitClose(text, i);
+        if (close > 0) {
+          i = close;
+          break;
+        }
         pushClause(i, depth > 0);
         depth++;
         break;
+      }
       case Ch.RParen:
       case Ch.FullRParen:
         if (depth > 0) {

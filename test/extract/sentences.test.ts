@@ -27,6 +27,12 @@ const cases: Array<[string, Expected]> = [
   ['养老机构：共19家，床位2,210张。', { elderly_institutions: 19, elderly_beds: 2210 }],
   ['高龄津贴：发放对象6,820人，发放金额498.9万元。', { elderly_allowance_recipients: 6820, elderly_allowance_funds: 4989000 }],
   ['主要数据：城市低保对象2985名、农村低保对象7288名。', { dibao_recipients_urban: 2985, dibao_recipients_rural: 7288 }],
+  // A table pasted as text, the unit in the row label.
+  ['指标\t数值\n城市低保对象（人）\t1013\n农村低保对象（万人）\t1.96\n城乡低保资金（万元）\t1867.45\n养老机构（家）：23', {
+    dibao_recipients_urban: 1013, dibao_recipients_rural: 19600, dibao_funds: 18674500, elderly_institutions: 23,
+  }],
+  // ...but never a parenthesis in prose.
+  ['全市低保对象(含城乡)12000户。', {}],
   // A parenthesis breaking down the amount before it: what was done with the money is said outside.
   ['全年共支出低保资金4.21亿元(城市1.18亿元、农村3.03亿元)。', {
     dibao_funds: 421000000, dibao_funds_urban: 118000000, dibao_funds_rural: 303000000,

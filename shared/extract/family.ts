@@ -14,6 +14,7 @@ import {
   INCLUSION_VERB,
   JOINER,
   MONEY_NOUN,
+  ONE_OFF_MONEY,
   SERVICE_VERB,
   VERB_IN_RIGHT_NOUN,
 } from './markers.ts';
@@ -199,6 +200,8 @@ const OTHER_POPULATION = /人口|儿童|孩子|老人|老年人|学生|职工|�
 /** A list closed as an aggregate: 低保金、特困供养金等各类救助资金. */
 const TOGETHER = /等|各类|各项/;
 const FOREIGN_PERSONS_ALL = new RegExp(FOREIGN_PERSONS.source, 'g');
+/** What may stand between a count's head noun and the figure. */
+const NOTHING_MORE = /^(?:共|共计|达到?|计|为|约|近|超过?|逾)?\s?$/;
 const HOUSEHOLDS_BEFORE = /[\d.,]+\s?万?户$/;
 const PAYING = /发放|支出|拨付|下达|安排|投入|筹集|募集|接收|接受|资金|金|费|补贴|共计|合计|累计|用于/;
 
@@ -211,7 +214,12 @@ function foreignHead(before: string, measure: Measure, family: Family, parentTex
   if (measure === 'persons' || measure === 'personTimes') {
     // 惠及困难群众486户752人: the household count just before is of the same people.
     const head = before.replace(HOUSEHOLDS_BEFORE, '');
-    for (const m of head.matchAll(FOREIGN_PERSONS_ALL)) if (!people?.test(m[0])) return true;
+    for (const m of head.matchAll(FOREIGN_PERSONS_ALL)) {
+      // The programme's own people only as the head of the count (惠及老人7956人), not as the
+      // owner of something else counted (老年人意外伤害保险参保4.03万人).
+      const own = people?.test(m[0]) && NOTHING_MORE.test(head.slice(m.index! + m[0].length));
+      if (!own) return true;
+    }
     return false;
   }
   if (measure === 'institutions') return FOREIGN_INSTITUTIONS.test(before);
@@ -220,6 +228,7 @@ function foreignHead(before: string, measure: Measure, family: Family, parentTex
     // 销售福利彩票31376.93万元: an amount carried over needs a word of paying or raising money.
     if (!PAYING.test(before) && !PAYING.test(parentText)) return true;
     for (const m of before.matchAll(MONEY_NOUN)) {
+      if (ONE_OFF_MONEY.test(m[0])) return true;
       if (!GENERIC_MONEY.test(m[0]) && !support.test(m[0])) return true;
     }
   }

@@ -6,6 +6,8 @@
 //   specifier = words that pick a narrower metric (集中供养, 护理补贴, 保障面 ...).
 // Every metric id here is a catalogue id (checked by a test).
 
+import { ONE_OFF_MONEY } from './markers.ts';
+
 export type Measure =
   | 'persons'
   /** 户次: household-times, as temporary assistance is sometimes counted. */
@@ -156,11 +158,7 @@ const ONLY_ONE_SUBSIDY = /^(?![\s\S]*生活补贴)[\s\S]*护理补贴|^(?![\s\S]
 
 /** Words that make a family mention not about the population as a whole. */
 const BUILD = /新建|改造|改建|建设|提升|扩建|在建|筹建/;
-/**
- * Money paid to a programme's people that is not the programme's own: one-off and seasonal
- * payments (一次性生活补贴, 价格临时补贴, 春节慰问金, 取暖费).
- */
-const ONE_OFF = /一次性|价格临时补贴|物价补贴|临时价格补贴|慰问|取暖|燃气补贴|节日/;
+const ONE_OFF = ONE_OFF_MONEY;
 /**
  * Institutions or beds of one kind only (民办养老机构6家, 公办养老机构床位1200张): a part of the
  * total the catalogue counts. 公办和民办养老机构 together is the whole, so a pair is let through.

@@ -35,6 +35,11 @@ export const COMBINED: Record<string, string> = {
 /** Nouns that make a count or an amount about something other than a family carried from earlier clauses. */
 export const FOREIGN_PERSONS = /人口|人员|(?<!困难|补贴|供养|保障|救助|低保)对象|儿童|孩子|老人|老年人|家庭|学生|职工|干部|督导员|主任|社工|工作者|志愿者|党员|代表|委员|户/;
 export const FOREIGN_INSTITUTIONS = /^(?![\s\S]*(?:机构|院|组织))/;
+/**
+ * Money paid to a programme's people that is not the programme's own: one-off and seasonal
+ * payments (一次性生活补贴, 价格临时补贴, 春节慰问金, 取暖费).
+ */
+export const ONE_OFF_MONEY = /一次性|价格临时补贴|物价补贴|临时价格补贴|慰问|取暖|燃气补贴|节日/;
 export const MONEY_NOUN = /[\u4e00-\u9fa5]{0,6}(?:补贴|补助|津贴|救助金|保障金|生活费|供养金|善款|捐款|基金|保费|赔款|慰问金|奖金|资金)/g;
 export const GENERIC_MONEY = /^(?:累计|共计?|及时|足额|按时|全年|支出|发放|拨付|下达|安排|落实)*(?:救助|保障|补助|专项|各类)?(?:资金|经费|金)$/;
 

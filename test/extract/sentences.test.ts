@@ -154,6 +154,8 @@ const cases: Array<[string, Expected]> = [
   // A head count carried from the clause before: the programme's own people, not anyone else.
   ['80周岁以上老年人高龄津贴实现应发尽发,全年发放582.3万元,惠及老人7,956人。', { elderly_allowance_funds: 5823000, elderly_allowance_recipients: 7956 }],
   ['发放高龄津贴582.3万元,惠及学生120人。', { elderly_allowance_funds: 5823000 }],
+  ['发放高龄津贴582.3万元,老年人意外伤害保险参保4.03万人。', { elderly_allowance_funds: 5823000 }],
+  ['发放困难残疾人生活补贴1,200万元,疫情期间及时足额发放价格临时补贴超2540万元。', { disability_living_subsidy_funds: 12000000 }],
   ['全年发放低保金1,200万元,惠及困难群众486户752人。', { dibao_funds: 12000000, dibao_recipients: 752 }],
   ['全年发放尊老金6520万元,惠及8.9万人。', { elderly_allowance_funds: 65200000, elderly_allowance_recipients: 89000 }],
   ['完成1500户困难老年人家庭适老化改造。', { home_adaptation_households: 1500 }],

@@ -43,6 +43,12 @@ const PLAN_HEADING =
   /下一步|下步|下阶段|下一阶段|明年|下半年工作|工作计划|工作谋划|工作打算|工作思路|工作安排|工作设想|工作要点|工作目标|重点工作安排|努力方向|工作建议|(?:20\d\d|二〇[一二]\S)年(?:度)?(?:全年)?(?:主要)?(?:重点)?(?:工作)?(?:计划|谋划|打算|思路|安排|设想|要点|目标)/;
 /** The heading of a line that runs on after a colon, up to the colon (no sentence mark before it). */
 const RUN_IN_HEADING = /^([^。，,；;：:]{2,24})[：:]/;
+/** Whether a colon stands within a run-in heading's reach (cheap, before the regex). */
+function hasColonNear(line: string): boolean {
+  const full = line.indexOf('：');
+  const half = line.indexOf(':');
+  return (full > 1 && full <= 24) || (half > 1 && half <= 24);
+}
 /** A plan heading must not be a results heading that mentions the future in passing. */
 const RESULTS_HEADING = /完成情况|工作总结|工作情况|进展情况|开展情况|落实情况|推进情况|主要成效|成效/;
 
@@ -63,7 +69,7 @@ export function findExcludedSpans(text: string, lines: Line[] = splitLines(text)
     const level = headingLevel(trimmed);
     const shortUnnumbered = level === 0 && trimmed.length <= 20 && !/[。，,；;]/.test(trimmed) && firstContentSeen;
     // A run-in heading: 2021年工作思路：全面完成低保提标… — the heading is what precedes the colon.
-    const runIn = firstContentSeen ? RUN_IN_HEADING.exec(trimmed) : null;
+    const runIn = firstContentSeen && hasColonNear(trimmed) ? RUN_IN_HEADING.exec(trimmed) : null;
     const head = runIn ? runIn[1] : trimmed;
     const isPlanHeading =
       (level > 0 || shortUnnumbered || runIn !== null) &&

@@ -159,6 +159,8 @@ const ONLY_ONE_SUBSIDY = /^(?![\s\S]*生活补贴)[\s\S]*护理补贴|^(?![\s\S]
 /** Words that make a family mention not about the population as a whole. */
 const BUILD = /新建|改造|改建|建设|提升|扩建|在建|筹建/;
 const ONE_OFF = ONE_OFF_MONEY;
+/** 基本生活费和, 供养金及: the living money named together with the care money. */
+const LIVING_AND = /(?:生活费|生活补助|供养金|供养资金)(?:和|及|与|、)/;
 /**
  * Institutions or beds of one kind only (民办养老机构6家, 公办养老机构床位1200张): a part of the
  * total the catalogue counts. 公办和民办养老机构 together is the whole, so a pair is let through.
@@ -206,9 +208,9 @@ export const metricRules: MetricRule[] = [
     excludes: /分散/,
   },
   { metric: 'tekun_dispersed', family: 'tekun', measures: ['persons'], requires: /分散供养|居家供养|分散/ },
-  { metric: 'tekun_funds', family: 'tekun', measures: ['money'], scope: 'all', excludes: new RegExp(`护理|投入|项目|改造|${ONE_OFF.source}`) },
-  { metric: 'tekun_funds_urban', family: 'tekun', measures: ['money'], scope: 'urban', excludes: new RegExp(`护理|投入|项目|改造|${ONE_OFF.source}`) },
-  { metric: 'tekun_funds_rural', family: 'tekun', measures: ['money'], scope: 'rural', excludes: new RegExp(`护理|投入|项目|改造|${ONE_OFF.source}`) },
+  { metric: 'tekun_funds', family: 'tekun', measures: ['money'], scope: 'all', excludes: new RegExp(`(?<!${LIVING_AND.source}(?:照料)?)护理|投入|项目|改造|${ONE_OFF.source}`) },
+  { metric: 'tekun_funds_urban', family: 'tekun', measures: ['money'], scope: 'urban', excludes: new RegExp(`(?<!${LIVING_AND.source}(?:照料)?)护理|投入|项目|改造|${ONE_OFF.source}`) },
+  { metric: 'tekun_funds_rural', family: 'tekun', measures: ['money'], scope: 'rural', excludes: new RegExp(`(?<!${LIVING_AND.source}(?:照料)?)护理|投入|项目|改造|${ONE_OFF.source}`) },
   {
     metric: 'tekun_standard_urban',
     family: 'tekun',
@@ -223,7 +225,8 @@ export const metricRules: MetricRule[] = [
     scope: 'rural',
     excludes: /护理|照料/,
   },
-  { metric: 'tekun_care_funds', family: 'tekun', measures: ['money'], requires: /护理补贴|护理费|照料护理/ },
+  // 基本生活费和照料护理费1231.5万元 is all of the 特困 money, not its care part.
+  { metric: 'tekun_care_funds', family: 'tekun', measures: ['money'], requires: /护理补贴|护理费|照料护理/, excludes: new RegExp(`${LIVING_AND.source}(?:照料)?护理`) },
   {
     metric: 'tekun_disabled_centralized_rate',
     family: 'tekun',

@@ -89,6 +89,7 @@ const cases: Array<[string, Expected]> = [
     tekun_standard_rural: 1050, tekun_standard_urban: 1280,
   }],
   ['发放特困人员供养金8900万元、护理补贴650万元。', { tekun_funds: 89000000, tekun_care_funds: 6500000 }],
+  ['全年发放特困人员基本生活费和照料护理费1,231.5万元。', { tekun_funds: 12315000 }],
   ['失能半失能特困人员集中供养率达到62.5%。', { tekun_disabled_centralized_rate: 62.5 }],
   ['生活不能自理特困人员集中供养率达60.2%。', { tekun_disabled_centralized_rate: 60.2 }],
   // The rate of all 特困人员 in institutions is not the catalogue's rate of the disabled.

@@ -2,7 +2,7 @@
 // scan over the same text measured in the same run (the issue's baseline). The extractor is
 // measured as it ships: bundled and minified by esbuild, as the ingest Lambda runs it, not
 // through tsx's loader (which adds its own per-call cost).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -89,6 +89,20 @@ export async function run(): Promise<BenchSection> {
         for (const t of texts) for (let i = 0; i < t.length; i++) sink += t.charCodeAt(i) & 1;
     }, 9) /
     (rounds * 20 * texts.length);
+  // The same extractor on the real reports beside the project, when they are there: bureaus
+  // write more prose between figures than the simulator does. Per 10 KB, so comparable.
+  const realDir = resolve('../shared/corpus/seeds');
+  const real = existsSync(realDir) ? readdirSync(realDir).map((f) => readFileSync(join(realDir, f), 'utf8')) : [];
+  let realRow = '| `extractText` on the shared corpus\'s real reports | not measured (`../shared` absent) | | | |';
+  if (real.length) {
+    const realBytes = real.reduce((n, t) => n + Buffer.byteLength(t), 0);
+    for (const t of real) extractText(t);
+    const realMs = medianMs(() => {
+      for (let r = 0; r < rounds * 4; r++) for (const t of real) extractText(t);
+    }, 9) / (rounds * 4);
+    const per10KB = (realMs * 10_240) / realBytes; // ms per 10 KB of real report text
+    realRow = `| \`extractText\` on the shared corpus's ${real.length} real reports (${(realBytes / 1024).toFixed(0)} KB), per 10 KB | ${(per10KB * 1000).toFixed(1)} µs | ${Math.round(1000 / per10KB).toLocaleString('en')} | ${((10_240 * 1000) / per10KB / 1e6).toFixed(1)} | ${(per10KB / scanMs).toFixed(1)}× slower |`;
+  }
   if (sink < 0) console.log(sink);
   const avgBytes = bytes / texts.length;
   const reportsPerSec = 1000 / extractMs;
@@ -104,6 +118,7 @@ export async function run(): Promise<BenchSection> {
       '| --- | --- | --- | --- | --- |',
       `| baseline: one regex scan \`${BASELINE.source}\` | ${(scanMs * 1000).toFixed(1)} µs | ${Math.round(scanPerSec).toLocaleString('en')} | ${((avgBytes * scanPerSec) / 1e6).toFixed(1)} | 1 |`,
       `| \`extractText\` (decoding excluded) | ${(extractMs * 1000).toFixed(1)} µs | ${Math.round(reportsPerSec).toLocaleString('en')} | ${((avgBytes * reportsPerSec) / 1e6).toFixed(1)} | ${ratio.toFixed(1)}× slower |`,
+      realRow,
       `| floor: a bare loop over every character | ${(loopMs * 1000).toFixed(1)} µs | ${Math.round(1000 / loopMs).toLocaleString('en')} | ${((avgBytes * 1000) / loopMs / 1e6).toFixed(1)} | ${(loopMs / scanMs).toFixed(1)}× |`,
       `| floor: \`findNumbers\` alone (every number read, no units or attribution) | ${(numbersMs * 1000).toFixed(1)} µs | ${Math.round(1000 / numbersMs).toLocaleString('en')} | ${((avgBytes * 1000) / numbersMs / 1e6).toFixed(1)} | ${(numbersMs / scanMs).toFixed(1)}× |`,
       '',

@@ -216,3 +216,37 @@ describe('ingest reader with the shipped pdfjs, CMaps, mammoth and htmlparser2',
     }
   });
 });
+
+describe('the asset CDK deploys', () => {
+  // The bench and the tests above build with esbuildOptionsForFunction; CDK's NodejsFunction
+  // builds from minzhengBundling through its own esbuild command line. Bundled for real here (one
+  // stack, the dev stage), the ingest asset must be the very bytes the bench measures — the
+  // installed NodejsFunction once silently dropped its `charset` option.
+  it.skipIf(!existsSync(resolve(projectRoot, 'functions/ingest/handler.ts')))('is byte for byte the bundle the bench measures', async () => {
+    const { buildApp } = await import('../../infra/minzheng-app.ts');
+    const outdir = mkdtempSync(resolve(tmpdir(), 'minzheng-cdk-out-'));
+    try {
+      const { app, stateless } = buildApp({
+        // Only the stateless stack bundles; the stateful one has no functions.
+        context: { stage: 'dev', 'aws:cdk:bundling-stacks': ['Minzheng-dev-Stateless'] },
+        cloudFormationValidation: false,
+      });
+      const assembly = app.synth();
+      const manifest = JSON.parse(readFileSync(resolve(assembly.directory, `${stateless.artifactId}.assets.json`), 'utf8')) as {
+        files: Record<string, { source: { path: string } }>;
+      };
+      const assets = Object.values(manifest.files)
+        .map((f) => resolve(assembly.directory, f.source.path))
+        .filter((dir) => existsSync(resolve(dir, 'cmaps')));
+      expect(assets).toHaveLength(1);
+      const deployed = readFileSync(resolve(assets[0], 'index.mjs'));
+      const outfile = resolve(outdir, 'index.mjs');
+      await build(esbuildOptionsForFunction(resolve(projectRoot, 'functions/ingest/handler.ts'), outfile, unbundledPackagesByFunction.ingest));
+      const measured = readFileSync(outfile);
+      expect(deployed.length).toBe(measured.length);
+      expect(deployed.equals(measured)).toBe(true);
+    } finally {
+      rmSync(outdir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

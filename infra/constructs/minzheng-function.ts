@@ -65,8 +65,8 @@ export const minzhengBundling = {
   banner: esmRequireBanner,
   esbuildArgs: {
     ...Object.fromEntries(Object.entries(bundleAliases).map(([name, path]) => [`--alias:${name}`, path])),
-    // Passed as an argument: the installed NodejsFunction accepts a `charset` option but does not
-    // hand it to esbuild (test/infra/bundles.test.ts checks the synthesized asset).
+    // Passed as an argument: NodejsFunction accepts a `charset` option but does not hand it to
+    // esbuild (aws/aws-cdk#32649); test/infra/bundles.test.ts checks the synthesized asset.
     '--charset': outputCharset,
   },
 } satisfies BundlingOptions;

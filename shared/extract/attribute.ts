@@ -190,7 +190,11 @@ function attributeSentence(
     }
     if (!clause.inParen) state.lastClauseHadFact = clauseHadFact;
     if (clauseHadFact) state.factClauses.add(clause.start);
-    if (clauseFigures.length && !clauseHadFact && clauseMentions.length === 0) state.carryFloor = clause.end;
+    // A clause whose figures went to nothing breaks the thread (发放价格临时补贴5566.9万元), unless
+    // it was a part of what came before (其中站内救助806人次，护送返乡…): still the same thread.
+    if (clauseFigures.length && !clauseHadFact && clauseMentions.length === 0 && state.childMode !== 'allowed') {
+      state.carryFloor = clause.end;
+    }
     if (cumulativeFrom !== Infinity) state.cumulative = true;
   }
   return { candidates: out, endedOnFact: state.lastClauseHadFact };

@@ -112,6 +112,10 @@ const cases: Array<[string, Expected]> = [
   ['累计为4521人次困难群众发放临时救助金1023万元。', { temp_assistance_cases: 4521, temp_assistance_funds: 10230000 }],
   ['其中“救急难”救助560人次120万元。', {}],
   ['救助流浪乞讨人员1862人次,支出救助资金216万元。', { vagrant_assistance_cases: 1862, vagrant_assistance_funds: 2160000 }],
+  // A 其中 list in between is a part of the same thread: the amount after it is still theirs.
+  ['全年共救助流浪乞讨人员1,236人次,其中站内救助806人次,护送返乡312人次,支出救助资金86.5万元。', {
+    vagrant_assistance_cases: 1236, vagrant_assistance_funds: 865000,
+  }],
   ['全年救助生活无着人员两千余人次。', { vagrant_assistance_cases: 2000 }],
   // 儿童
   ['全市共有孤儿856人、事实无人抚养儿童1203人,发放基本生活费3150万元。', {

@@ -32,6 +32,8 @@ import {
 export interface Candidate extends Fact {
   /** Index of the sentence, for choosing among several values of one metric. */
   sentence: number;
+  /** Where the sentence starts in the normalised text. */
+  sentenceStart: number;
 }
 
 export function attributeFigures(norm: string, original: string, excluded: readonly Span[]): Candidate[] {
@@ -184,6 +186,7 @@ function attributeSentence(
       candidate.valueStart = fig.start;
       candidate.valueEnd = fig.end;
       candidate.sentence = si;
+      candidate.sentenceStart = sentence.start;
       out.push(candidate);
       state.produced.add(rule.metric);
       clauseHadFact = true;

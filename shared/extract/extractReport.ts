@@ -12,6 +12,7 @@ import { findTemplateMarks, templateIssue } from './template.ts';
 import { findReportingUnit } from './reportingUnit.ts';
 import { findPeriod } from './period.ts';
 import { attributeFigures, type Candidate } from './attribute.ts';
+import { subUnitReader } from './subUnit.ts';
 
 export interface ExtractInput {
   bytes: Uint8Array;
@@ -40,7 +41,8 @@ export function extractText(
   const excluded = findExcludedSpans(norm, lines);
   const { unit, issues: unitIssues } = findReportingUnit(norm, excluded, resolver, options.expectedUnitCode);
   const period = findPeriod(norm, excluded);
-  const candidates = attributeFigures(norm, text, excluded);
+  const subUnits = subUnitReader(norm, unit, resolver);
+  const candidates = attributeFigures(norm, text, excluded).filter((c) => !subUnits.isSubUnitFigure(c.sentenceStart, c.valueStart!));
   const issues: ReportIssue[] = [...unitIssues];
   const encoding = options.encoding ? { encoding: options.encoding } : {};
 
@@ -87,5 +89,5 @@ function chooseFacts(candidates: Candidate[]): Fact[] {
   }
   return [...best.values()]
     .sort((a, b) => a.start - b.start)
-    .map(({ sentence: _sentence, ...fact }) => fact);
+    .map(({ sentence: _sentence, sentenceStart: _sentenceStart, ...fact }) => fact);
 }

@@ -174,6 +174,11 @@ const cases: Array<[string, Expected]> = [
   ['全年共登记结婚1.92万对,离婚5,230对。', { marriage_registrations: 19200 }],
   ['全市实名注册志愿者达到62.4万人。', { volunteers: 624000 }],
   ['全市累计登记志愿者56.3万人,志愿服务时长达1,200万小时。', { volunteers: 563000 }],
+  // A county of the reporting city (these reports are 合肥市's) speaks for itself; a partner elsewhere does not.
+  ['肥西县共有养老机构18家。', {}],
+  ['肥西县民政局积极推进,全县保障低保对象1.2万人。', {}],
+  ['肥西县、长丰县等地开展试点,全市共有养老机构120家。', { elderly_institutions: 120 }],
+  ['我市与黄山市签订合作协议,全市共有养老机构120家。', { elderly_institutions: 120 }],
   // Counties' shares of a prefecture's total are not the prefecture's figures.
   ['全市城乡低保对象6.8万人,其中怀宁县1.2万人、潜山市0.9万人。', { dibao_recipients: 68000 }],
   ['宿松县、望江县等地特困供养人员达3,200人。', {}],

@@ -1,0 +1,63 @@
+// A prefecture's report that turns to one of its counties (怀宁县共有养老机构18家, 怀宁县民政局…，
+// 全县保障低保对象1.2万人) gives that county's figures, not its own. A candidate whose sentence
+// names a county or district of the reporting unit before it is dropped, unless the sentence
+// comes back to the whole jurisdiction (…等地开展试点，全市共有养老机构120家) in between. Units
+// outside the reporting unit (a partner 黄山市) do not count: the figures after them are still
+// the bureau's own.
+import type { ReportingUnit } from '../domain/report.ts';
+import type { DivisionResolver } from '../divisions/types.ts';
+
+/** The characters a unit's full name ends with. */
+const SUFFIX = new Set([...'县区市旗州盟'].map((c) => c.charCodeAt(0)));
+const HAN = /^[\u4e00-\u9fa5]+$/;
+/** Longest name read back from a suffix; longer (autonomous county) names are rare in prose. */
+const MAX_NAME = 9;
+/** How the report speaks of its own whole jurisdiction, by its level. */
+const WHOLE_BY_LEVEL: Record<string, RegExp> = {
+  province: /全省|全区(?!县)|全市(?!县)/,
+  prefecture: /全市|全州|全盟|全地区/,
+};
+
+export interface SubUnitReader {
+  /** Whether the figure at `at`, in the sentence starting at `sentenceStart`, is a sub-unit's. */
+  isSubUnitFigure(sentenceStart: number, at: number): boolean;
+}
+
+export function subUnitReader(text: string, unit: ReportingUnit, resolver: DivisionResolver): SubUnitReader {
+  const whole = unit.adcode && unit.level ? WHOLE_BY_LEVEL[unit.level] : undefined;
+  // A county-level report has no units below it in the data: nothing to look for.
+  if (!whole || !unit.adcode) return { isSubUnitFigure: () => false };
+  const adcode = unit.adcode;
+  const isBelow = (code: string, parent: string | null, province: string) =>
+    code !== adcode && (parent === adcode || (unit.level === 'province' && province === adcode));
+  // Ends of the sub-unit names in a sentence, found once per sentence.
+  const bySentence = new Map<number, number[]>();
+  const subUnitEnds = (from: number, to: number): number[] => {
+    const ends: number[] = [];
+    for (let i = from + 2; i < to; i++) {
+      if (!SUFFIX.has(text.charCodeAt(i))) continue;
+      for (let len = Math.min(MAX_NAME, i + 1 - from); len >= 3; len--) {
+        const name = text.slice(i + 1 - len, i + 1);
+        if (!HAN.test(name)) continue;
+        const r = resolver.resolve(name, { nearby: [unit.name ?? ''] });
+        if (r.kind !== 'unit') continue;
+        if (isBelow(r.division.adcode, r.division.parentCode, r.division.provinceCode)) ends.push(i + 1);
+        break;
+      }
+    }
+    return ends;
+  };
+  return {
+    isSubUnitFigure(sentenceStart, at) {
+      let ends = bySentence.get(sentenceStart);
+      if (!ends) {
+        let sentenceEnd = at;
+        while (sentenceEnd < text.length && !'。；;!?！？\n'.includes(text[sentenceEnd])) sentenceEnd++;
+        ends = subUnitEnds(sentenceStart, sentenceEnd);
+        bySentence.set(sentenceStart, ends);
+      }
+      const last = ends.filter((end) => end <= at).at(-1);
+      return last !== undefined && !whole.test(text.slice(last, at));
+    },
+  };
+}

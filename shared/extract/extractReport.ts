@@ -89,5 +89,15 @@ function chooseFacts(candidates: Candidate[]): Fact[] {
   }
   return [...best.values()]
     .sort((a, b) => a.start - b.start)
-    .map(({ sentence: _sentence, sentenceStart: _sentenceStart, ...fact }) => fact);
+    .map(factOf);
+}
+
+/** The fact a candidate states, without attribution's bookkeeping; field by field (spreads are slow in V8). */
+function factOf(c: Candidate): Fact {
+  const fact: Fact = { metric: c.metric, value: c.value, unit: c.unit, quote: c.quote, start: c.start, end: c.end, confidence: c.confidence };
+  if (c.qualifier !== undefined) fact.qualifier = c.qualifier;
+  if (c.note !== undefined) fact.note = c.note;
+  if (c.valueStart !== undefined) fact.valueStart = c.valueStart;
+  if (c.valueEnd !== undefined) fact.valueEnd = c.valueEnd;
+  return fact;
 }

@@ -14,11 +14,12 @@ export function findMentions(text: string): Mention[] {
   if (mentionIndexCache?.text === text) return mentionIndexCache.mentions;
   const all: Mention[] = [];
   for (const family of families) {
-    family.keywords.lastIndex = 0;
-    for (const m of text.matchAll(family.keywords)) {
-      const end = m.index! + m[0].length;
+    const re = family.keywords;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const end = m.index + m[0].length;
       if (family.blockedAfter?.test(text.slice(end, end + 12))) continue;
-      all.push({ start: m.index!, end, family: family.id });
+      all.push({ start: m.index, end, family: family.id });
     }
   }
   all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));

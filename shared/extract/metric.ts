@@ -6,14 +6,17 @@ import type { Figure } from './figures.ts';
 import { SCOPE_OF, scopeBefore, scopeOfMention, type Mention } from './mentions.ts';
 import type { FamilyFinding } from './family.ts';
 
-/** The rules of a family that count in a measure, in the lexicon's order (ties between rules depend on it). */
-const rulesByFamilyMeasure = new Map<string, MetricRule[]>();
+/**
+ * The rules of a family that count in a measure, in the lexicon's order (ties between rules depend
+ * on it). Keyed family first, then measure: asked once per figure, so no key string is built.
+ */
+const rulesByFamilyMeasure = new Map<string, Map<string, MetricRule[]>>();
 for (const rule of metricRules) {
-  for (const measure of new Set(rule.measures)) {
-    const key = `${rule.family}|${measure}`;
-    rulesByFamilyMeasure.set(key, [...(rulesByFamilyMeasure.get(key) ?? []), rule]);
-  }
+  let byMeasure = rulesByFamilyMeasure.get(rule.family);
+  if (!byMeasure) rulesByFamilyMeasure.set(rule.family, (byMeasure = new Map()));
+  for (const measure of new Set(rule.measures)) byMeasure.set(measure, [...(byMeasure.get(measure) ?? []), rule]);
 }
+const NO_RULES: MetricRule[] = [];
 
 export function chooseMetric(
   text: string,
@@ -38,7 +41,7 @@ export function chooseMetric(
   let scope: Scope | undefined;
   let best: { rule: MetricRule; score: number } | null = null;
   let tie = false;
-  for (const rule of rulesByFamilyMeasure.get(`${family}|${fig.measure}`) ?? []) {
+  for (const rule of rulesByFamilyMeasure.get(family)?.get(fig.measure) ?? NO_RULES) {
     if (rule.scope && rule.scope !== (scope ??= figureScope(text, fig, found, partText))) continue;
     if (rule.excludes?.test(narrowText())) continue;
     if (rule.clauseExcludes?.test(wideText())) continue;

@@ -45,9 +45,12 @@ const PLAN_HEADING =
 const RUN_IN_HEADING = /^([^。，,；;：:]{2,24})[：:]/;
 /** Whether a colon stands within a run-in heading's reach (cheap, before the regex). */
 function hasColonNear(line: string): boolean {
-  const full = line.indexOf('：');
-  const half = line.indexOf(':');
-  return (full > 1 && full <= 24) || (half > 1 && half <= 24);
+  const reach = Math.min(line.length, 25);
+  for (let i = 2; i < reach; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0xff1a || c === 0x3a) return true;
+  }
+  return false;
 }
 /** A plan heading must not be a results heading that mentions the future in passing. */
 const RESULTS_HEADING = /完成情况|工作总结|工作情况|进展情况|开展情况|落实情况|推进情况|主要成效|成效/;

@@ -147,6 +147,15 @@ const enum Ch {
   FullQuestion = 0xff1f,
 }
 
+/** The characters splitSentences acts on; every other character is passed over at one lookup. */
+const BREAKS = new Uint8Array(0x10000);
+for (const c of [
+  Ch.LF, Ch.Bang, Ch.LParen, Ch.RParen, Ch.Comma, Ch.Colon, Ch.Semi, Ch.Question, Ch.Period,
+  Ch.FullBang, Ch.FullLParen, Ch.FullRParen, Ch.FullComma, Ch.FullColon, Ch.FullSemi, Ch.FullQuestion,
+]) {
+  BREAKS[c] = 1;
+}
+
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isAnyDigit = (c: number) => isDigit(c) || (c >= 0xff10 && c <= 0xff19);
 
@@ -186,6 +195,7 @@ export function splitSentences(text: string): Sentence[] {
   };
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : Ch.LF;
+    if (BREAKS[c] === 0) continue;
     switch (c) {
       case Ch.LParen:
       case Ch.FullLParen: {

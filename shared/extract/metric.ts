@@ -88,13 +88,22 @@ const SPLIT_TOKENS: Array<[RegExp, string[]]> = [
   [/^(?:社会散居|散居|分散)/, ['分散']],
 ];
 
-const C_FEN = '分'.charCodeAt(0);
-const C_BIE = '别'.charCodeAt(0);
+/** Every 分别 in the last text asked about, found once (most clauses of a report have none). */
+let respectivelyCache: { text: string; at: number[] } | null = null;
 
-/** Where 分别 first stands wholly inside the clause, or -1; read in place, as most clauses have none. */
+function respectivelyPositions(text: string): number[] {
+  if (respectivelyCache?.text === text) return respectivelyCache.at;
+  const at: number[] = [];
+  for (let i = text.indexOf('分别'); i >= 0; i = text.indexOf('分别', i + 1)) at.push(i);
+  respectivelyCache = { text, at };
+  return at;
+}
+
+/** Where 分别 first stands wholly inside the clause, or -1. */
 function respectivelyAt(text: string, clause: Clause): number {
-  for (let i = clause.start; i + 1 < clause.end; i++) {
-    if (text.charCodeAt(i) === C_FEN && text.charCodeAt(i + 1) === C_BIE) return i;
+  for (const i of respectivelyPositions(text)) {
+    if (i >= clause.start && i + 1 < clause.end) return i;
+    if (i >= clause.end) break;
   }
   return -1;
 }

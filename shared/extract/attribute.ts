@@ -170,7 +170,7 @@ function attributeSentence(
       // A family carried from an earlier clause may not repeat a metric the sentence already gave.
       if (found.carried && !part && state.produced.has(rule.metric)) continue;
       const confidence = confidenceOf(found, fig, part !== null, state.childMode === 'allowed');
-      const quote = quoteFor(original, clause, found.anchor, fig);
+      const quote = quoteFor(original, quotedClause(sentence, ci, found.carried), found.anchor, fig);
       // Built field by field rather than with spreads (slow in V8); the key order is the output's.
       const candidate: Candidate = {
         metric: rule.metric,
@@ -297,6 +297,19 @@ function confidenceOf(found: FamilyFinding, fig: Figure, respectively: boolean, 
   if (fig.qualifier === 'approximate') c -= 0.05;
   if (fig.annual) c -= 0.1;
   return Math.round(c * 100) / 100;
+}
+
+/**
+ * The clause a quote is cut from: its own, or for a figure carried across a parenthesis
+ * (发放低保金(含提标资金)702.6万元) from the clause the parenthesis interrupted, so the quote names
+ * what the figure is.
+ */
+function quotedClause(sentence: Sentence, ci: number, carried: boolean): Clause {
+  const clause = sentence.clauses[ci];
+  if (!carried || clause.inParen || ci === 0 || !sentence.clauses[ci - 1].inParen) return clause;
+  let j = ci - 1;
+  while (j > 0 && sentence.clauses[j].inParen) j--;
+  return { start: sentence.clauses[j].start, end: clause.end, inParen: false };
 }
 
 /** The clause around the figure, cut from the original text so it is an exact substring. */

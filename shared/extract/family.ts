@@ -156,9 +156,10 @@ export function familyFor(
       return null;
     }
     // Inside a parenthesis the clause it breaks down (支出低保资金4.21亿元（城市1.18亿元、…）) says
-    // what was done with the money.
+    // what was done with the money…
     let parent: Clause | undefined;
-    if (clause.inParen) for (let j = ci - 1; j >= 0 && !parent; j--) if (!sentence.clauses[j].inParen) parent = sentence.clauses[j];
+    // …and so does the clause a parenthesis interrupted (发放低保金(含提标资金)702.6万元).
+    if (clause.inParen || afterParen) for (let j = ci - 1; j >= 0 && !parent; j--) if (!sentence.clauses[j].inParen) parent = sentence.clauses[j];
     const parentText = parent ? text.slice(parent.start, parent.end) : '';
     if (foreignHead(text.slice(clause.start, fig.start) + nounAfter(text, fig, clause), fig.measure, familyById.get(m.family)!, parentText)) {
       return null;

@@ -70,7 +70,7 @@ export const families: Family[] = [
     id: 'tekun',
     keywords: /特困人员救助供养|特困供养人员|特困供养对象|特困人员|特困供养|特困对象|特困|五保供养|五保/g,
     blockedAfter: /^(?:人员)?(?:救助)?(?:供养)?(?:服务)?(?:机构|院|中心)|^(?:人员)?(?:认定|审核|审批)/,
-    support: /特困|供养|五保|护理补贴|护理费|照料护理/,
+    support: /特困|供养|五保|基本生活费|护理补贴|护理费|照料护理/,
   },
   {
     id: 'temp',
@@ -165,7 +165,7 @@ const LIVING_AND = /(?:生活费|生活补助|供养金|供养资金)(?:和|及|
  * Institutions or beds of one kind only (民办养老机构6家, 公办养老机构床位1200张): a part of the
  * total the catalogue counts. 公办和民办养老机构 together is the whole, so a pair is let through.
  */
-const ONE_KIND = /(?<![公和、及与])(?:民办|民营|公建民营)(?![和、及与]公办)|公办(?![和、及与](?:民办|民营))|医养结合|连锁/;
+const ONE_KIND = /(?<!公办[和、及与])(?:民办|民营|公建民营)(?![和、及与]公办)|公办(?![和、及与](?:民办|民营))|医养结合|连锁/;
 const BED_EXCLUDES = /新建|改造|改建|建设|扩建|在建|筹建|新增|家庭|照护床位|护理型/;
 /** Institutions of one kind whose beds are a part of all elderly-care beds. */
 const ONE_KIND_OF_HOME = /敬老院|特困供养|供养服务机构|光荣院|福利院|儿童福利|救助站|救助管理/;

@@ -102,3 +102,10 @@ describe('plan sections', () => {
     expect(factsOf('兜底保障：全市城乡低保标准为每人每月660元。')).toEqual({ dibao_standard: 660 });
   });
 });
+
+describe('quotes', () => {
+  it('name what a figure carried across a parenthesis is', () => {
+    const [fact] = extractText('合肥市民政局2021年工作总结\n1-6月累计发放低保金(含提标资金)702.6万元。\n').facts;
+    expect(fact).toMatchObject({ metric: 'dibao_funds', value: 7026000, quote: '1-6月累计发放低保金(含提标资金)702.6万元' });
+  });
+});

@@ -20,6 +20,9 @@ const cases: Array<[string, Expected]> = [
     dibao_recipients_urban: 12000, dibao_funds_urban: 78000000, dibao_recipients_rural: 31000, dibao_funds_rural: 155000000,
   }],
   ['全年城市低保保障8,632人5,120.6万元。', { dibao_recipients_urban: 8632, dibao_funds_urban: 51206000 }],
+  // A parenthesis only interrupts the clause: the amount after it is still the 低保 money.
+  ['1-6月累计发放低保金(含提标资金)702.6万元。', { dibao_funds: 7026000 }],
+  ['全市共有特困人员584人,上半年发放基本生活费和照料护理费共计326.7万元。', { tekun_recipients: 584, tekun_funds: 3267000 }],
   // A run-in label names what its line counts (statistical bulletins are written this way).
   ['城市低保：保障对象486户752人，全年支出资金498.6万元，保障标准每人每月760元。', {
     dibao_recipients_urban: 752, dibao_funds_urban: 4986000, dibao_standard_urban: 760,
@@ -147,6 +150,7 @@ const cases: Array<[string, Expected]> = [
   ['全市共有养老机构213家、养老床位3.2万张。', { elderly_institutions: 213, elderly_beds: 32000 }],
   // Institutions or beds of one kind are a part of the total.
   ['全县现有民办养老机构6家。', {}],
+  ['全市现有公办养老机构11家、民办养老机构5家。', {}],
   ['全县公办养老机构床位1,200张。', {}],
   ['全市共有公办和民办养老机构45家。', { elderly_institutions: 45 }],
   ['全市共有农村敬老院88所、床位6,500张。', {}],

@@ -158,17 +158,23 @@ const ONLY_ONE_SUBSIDY = /^(?![\s\S]*生活补贴)[\s\S]*护理补贴|^(?![\s\S]
 
 /** Words that make a family mention not about the population as a whole. */
 const BUILD = /新建|改造|改建|建设|提升|扩建|在建|筹建/;
-const ONE_OFF = ONE_OFF_MONEY;
 /** 基本生活费和, 供养金及: the living money named together with the care money. */
 const LIVING_AND = /(?:生活费|生活补助|供养金|供养资金)(?:和|及|与|、)/;
+/** Not a programme's own money: project spending, its standard, one-off payments. */
+const DIBAO_FUNDS_EXCLUDES = new RegExp(`项目|标准|${ONE_OFF_MONEY.source}`);
+/** …and for 特困, its care part, unless named with the living money (基本生活费和照料护理费). */
+const TEKUN_FUNDS_EXCLUDES = new RegExp(`(?<!${LIVING_AND.source}(?:照料)?)护理|投入|项目|改造|${ONE_OFF_MONEY.source}`);
 /**
  * Institutions or beds of one kind only (民办养老机构6家, 公办养老机构床位1200张): a part of the
  * total the catalogue counts. 公办和民办养老机构 together is the whole, so a pair is let through.
  */
 const ONE_KIND = /(?<!公办[和、及与])(?:民办|民营|公建民营)(?![和、及与]公办)|公办(?![和、及与](?:民办|民营))|医养结合|连锁/;
-const BED_EXCLUDES = /新建|改造|改建|建设|扩建|在建|筹建|新增|家庭|照护床位|护理型/;
+/** Beds being built, added, at home or of one care type: not the stock of elderly-care beds. */
+const OTHER_BEDS = /新建|改造|改建|建设|扩建|在建|筹建|新增|家庭|照护床位|护理型/;
 /** Institutions of one kind whose beds are a part of all elderly-care beds. */
 const ONE_KIND_OF_HOME = /敬老院|特困供养|供养服务机构|光荣院|福利院|儿童福利|救助站|救助管理/;
+const BEDS_EXCLUDES = new RegExp(`${OTHER_BEDS.source}|${ONE_KIND.source}`);
+const BEDS_CLAUSE_EXCLUDES = new RegExp(`${ONE_KIND.source}|${ONE_KIND_OF_HOME.source}`);
 
 export const metricRules: MetricRule[] = [
   // 低保
@@ -176,9 +182,9 @@ export const metricRules: MetricRule[] = [
   { metric: 'dibao_recipients_urban', family: 'dibao', measures: ['persons'], scope: 'urban' },
   { metric: 'dibao_recipients_rural', family: 'dibao', measures: ['persons'], scope: 'rural' },
   { metric: 'dibao_person_times', family: 'dibao', measures: ['personTimes'] },
-  { metric: 'dibao_funds', family: 'dibao', measures: ['money'], scope: 'all', excludes: new RegExp(`项目|标准|${ONE_OFF.source}`) },
-  { metric: 'dibao_funds_urban', family: 'dibao', measures: ['money'], scope: 'urban', excludes: new RegExp(`项目|标准|${ONE_OFF.source}`) },
-  { metric: 'dibao_funds_rural', family: 'dibao', measures: ['money'], scope: 'rural', excludes: new RegExp(`项目|标准|${ONE_OFF.source}`) },
+  { metric: 'dibao_funds', family: 'dibao', measures: ['money'], scope: 'all', excludes: DIBAO_FUNDS_EXCLUDES },
+  { metric: 'dibao_funds_urban', family: 'dibao', measures: ['money'], scope: 'urban', excludes: DIBAO_FUNDS_EXCLUDES },
+  { metric: 'dibao_funds_rural', family: 'dibao', measures: ['money'], scope: 'rural', excludes: DIBAO_FUNDS_EXCLUDES },
   { metric: 'dibao_standard', family: 'dibao', measures: ['monthlyStandard'], scope: 'all' },
   { metric: 'dibao_standard_urban', family: 'dibao', measures: ['monthlyStandard'], scope: 'urban' },
   { metric: 'dibao_standard_rural', family: 'dibao', measures: ['monthlyStandard'], scope: 'rural' },
@@ -208,9 +214,9 @@ export const metricRules: MetricRule[] = [
     excludes: /分散/,
   },
   { metric: 'tekun_dispersed', family: 'tekun', measures: ['persons'], requires: /分散供养|居家供养|分散/ },
-  { metric: 'tekun_funds', family: 'tekun', measures: ['money'], scope: 'all', excludes: new RegExp(`(?<!${LIVING_AND.source}(?:照料)?)护理|投入|项目|改造|${ONE_OFF.source}`) },
-  { metric: 'tekun_funds_urban', family: 'tekun', measures: ['money'], scope: 'urban', excludes: new RegExp(`(?<!${LIVING_AND.source}(?:照料)?)护理|投入|项目|改造|${ONE_OFF.source}`) },
-  { metric: 'tekun_funds_rural', family: 'tekun', measures: ['money'], scope: 'rural', excludes: new RegExp(`(?<!${LIVING_AND.source}(?:照料)?)护理|投入|项目|改造|${ONE_OFF.source}`) },
+  { metric: 'tekun_funds', family: 'tekun', measures: ['money'], scope: 'all', excludes: TEKUN_FUNDS_EXCLUDES },
+  { metric: 'tekun_funds_urban', family: 'tekun', measures: ['money'], scope: 'urban', excludes: TEKUN_FUNDS_EXCLUDES },
+  { metric: 'tekun_funds_rural', family: 'tekun', measures: ['money'], scope: 'rural', excludes: TEKUN_FUNDS_EXCLUDES },
   {
     metric: 'tekun_standard_urban',
     family: 'tekun',
@@ -287,15 +293,15 @@ export const metricRules: MetricRule[] = [
     metric: 'elderly_beds',
     family: 'elderlyBeds',
     measures: ['beds'],
-    excludes: new RegExp(`${BED_EXCLUDES.source}|${ONE_KIND.source}`),
-    clauseExcludes: new RegExp(`${ONE_KIND.source}|${ONE_KIND_OF_HOME.source}`),
+    excludes: BEDS_EXCLUDES,
+    clauseExcludes: BEDS_CLAUSE_EXCLUDES,
   },
   {
     metric: 'elderly_beds',
     family: 'elderlyInstitutions',
     measures: ['beds'],
-    excludes: new RegExp(`${BED_EXCLUDES.source}|${ONE_KIND.source}`),
-    clauseExcludes: new RegExp(`${ONE_KIND.source}|${ONE_KIND_OF_HOME.source}`),
+    excludes: BEDS_EXCLUDES,
+    clauseExcludes: BEDS_CLAUSE_EXCLUDES,
   },
   { metric: 'elderly_allowance_recipients', family: 'elderlyAllowance', measures: ['persons'] },
   { metric: 'elderly_allowance_funds', family: 'elderlyAllowance', measures: ['money'] },

@@ -11,7 +11,7 @@ import { metricById } from '../catalogue/catalogue.ts';
 import { findNumbers } from './numbers.ts';
 import { familyById } from './lexicon.ts';
 import { BASE_UNIT } from './units.ts';
-import { splitSentences, type Clause, type Sentence, type Span } from './structure.ts';
+import { clauseOutsideBefore, splitSentences, type Clause, type Sentence, type Span } from './structure.ts';
 import { figuresOf, type Figure } from './figures.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { familyFor, ownSpecifier, type FamilyFinding, type SentenceState } from './family.ts';
@@ -25,6 +25,7 @@ import {
   NEW_TOTAL,
   OLD_VALUE_AFTER,
   PLAN,
+  POPULATIONS,
   STATEMENT_VERB,
   type Markers,
 } from './markers.ts';
@@ -102,9 +103,8 @@ function attributeSentence(
     if (opensSubset || clause.inParen) {
       if (state.childMode === 'none' || opensSubset) {
         state.childMode = state.lastClauseHadFact ? 'allowed' : 'blocked';
-        let parent = ci - 1;
-        while (parent >= 0 && sentence.clauses[parent].inParen) parent--;
-        state.parentText = parent >= 0 ? text.slice(sentence.clauses[parent].start, sentence.clauses[parent].end) : '';
+        const parent = clauseOutsideBefore(sentence, ci);
+        state.parentText = parent ? text.slice(parent.start, parent.end) : '';
       }
     } else if (!clause.inParen && state.childMode !== 'none' && !opensSubset && ci > 0 && sentence.clauses[ci - 1].inParen) {
       state.childMode = 'none'; // back outside the parenthesis
@@ -212,13 +212,10 @@ function namesProgrammeMoney(text: string, found: FamilyFinding, fig: Figure): b
   return /^[^，,；;。为对向给]{0,4}(?:资金|金|经费)[^，,；;。]{0,3}$/.test(text.slice(found.mention.end, fig.start));
 }
 
-/** Populations a parent total before 其中 may be made of. */
-const POPULATION = /人口|儿童|孩子|老人|老年人|残疾人/g;
-
 function parentIsOwnPeople(family: string, parentText: string, clauseText: string): boolean {
   const { people, peopleCountNeeds } = familyById.get(family) ?? {};
   if (!people || !parentText || (peopleCountNeeds && !peopleCountNeeds.test(clauseText))) return false;
-  for (const m of parentText.matchAll(POPULATION)) if (people.test(m[0])) return true;
+  for (const m of parentText.matchAll(POPULATIONS)) if (people.test(m[0])) return true;
   return false;
 }
 
@@ -307,9 +304,8 @@ function confidenceOf(found: FamilyFinding, fig: Figure, respectively: boolean, 
 function quotedClause(sentence: Sentence, ci: number, carried: boolean): Clause {
   const clause = sentence.clauses[ci];
   if (!carried || clause.inParen || ci === 0 || !sentence.clauses[ci - 1].inParen) return clause;
-  let j = ci - 1;
-  while (j > 0 && sentence.clauses[j].inParen) j--;
-  return { start: sentence.clauses[j].start, end: clause.end, inParen: false };
+  const interrupted = clauseOutsideBefore(sentence, ci);
+  return interrupted ? { start: interrupted.start, end: clause.end, inParen: false } : clause;
 }
 
 /** The clause around the figure, cut from the original text so it is an exact substring. */

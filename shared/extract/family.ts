@@ -2,7 +2,7 @@
 // the nearest mention to its left in the clause, the programme named after 为/对 X人, or a family
 // carried from earlier clauses of the sentence when nothing in its own clause says otherwise.
 import { familyById, type Family, type Measure } from './lexicon.ts';
-import type { Clause, Sentence } from './structure.ts';
+import { clauseOutsideBefore, type Clause, type Sentence } from './structure.ts';
 import type { Figure } from './figures.ts';
 import type { Mention } from './mentions.ts';
 import {
@@ -15,6 +15,7 @@ import {
   JOINER,
   MONEY_NOUN,
   ONE_OFF_MONEY,
+  POPULATIONS,
   SERVICE_VERB,
   VERB_IN_RIGHT_NOUN,
 } from './markers.ts';
@@ -104,7 +105,7 @@ export function familyFor(
       const of = between.lastIndexOf('的');
       if (of >= 0) {
         const people = familyById.get(left.family)!.people;
-        for (const m of between.slice(of + 1).matchAll(OTHER_POPULATION)) if (!people?.test(m[0])) return null;
+        for (const m of between.slice(of + 1).matchAll(POPULATIONS)) if (!people?.test(m[0])) return null;
       }
     }
     // 发放低保金、特困供养金等各类救助资金3.2亿元: the programmes listed together, not the last one.
@@ -157,9 +158,8 @@ export function familyFor(
     }
     // Inside a parenthesis the clause it breaks down (支出低保资金4.21亿元（城市1.18亿元、…）) says
     // what was done with the money…
-    let parent: Clause | undefined;
     // …and so does the clause a parenthesis interrupted (发放低保金(含提标资金)702.6万元).
-    if (clause.inParen || afterParen) for (let j = ci - 1; j >= 0 && !parent; j--) if (!sentence.clauses[j].inParen) parent = sentence.clauses[j];
+    const parent = clause.inParen || afterParen ? clauseOutsideBefore(sentence, ci) : undefined;
     const parentText = parent ? text.slice(parent.start, parent.end) : '';
     if (foreignHead(text.slice(clause.start, fig.start) + nounAfter(text, fig, clause), fig.measure, familyById.get(m.family)!, parentText)) {
       return null;
@@ -196,8 +196,6 @@ export function familyFor(
 }
 
 const AMONG = new RegExp(`^(?:对象|人员|家庭)?(?:之|当)?中[^，,；;。]{0,4}(?:${FOREIGN_PERSONS.source})`);
-/** Populations other than a programme's people, named as the head of a count (…的脱贫人口3.2万人). */
-const OTHER_POPULATION = /人口|儿童|孩子|老人|老年人|学生|职工|干部|党员|残疾人|妇女|退役军人|农民工/g;
 /** A list closed as an aggregate: 低保金、特困供养金等各类救助资金. */
 const TOGETHER = /等|各类|各项/;
 const FOREIGN_PERSONS_ALL = new RegExp(FOREIGN_PERSONS.source, 'g');

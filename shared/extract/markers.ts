@@ -40,6 +40,11 @@ export const FOREIGN_INSTITUTIONS = /^(?![\s\S]*(?:机构|院|组织))/;
  * payments (一次性生活补贴, 价格临时补贴, 春节慰问金, 取暖费).
  */
 export const ONE_OFF_MONEY = /一次性|价格临时补贴|物价补贴|临时价格补贴|慰问|取暖|燃气补贴|节日/;
+/**
+ * Populations a count can be of (…的脱贫人口3.2万人), or a total before 其中 can be made of: a
+ * programme's own people among them (老年人 for 高龄津贴) are told apart by its `people`.
+ */
+export const POPULATIONS = /人口|儿童|孩子|老人|老年人|学生|职工|干部|党员|残疾人|妇女|退役军人|农民工/g;
 export const MONEY_NOUN = /[\u4e00-\u9fa5]{0,6}(?:补贴|补助|津贴|救助金|保障金|生活费|供养金|善款|捐款|基金|保费|赔款|慰问金|奖金|资金)/g;
 export const GENERIC_MONEY = /^(?:累计|共计?|及时|足额|按时|全年|支出|发放|拨付|下达|安排|落实)*(?:救助|保障|补助|专项|各类)?(?:资金|经费|金)$/;
 

@@ -112,6 +112,15 @@ export function findExcludedSpans(text: string, lines: Line[] = splitLines(text)
   return spans.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The nearest clause before clause `ci` that is not inside a parenthesis: the one a 其中 or a
+ * parenthesis breaks down, or that a parenthesis interrupted.
+ */
+export function clauseOutsideBefore(sentence: Sentence, ci: number): Clause | undefined {
+  for (let j = ci - 1; j >= 0; j--) if (!sentence.clauses[j].inParen) return sentence.clauses[j];
+  return undefined;
+}
+
 export const isInside = (spans: readonly Span[], pos: number): Span | undefined =>
   spans.find((s) => pos >= s.start && pos < s.end);
 

@@ -33,8 +33,9 @@ import {
 export interface Candidate extends Fact {
   /** Index of the sentence, for choosing among several values of one metric. */
   sentence: number;
-  /** Where the sentence starts in the normalised text. */
+  /** Where the sentence starts and ends in the normalised text. */
   sentenceStart: number;
+  sentenceEnd: number;
 }
 
 export function attributeFigures(norm: string, original: string, excluded: readonly Span[]): Candidate[] {
@@ -187,6 +188,7 @@ function attributeSentence(
       candidate.valueEnd = fig.end;
       candidate.sentence = si;
       candidate.sentenceStart = sentence.start;
+      candidate.sentenceEnd = sentence.end;
       out.push(candidate);
       state.produced.add(rule.metric);
       clauseHadFact = true;

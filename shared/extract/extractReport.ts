@@ -42,7 +42,9 @@ export function extractText(
   const { unit, issues: unitIssues } = findReportingUnit(norm, excluded, resolver, options.expectedUnitCode);
   const period = findPeriod(norm, excluded);
   const subUnits = subUnitReader(norm, unit, resolver);
-  const candidates = attributeFigures(norm, text, excluded).filter((c) => !subUnits.isSubUnitFigure(c.sentenceStart, c.valueStart!));
+  const candidates = attributeFigures(norm, text, excluded).filter(
+    (c) => !subUnits.isSubUnitFigure({ start: c.sentenceStart, end: c.sentenceEnd }, c.valueStart!),
+  );
   const issues: ReportIssue[] = [...unitIssues];
   const encoding = options.encoding ? { encoding: options.encoding } : {};
 

@@ -90,11 +90,9 @@ export function familyFor(
   if (left) {
     const prev = clauseMentions[leftAt - 1];
     const distributed = respectivelyAt !== null && respectivelyAt >= left.end && respectivelyAt < fig.start;
+    // 低保、特困供养对象共X人: two populations counted together, which the catalogue may name.
     if (!distributed && prev && prev.family !== left.family && left.start - prev.end <= 1 && JOINER.test(text.slice(prev.end, left.start)) && !figureBetween(text, prev.end, left.start)) {
-      // 低保、特困供养对象共X人: two populations counted together, which the catalogue may name.
-      const combined = COMBINED[`${prev.family}+${left.family}`];
-      if (!combined) return null;
-      return { family: combined, mention: prev, anchor: prev.start, how: 'left', carried: false, distance: 0, clauseStart: clause.start };
+      return together(prev, left, clause);
     }
     if (isCount && INCLUSION_VERB.test(text.slice(left.end, fig.start)) && /将|把/.test(text.slice(clause.start, left.start))) return null;
     // 低保对象中老年人1.2万人: people among the programme's, not its head count; 纳入低保的脱贫
@@ -117,9 +115,7 @@ export function familyFor(
       !figureBetween(text, prev.end, left.start) &&
       TOGETHER.test(text.slice(left.end, fig.start))
     ) {
-      const combined = COMBINED[`${prev.family}+${left.family}`];
-      if (!combined) return null;
-      return { family: combined, mention: prev, anchor: prev.start, how: 'left', carried: false, distance: 0, clauseStart: clause.start };
+      return together(prev, left, clause);
     }
     return { family: left.family, mention: left, anchor: left.start, how: 'left', carried: false, distance: 0, clauseStart: clause.start };
   }
@@ -203,6 +199,13 @@ const FOREIGN_PERSONS_ALL = new RegExp(FOREIGN_PERSONS.source, 'g');
 const NOTHING_MORE = /^(?:共|共计|达到?|计|为|约|近|超过?|逾)?\s?$/;
 const HOUSEHOLDS_BEFORE = /[\d.,]+\s?万?户$/;
 const PAYING = /发放|支出|拨付|下达|安排|投入|筹集|募集|接收|接受|资金|金|费|补贴|共计|合计|累计|用于/;
+
+/** Two populations named together in a clause: the family the catalogue has for both, if any. */
+function together(first: Mention, second: Mention, clause: Clause): FamilyFinding | null {
+  const combined = COMBINED[`${first.family}+${second.family}`];
+  if (!combined) return null;
+  return { family: combined, mention: first, anchor: first.start, how: 'left', carried: false, distance: 0, clauseStart: clause.start };
+}
 
 /**
  * Whether the clause names its own subject before the figure, so a family carried from an

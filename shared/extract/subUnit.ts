@@ -19,8 +19,8 @@ const WHOLE_BY_LEVEL: Record<string, RegExp> = {
 };
 
 export interface SubUnitReader {
-  /** Whether the figure at `at`, in the sentence starting at `sentenceStart`, is a sub-unit's. */
-  isSubUnitFigure(sentenceStart: number, at: number): boolean;
+  /** Whether the figure at `at`, in the sentence spanning `sentence`, is a sub-unit's. */
+  isSubUnitFigure(sentence: { start: number; end: number }, at: number): boolean;
 }
 
 export function subUnitReader(text: string, unit: ReportingUnit, resolver: DivisionResolver): SubUnitReader {
@@ -48,13 +48,11 @@ export function subUnitReader(text: string, unit: ReportingUnit, resolver: Divis
     return ends;
   };
   return {
-    isSubUnitFigure(sentenceStart, at) {
-      let ends = bySentence.get(sentenceStart);
+    isSubUnitFigure(sentence, at) {
+      let ends = bySentence.get(sentence.start);
       if (!ends) {
-        let sentenceEnd = at;
-        while (sentenceEnd < text.length && !'。；;!?！？\n'.includes(text[sentenceEnd])) sentenceEnd++;
-        ends = subUnitEnds(sentenceStart, sentenceEnd);
-        bySentence.set(sentenceStart, ends);
+        ends = subUnitEnds(sentence.start, sentence.end);
+        bySentence.set(sentence.start, ends);
       }
       const last = ends.filter((end) => end <= at).at(-1);
       return last !== undefined && !whole.test(text.slice(last, at));

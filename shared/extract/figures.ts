@@ -5,7 +5,7 @@ import type { Qualifier } from '../domain/report.ts';
 import type { NumberReading } from './numbers.ts';
 import type { Measure } from './lexicon.ts';
 import { readUnit } from './units.ts';
-import { isInside, type Span } from './structure.ts';
+import { isInside, rowLabelUnitAt, type Span } from './structure.ts';
 
 export interface Figure {
   reading: NumberReading;
@@ -43,26 +43,29 @@ function listUnits(text: string, numbers: NumberReading[]): Map<NumberReading, n
   return unitAt;
 }
 
-/**
- * 城市低保对象（人）\t1013: a table pasted as text, its unit in the row label. The unit is borrowed
- * only by a bare number that ends its line and stands apart from the label (a tab, spaces or a
- * colon between), so prose with a parenthesis is never read this way.
- */
-const ROW_LABEL_UNIT = /[（(]([^()（）\d\n]{1,6})[)）](?:[ \t\u3000]+|\s?[:：]\s?)$/;
-
 const LABEL_SCALE: Record<string, number> = { 千: 1e3, 万: 1e4, 亿: 1e8 };
 
-/** Where the row label's unit word starts, past a 万/亿 that scales the bare figure (（万元）). */
+/**
+ * The unit of a bare figure that ends its line after a row label's unit (城市低保对象（人）\t1013,
+ * 资金（万元）：1867.45; see rowLabelUnitAt): where the unit word starts, past a 万/亿 that scales
+ * the figure. Prose with a parenthesis never reads this way.
+ */
 function rowLabelUnit(text: string, reading: NumberReading): { at: number; scale: number } | undefined {
   if (reading.chinese || reading.qualifier) return undefined;
   const after = text.charCodeAt(reading.end);
   if (reading.end < text.length && after !== 10 && after !== 13 && after !== 9 && after !== 32) return undefined;
-  const lineStart = text.lastIndexOf('\n', reading.start - 1) + 1;
-  const m = ROW_LABEL_UNIT.exec(text.slice(lineStart, reading.start));
-  if (!m) return undefined;
-  const at = lineStart + m.index + 1;
+  // Back over the gap to the closing parenthesis, then to its opening one a few characters before.
+  let close = reading.start - 1;
+  while (close >= 0 && ' \t\u3000:：'.includes(text[close])) close--;
+  if (text[close] !== '）' && text[close] !== ')') return undefined;
+  let open = close - 1;
+  while (open >= 0 && close - open <= 7 && text[open] !== '（' && text[open] !== '(') open--;
+  if (open < 0 || close - open > 7) return undefined;
+  const unit = rowLabelUnitAt(text, open);
+  if (!unit || unit.figureAt !== reading.start) return undefined;
+  const at = open + 1;
   const scale = LABEL_SCALE[text[at]];
-  return scale && m[1].length > 1 ? { at: at + 1, scale } : { at, scale: 1 };
+  return scale && unit.close - at > 1 ? { at: at + 1, scale } : { at, scale: 1 };
 }
 
 export function figuresOf(text: string, numbers: NumberReading[], excluded: readonly Span[]): Figure[] {

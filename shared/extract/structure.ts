@@ -169,19 +169,25 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isAnyDigit = (c: number) => isDigit(c) || (c >= 0xff10 && c <= 0xff19);
 
 /** Sentences (。；！？ and line ends) split into clauses (，：), with parentheticals as their own clauses. */
+/** What stands between a row label's unit and its figure: a tab, spaces, or a colon. */
+const ROW_LABEL_GAP = /^(?:[ \t\u3000]+|\s?[:：]\s?)(?=[\d０-９])/;
+
 /**
- * Where a parenthesis that holds only a unit and ends a row label closes (…（万元）, then a tab,
- * spaces or a colon, then a figure), or -1.
+ * 城市低保对象（人）\t1013 — a table pasted as text, its unit in the row label: for the parenthesis
+ * opening at `open`, where it closes and where the figure after it starts, or null when it is not
+ * such a unit (up to six characters, no digits, then the gap and a digit). Sentence splitting keeps
+ * it in its row's clause, and figures.ts reads the figure's unit from it: one rule for both.
  */
-function rowLabelUnitClose(text: string, open: number): number {
+export function rowLabelUnitAt(text: string, open: number): { close: number; figureAt: number } | null {
   let close = open + 1;
   while (close < text.length && close - open <= 7 && text.charCodeAt(close) !== Ch.RParen && text.charCodeAt(close) !== Ch.FullRParen) {
     const c = text.charCodeAt(close);
-    if (isAnyDigit(c) || c === Ch.LF) return -1;
+    if (isAnyDigit(c) || c === Ch.LF) return null;
     close++;
   }
-  if (close >= text.length || close - open > 7 || close === open + 1) return -1;
-  return /^(?:[ \t\u3000]+|\s?[:：]\s?)[\d０-９]/.test(text.slice(close + 1, close + 6)) ? close : -1;
+  if (close >= text.length || close - open > 7 || close === open + 1) return null;
+  const gap = ROW_LABEL_GAP.exec(text.slice(close + 1, close + 6));
+  return gap ? { close, figureAt: close + 1 + gap[0].length } : null;
 }
 
 /** The longest run-in label (城市低保：, 高龄津贴：) kept in the clause it introduces. */
@@ -209,9 +215,9 @@ export function splitSentences(text: string): Sentence[] {
       case Ch.LParen:
       case Ch.FullLParen: {
         // 城市低保对象（人）\t1013: a unit in a row label is part of the row, not an aside.
-        const close = rowLabelUnitClose(text, i);
-        if (close > 0) {
-          i = close;
+        const unit = rowLabelUnitAt(text, i);
+        if (unit) {
+          i = unit.close;
           break;
         }
         pushClause(i, depth > 0);

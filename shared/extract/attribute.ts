@@ -116,11 +116,7 @@ function attributeSentence(
       state.childMode = 'none';
     }
     let clauseHadFact = false;
-    const respectively = respectivelyParts(text, clause, clauseMentions, {
-      start: state.carryFloor,
-      mentions,
-      figuresAfter: (at) => clauseFigures.filter((f) => f.start > at).length,
-    });
+    const respectively = respectivelyParts(text, clause, clauseMentions, clauseFigures, { start: state.carryFloor, mentions });
     let respectivelyIndex = 0;
     const skipFrom = clauseFigures.length ? markers.skip.firstEndWithin(clause.start, clause.end) : Infinity;
     const cumulativeFrom = markers.cumulative.firstEndWithin(clause.start, clause.end);

@@ -121,7 +121,8 @@ export function respectivelyParts(
   text: string,
   clause: Clause,
   clauseMentions: Mention[],
-  earlier: { start: number; mentions: Mention[]; figuresAfter: (at: number) => number },
+  clauseFigures: Figure[],
+  earlier: { start: number; mentions: Mention[] },
 ): { at: number; parts: string[] } | null {
   const at = respectivelyAt(text, clause);
   if (at < 0) return null;
@@ -130,7 +131,8 @@ export function respectivelyParts(
   // A clause that names anything itself (分别发放城市低保金…、农村低保金…) pairs its own figures.
   if (clauseMentions.length > 0 || earlier.start >= clause.start) return null;
   const named = partsNamed(text, earlier.start, clause.start, earlier.mentions.filter((m) => m.start >= earlier.start && m.end <= clause.start));
-  const figuresAfter = earlier.figuresAfter(at);
+  let figuresAfter = 0;
+  for (const f of clauseFigures) if (f.start > at) figuresAfter++;
   if (figuresAfter < 2) return null;
   return { at, parts: named && named.length === figuresAfter ? named : [] };
 }

@@ -7,7 +7,6 @@
 // year-on-year changes, old values of 由X提高到Y, plans and targets, multi-year totals, subsets
 // after 其中 of something that is not itself a catalogued total, and descriptors (150张以上床位).
 import type { Fact } from '../domain/report.ts';
-import { metricById } from '../catalogue/catalogue.ts';
 import { findNumbers } from './numbers.ts';
 import { familyById } from './lexicon.ts';
 import { BASE_UNIT } from './units.ts';
@@ -172,7 +171,8 @@ function attributeSentence(
       const candidate: Candidate = {
         metric: rule.metric,
         value: fig.value,
-        unit: metricById(rule.metric)?.unit ?? BASE_UNIT[fig.measure],
+        // The rule's first measure is the metric's own: its base unit is the catalogue's (lexicon.ts).
+        unit: BASE_UNIT[rule.measures[0]],
         quote: quote.text,
         start: quote.start,
         end: quote.end,

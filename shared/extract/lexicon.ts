@@ -4,7 +4,8 @@
 //   measure   = what its unit says it counts (persons, person-times, money, a monthly standard ...),
 //   scope     = urban / rural / both, from 城市, 农村, 城乡 near it,
 //   specifier = words that pick a narrower metric (集中供养, 护理补贴, 保障面 ...).
-// Every metric id here is a catalogue id (checked by a test).
+// Every metric id here is a catalogue id, and the base unit of each rule's first measure is that
+// metric's catalogue unit, so extraction needs no catalogue at run time (test/extract/lexicon.test.ts).
 
 import { ONE_OFF_MONEY } from './markers.ts';
 
@@ -46,7 +47,11 @@ export interface Family {
 export interface MetricRule {
   metric: string;
   family: string;
-  measures: Measure[];
+  /**
+   * The units a figure of this metric may be written in. The first is the metric's own: the
+   * fact carries its base unit, which is the catalogue's (a 人 count written as 人次 stays 人).
+   */
+  measures: [Measure, ...Measure[]];
   /** Present when the catalogue splits the metric by urban/rural. */
   scope?: Scope;
   /** Must appear near the figure (the mention-to-figure window or the clause). */

@@ -1,0 +1,38 @@
+// The lexicon and the catalogue agree, so extraction can leave the catalogue out at run time (it
+// is 9 KB of the ingest bundle) and still write every fact in its metric's catalogue unit.
+import { describe, expect, it } from 'vitest';
+import { metrics } from '#shared/catalogue/catalogue.ts';
+import { families, metricRules } from '#shared/extract/lexicon.ts';
+import { BASE_UNIT } from '#shared/extract/units.ts';
+import { extractText } from '#shared/extract/extractReport.ts';
+
+const catalogueUnit = new Map(metrics.map((m) => [m.id, m.unit]));
+
+describe('the lexicon against the metric catalogue', () => {
+  it('names only catalogue metrics, and only families it defines', () => {
+    const familyIds = new Set(families.map((f) => f.id));
+    for (const rule of metricRules) {
+      expect(catalogueUnit.has(rule.metric), rule.metric).toBe(true);
+      expect(familyIds.has(rule.family), `${rule.metric}: family ${rule.family}`).toBe(true);
+    }
+  });
+
+  it('gives every rule a first measure whose base unit is its metric’s catalogue unit', () => {
+    for (const rule of metricRules) {
+      expect(BASE_UNIT[rule.measures[0]], rule.metric).toBe(catalogueUnit.get(rule.metric));
+    }
+  });
+
+  it('has a rule for every catalogue metric', () => {
+    const ruled = new Set(metricRules.map((r) => r.metric));
+    expect(metrics.map((m) => m.id).filter((id) => !ruled.has(id))).toEqual([]);
+  });
+
+  it('writes a count given in person-times in its metric’s unit', () => {
+    // 困难残疾人生活补贴 is a count of people (人) even when the report counts 人次.
+    const { facts } = extractText('合肥市民政局2021年工作总结\n全年为困难残疾人发放生活补贴12.5万人次。');
+    const fact = facts.find((f) => f.metric === 'disability_living_subsidy_recipients');
+    expect(fact?.unit).toBe(catalogueUnit.get('disability_living_subsidy_recipients'));
+    expect(fact?.value).toBe(125000);
+  });
+});

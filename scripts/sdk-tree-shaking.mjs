@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+// Lets esbuild tree-shake the installed AWS SDK clients again (run by `postinstall`).
+//
+// The functions bundle the SDK's ES module build (dist-es; Node itself loads dist-cjs, so tests
+// and local runs are untouched). Two generated patterns there keep code no function calls:
+//
+// 1. Since 3.930 each client's schemas/schemas_0.js writes trait objects with computed keys taken
+//    from string constants ({ [_h]: [...] } where `const _h = "http"`). esbuild must assume a
+//    computed key can run code (a toString), so it keeps every such statement: every operation
+//    of the client lands in every bundle, 51 KB of S3 alone that ingest never calls
+//    (aws/aws-sdk-js-v3#7607, open). The fix upstream, smithy-lang/smithy-typescript#1889,
+//    emits literal keys; this does the same to the installed files: `[_h]:` becomes `"http":`.
+// 2. runtimeConfig.js imports the client's whole package.json for one field, the version in the
+//    user agent. A default import of JSON keeps every field; a named import keeps that one.
+//
+// Values are unchanged: test/infra/sdkTreeShaking.test.ts loads each rewritten schema module
+// beside its original and compares every export, and test/infra/bundledIngest.test.ts runs the
+// ingest bundle against DynamoDB Local and the local S3. The original stays beside each rewritten
+// file as <name>.orig. Running it again changes nothing.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** `const _h = "http";` at the top level of a generated schema module. */
+const STRING_CONSTANT = /^const (_[A-Za-z0-9_]+) = ("(?:[^"\\\n]|\\.)*");$/gm;
+/** A computed key naming one of those constants, where an object literal expects a key. */
+const COMPUTED_KEY = /([{,]\s*)\[(_[A-Za-z0-9_]+)\]:/g;
+
+/** The schema module with literal trait keys, or null when there is nothing to rewrite. */
+export function withLiteralTraitKeys(source) {
+  const constants = new Map([...source.matchAll(STRING_CONSTANT)].map((m) => [m[1], m[2]]));
+  let rewritten = 0;
+  const text = source.replace(COMPUTED_KEY, (whole, before, name) => {
+    const literal = constants.get(name);
+    if (literal === undefined) return whole;
+    rewritten++;
+    return `${before}${literal}:`;
+  });
+  return rewritten === 0 ? null : text;
+}
+
+const PACKAGE_DEFAULT_IMPORT = /^import packageInfo from "(\.\.\/package\.json)";$/m;
+
+/** The runtime config importing only the version from package.json, or null when it already does. */
+export function withPackageVersionImport(source) {
+  if (!PACKAGE_DEFAULT_IMPORT.test(source)) return null;
+  // Only `packageInfo.version` is read; anything else and the file is left as it is.
+  const uses = source.match(/\bpackageInfo\b(\.\w+)?/g) ?? [];
+  if (uses.slice(1).some((use) => use !== 'packageInfo.version')) return null;
+  return source.replace(
+    PACKAGE_DEFAULT_IMPORT,
+    'import { version as packageVersion } from "$1";\nconst packageInfo = { version: packageVersion };',
+  );
+}
+
+const rewrites = [
+  { applies: (file) => basename(dirname(file)) === 'schemas', rewrite: withLiteralTraitKeys },
+  { applies: (file) => /^runtimeConfig(\.\w+)?\.js$/.test(basename(file)), rewrite: withPackageVersionImport },
+];
+
+/** Every installed dist-es module of the SDK that one of the rewrites is for, nested installs included. */
+export function installedSdkModules(nodeModules = join(projectRoot, 'node_modules')) {
+  const found = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.js') && rewrites.some((r) => r.applies(path))) found.push(path);
+    }
+  };
+  const visitScope = (scopeDir) => {
+    if (!existsSync(scopeDir)) return;
+    for (const name of readdirSync(scopeDir)) {
+      const pkg = join(scopeDir, name);
+      if (existsSync(join(pkg, 'dist-es'))) walk(join(pkg, 'dist-es'));
+      visitScope(join(pkg, 'node_modules', '@aws-sdk'));
+    }
+  };
+  visitScope(join(nodeModules, '@aws-sdk'));
+  return found.sort();
+}
+
+/** The module's text after every rewrite that applies, or null when none changes it. */
+export function rewritten(file, source) {
+  let text = source;
+  for (const { applies, rewrite } of rewrites) {
+    if (!applies(file)) continue;
+    text = rewrite(text) ?? text;
+  }
+  return text === source ? null : text;
+}
+
+export function rewriteInstalledSdk(nodeModules) {
+  const changed = [];
+  for (const file of installedSdkModules(nodeModules)) {
+    const source = readFileSync(file, 'utf8');
+    const text = rewritten(file, source);
+    if (text === null) continue;
+    if (!existsSync(`${file}.orig`)) writeFileSync(`${file}.orig`, source);
+    writeFileSync(file, text);
+    changed.push(file);
+  }
+  return changed;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const changed = rewriteInstalledSdk();
+  console.log(`sdk tree-shaking: ${changed.length} module(s) rewritten${changed.length ? ':' : ''}`);
+  for (const file of changed) console.log(`  ${relative(projectRoot, file)}`);
+}

@@ -1,0 +1,110 @@
+// scripts/sdk-tree-shaking.mjs (run at install) rewrites the SDK clients' ES modules so esbuild
+// can drop what a function never calls: the schemas of other operations, the rest of package.json.
+// The rewrite must change no value: each rewritten schema module is loaded beside its original
+// and every export compared, thunks followed.
+import { describe, expect, it } from 'vitest';
+import { build } from 'esbuild';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { projectRoot } from '../../infra/constructs/minzheng-function.ts';
+// @ts-expect-error -- a plain .mjs script without types
+import * as sdkTreeShaking from '../../scripts/sdk-tree-shaking.mjs';
+
+const { installedSdkModules, rewritten, withLiteralTraitKeys, withPackageVersionImport } = sdkTreeShaking as {
+  installedSdkModules: () => string[];
+  rewritten: (file: string, source: string) => string | null;
+  withLiteralTraitKeys: (source: string) => string | null;
+  withPackageVersionImport: (source: string) => string | null;
+};
+const modules = installedSdkModules();
+const rewrite = withLiteralTraitKeys;
+
+/** Loads a schema module (extensionless relative imports, so through esbuild) and returns its exports. */
+async function load(file: string, contents = readFileSync(file, 'utf8')): Promise<Record<string, unknown>> {
+  const out = join(mkdtempSync(join(tmpdir(), 'sdk-schemas-')), 'module.mjs');
+  const result = await build({
+    stdin: { contents, resolveDir: dirname(file), loader: 'js', sourcefile: file },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    mainFields: ['module', 'main'],
+    write: false,
+    logLevel: 'silent',
+  });
+  writeFileSync(out, result.outputFiles[0].text);
+  return import(pathToFileURL(out).href);
+}
+
+/** Structural equality of two schema graphs: arrays and objects by content, thunks followed, classes by name. */
+function sameSchema(a: unknown, b: unknown, seen = new Map<unknown, unknown>()): boolean {
+  if (typeof a !== typeof b) return false;
+  if (a === null || typeof a !== 'object') {
+    if (typeof a !== 'function') return Object.is(a, b);
+    const fa = a as (...args: unknown[]) => unknown;
+    const fb = b as (...args: unknown[]) => unknown;
+    if (fa.length === 0 && !fa.prototype) return sameSchema(fa(), fb(), seen); // () => Shape$
+    return fa.name === fb.name;
+  }
+  if (seen.has(a)) return seen.get(a) === b;
+  seen.set(a, b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a as object);
+  const kb = Object.keys(b as object);
+  if (ka.length !== kb.length || ka.some((k, i) => k !== kb[i])) return false;
+  return ka.every((k) => sameSchema((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], seen));
+}
+
+describe('the SDK’s ES modules as installed', () => {
+  it('finds the clients the functions use', () => {
+    const names = modules.map((file) => relative(projectRoot, file));
+    expect(names).toContain('node_modules/@aws-sdk/client-s3/dist-es/schemas/schemas_0.js');
+    expect(names).toContain('node_modules/@aws-sdk/client-dynamodb/dist-es/schemas/schemas_0.js');
+    expect(names).toContain('node_modules/@aws-sdk/client-s3/dist-es/runtimeConfig.js');
+  });
+
+  it('are all rewritten (npm install ran the script)', () => {
+    const left = modules.filter((file) => rewritten(file, readFileSync(file, 'utf8')) !== null);
+    expect(left.map((file) => relative(projectRoot, file)), 'run `npm install`: its postinstall rewrites these').toEqual([]);
+  });
+
+  it.each(['client-s3', 'client-dynamodb'])('%s: the rewritten schemas equal the originals, export by export', async (client) => {
+    const file = modules.find((m) => m.includes(`/@aws-sdk/${client}/dist-es/schemas/`))!;
+    expect(existsSync(`${file}.orig`)).toBe(true);
+    const [original, rewritten] = await Promise.all([load(`${file}.orig`), load(file)]);
+    expect(Object.keys(rewritten)).toEqual(Object.keys(original));
+    const different = Object.keys(original).filter((name) => !sameSchema(original[name], rewritten[name]));
+    expect(different).toEqual([]);
+    // And the comparison can tell: one trait key changed is caught.
+    const changed = await load(file, readFileSync(file, 'utf8').replace('"error":', '"errorX":'));
+    expect(Object.keys(original).filter((name) => !sameSchema(original[name], changed[name])).length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('rewrites a trait key only where its constant is a string literal', () => {
+    const source = [
+      'const _h = "http";',
+      'const _e = "error";',
+      'export var A$ = [9, n0, _A, { [_h]: ["GET", "/", 200] }, 0, 0];',
+      'export var B$ = [-3, n0, _B, { [_e]: _c, [other]: 1 }, [], []];',
+    ].join('\n');
+    expect(rewrite(source)).toBe(
+      [
+        'const _h = "http";',
+        'const _e = "error";',
+        'export var A$ = [9, n0, _A, { "http": ["GET", "/", 200] }, 0, 0];',
+        'export var B$ = [-3, n0, _B, { "error": _c, [other]: 1 }, [], []];',
+      ].join('\n'),
+    );
+    expect(rewrite(rewrite(source)!)).toBeNull();
+  });
+
+  it('imports only the version from package.json, and only where nothing else of it is read', () => {
+    const config = 'import packageInfo from "../package.json";\nexport const ua = { clientVersion: packageInfo.version };';
+    expect(withPackageVersionImport(config)).toBe(
+      'import { version as packageVersion } from "../package.json";\nconst packageInfo = { version: packageVersion };\nexport const ua = { clientVersion: packageInfo.version };',
+    );
+    expect(withPackageVersionImport(withPackageVersionImport(config)!)).toBeNull();
+    expect(withPackageVersionImport(`${config}\nexport const n = packageInfo.name;`)).toBeNull();
+  });
+});

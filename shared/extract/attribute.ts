@@ -156,7 +156,8 @@ function attributeSentence(
         fig.measure !== 'percent' &&
         fig.measure !== 'monthlyStandard' &&
         !parentIsOwnPeople(family, state.parentText, text.slice(clause.start, clause.end)) &&
-        !(fig.measure === 'money' && namesProgrammeMoney(text, found, fig) && MONEY_TOTAL.test(state.parentText))
+        !(fig.measure === 'money' && namesProgrammeMoney(text, found, fig) && MONEY_TOTAL.test(state.parentText)) &&
+        !(fig.measure === 'institutions' && facilityTotalBefore(text, sentence.start, clause.start) && INSTITUTION_ITSELF.test(text.slice(clause.start, fig.start)))
       ) {
         continue;
       }
@@ -203,6 +204,19 @@ function attributeSentence(
 
 /** A parent amount made of programmes' money (各类社会救助资金, 民生资金), which holds each one's whole. */
 const MONEY_TOTAL = /(?:救助|保障|民生|民政)(?:资金|经费|支出)[^，,；;。]{0,4}[\d一二三四五六七八九十]/;
+
+/**
+ * A parent count of care facilities of every kind (养老服务机构（设施）412个, 养老服务设施560个), which
+ * holds all of the institutions: 其中养老机构98家 is their whole number.
+ */
+const FACILITY_TOTAL = /养老服务(?:机构|设施|场所)[^，,；;。]{0,6}(?:设施|场所|站点)|养老服务设施/;
+const INSTITUTION_ITSELF = /养老机构|养老院/;
+
+/** Whether the parent, up to where the subset opens (parenthesis included), counts facilities of every kind. */
+function facilityTotalBefore(text: string, sentenceStart: number, subsetStart: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, subsetStart - 30), subsetStart).replace(/[，,；;、\s]+$/, '');
+  return FACILITY_TOTAL.test(before.slice(before.search(/[^，,；;。]*$/)));
+}
 
 /** 低保资金3.6亿元, 特困供养资金1.5亿元: the figure is the programme's money by name, not money given to its people. */
 function namesProgrammeMoney(text: string, found: FamilyFinding, fig: Figure): boolean {

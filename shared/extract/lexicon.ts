@@ -173,6 +173,8 @@ const TEKUN_FUNDS_EXCLUDES = new RegExp(`(?<!${LIVING_AND.source}(?:照料)?)护
  * Institutions or beds of one kind only (民办养老机构6家, 公办养老机构床位1200张): a part of the
  * total the catalogue counts. 公办和民办养老机构 together is the whole, so a pair is let through.
  */
+/** Institutions counted together with other care facilities (养老服务机构和设施共600个): not institutions alone. */
+const FACILITIES_TOO = /(?:机构|院)(?:和|及|与|、|[（(])(?:设施|站点|场所)|设施(?:和|及|与|、)机构/;
 const ONE_KIND = /(?<!公办[和、及与])(?:民办|民营|公建民营)(?![和、及与]公办)|公办(?![和、及与](?:民办|民营))|医养结合|连锁/;
 /** Beds being built, added, at home or of one care type: not the stock of elderly-care beds. */
 const OTHER_BEDS = /新建|改造|改建|建设|扩建|在建|筹建|新增|家庭|照护床位|护理型/;
@@ -293,7 +295,12 @@ export const metricRules: MetricRule[] = [
   { metric: 'disability_care_subsidy_funds', family: 'disabilityBoth', measures: ['money'], requires: /护理补贴/, excludes: /生活补贴/ },
   // 养老
   { metric: 'elderly_population', family: 'elderlyPopulation', measures: ['persons'] },
-  { metric: 'elderly_institutions', family: 'elderlyInstitutions', measures: ['institutions'], excludes: new RegExp(`${BUILD.source}|${ONE_KIND.source}`) },
+  {
+    metric: 'elderly_institutions',
+    family: 'elderlyInstitutions',
+    measures: ['institutions'],
+    excludes: new RegExp(`${BUILD.source}|${ONE_KIND.source}|${FACILITIES_TOO.source}`),
+  },
   {
     metric: 'elderly_beds',
     family: 'elderlyBeds',

@@ -58,6 +58,11 @@ const cases: Array<[string, Expected]> = [
   ['全市持证残疾人12.3万人,其中重度残疾人3.4万人。', {}],
   ['全市80周岁以上老年人21.5万人,其中享受高龄津贴20.8万人。', { elderly_allowance_recipients: 208000 }],
   ['全市农村儿童8.6万人,其中留守儿童1.2万人。', { left_behind_children: 12000 }],
+  // Care facilities of every kind hold all of the institutions; institutions with facilities are not institutions.
+  ['全州共有各类养老服务机构（设施）412个，其中养老机构98家、社区养老服务设施314个。', { elderly_institutions: 98 }],
+  ['全市养老服务设施达560个，其中养老机构45家。', { elderly_institutions: 45 }],
+  ['全市养老服务机构和设施共600个，其中农村互助幸福院400个。', {}],
+  ['全市共有养老服务站点300个，其中城市社区养老服务站120个。', {}],
   ['全市困难群众45.2万人,其中城市低保对象2.86万人。', {}],
   // An amount made of programmes' money holds each programme's whole amount.
   ['全年共发放各类社会救助资金5.8亿元,其中低保资金3.6亿元、特困供养资金1.5亿元、临时救助资金0.7亿元。', {

@@ -35,6 +35,8 @@ export interface Candidate extends Fact {
   /** Where the sentence starts and ends in the normalised text. */
   sentenceStart: number;
   sentenceEnd: number;
+  /** Written in the metric's own measure (3102人次 for a 人次 metric, not 2341户次 beside it). */
+  ownMeasure: boolean;
 }
 
 export function attributeFigures(norm: string, original: string, excluded: readonly Span[]): Candidate[] {
@@ -184,6 +186,7 @@ function attributeSentence(
       candidate.valueStart = fig.start;
       candidate.valueEnd = fig.end;
       candidate.sentence = si;
+      candidate.ownMeasure = fig.measure === rule.measures[0];
       candidate.sentenceStart = sentence.start;
       candidate.sentenceEnd = sentence.end;
       out.push(candidate);

@@ -87,7 +87,11 @@ function chooseFacts(candidates: Candidate[]): Fact[] {
   for (const c of candidates) {
     const seen = best.get(c.metric);
     if (!seen || c.confidence > seen.confidence) best.set(c.metric, c);
-    else if (c.confidence === seen.confidence && WHOLE.test(c.quote) && !WHOLE.test(seen.quote)) best.set(c.metric, c);
+    else if (c.confidence < seen.confidence) continue;
+    // Equally confident: the figure in the metric's own measure, then the jurisdiction's whole.
+    else if (c.ownMeasure !== seen.ownMeasure) {
+      if (c.ownMeasure) best.set(c.metric, c);
+    } else if (WHOLE.test(c.quote) && !WHOLE.test(seen.quote)) best.set(c.metric, c);
   }
   return [...best.values()]
     .sort((a, b) => a.start - b.start)

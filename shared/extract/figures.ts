@@ -71,7 +71,7 @@ function rowLabelUnit(text: string, reading: NumberReading): { at: number; scale
 export function figuresOf(text: string, numbers: NumberReading[], excluded: readonly Span[]): Figure[] {
   const figures: Figure[] = [];
   const borrowed = listUnits(text, numbers);
-  let lastStandard: { end: number; measure: 'monthlyStandard' } | null = null;
+  let lastStandard: { end: number; annual: boolean } | null = null;
   for (const reading of numbers) {
     if (reading.range) continue;
     if (isInside(excluded, reading.start)) continue;
@@ -102,8 +102,13 @@ export function figuresOf(text: string, numbers: NumberReading[], excluded: read
         factor = unit.factor / 12;
         annual = true;
       }
+      // 由每人每月700元提高到760元, 每人每年8280元提高到8820元: the second amount is written as the first.
       if (measure === 'money' && lastStandard && LIST_LINK.test(text.slice(lastStandard.end, reading.start))) {
         measure = 'monthlyStandard';
+        if (lastStandard.annual) {
+          factor = unit.factor / 12;
+          annual = true;
+        }
       }
       end = ownUnit ? unit.end : reading.end; // a borrowed unit stays with its own figure
       if (!annual) factor = unit.factor;
@@ -122,7 +127,7 @@ export function figuresOf(text: string, numbers: NumberReading[], excluded: read
     const figure: Figure = { reading, start: reading.start, end, measure, value, qualifier };
     if (annual) figure.annual = annual;
     figures.push(figure);
-    lastStandard = measure === 'monthlyStandard' && !annual ? { end, measure } : null;
+    lastStandard = measure === 'monthlyStandard' ? { end, annual } : null;
   }
   return figures;
 }

@@ -47,6 +47,11 @@ const cases: Array<[string, Expected]> = [
   ['全市城乡低保标准统一调整为690元/月·人。', { dibao_standard: 690 }],
   ['农村低保标准达到7200元/人/年。', { dibao_standard_rural: 600 }],
   ['农村低保标准提高到每人每年5,100元。', { dibao_standard_rural: 425 }],
+  // The amount it was raised to is written as the one it was raised from: annual here, not money.
+  ['全县城乡低保标准由每人每年8280元提高到8820元，全年发放低保金6153.8万元。', { dibao_standard: 735, dibao_funds: 61538000 }],
+  ['城市、农村低保标准分别为每人每年9600元、7200元。', { dibao_standard_urban: 800, dibao_standard_rural: 600 }],
+  // Person-times beside household-times: the metric counts person-times.
+  ['全年共实施临时救助2341户次、3102人次，发放救助资金396.2万元。', { temp_assistance_cases: 3102, temp_assistance_funds: 3962000 }],
   ['累计保障低保对象56.3万人次。', { dibao_person_times: 563000 }],
   ['城市、农村低保保障面分别为1.8%和3.6%。', { dibao_coverage_urban: 1.8, dibao_coverage_rural: 3.6 }],
   ['全县有农村低保对象１２３４５人,支出农村低保资金５６７８万元。', { dibao_recipients_rural: 12345, dibao_funds_rural: 56780000 }],

@@ -53,10 +53,10 @@ export function attributeFigures(norm: string, original: string, excluded: reado
   let mi = 0;
   // Whether the sentence just before ended on a clause that gave a fact: 其中 opening the next
   // sentence (…低保对象32.4万人。其中，城市低保对象2.86万人) breaks down that total.
-  let previousEndedOnFact = false;
+  let previousFacts: ReadonlySet<string> | null = null;
   sentences.forEach((sentence, si) => {
-    const inherited = previousEndedOnFact;
-    previousEndedOnFact = false;
+    const inherited = previousFacts;
+    previousFacts = null;
     while (fi < figures.length && figures[fi].start < sentence.start) fi++;
     while (mi < mentions.length && mentions[mi].start < sentence.start) mi++;
     const sFigures: Figure[] = [];
@@ -68,10 +68,12 @@ export function attributeFigures(norm: string, original: string, excluded: reado
     if (sMentions.length === 0) return;
     const attributed = attributeSentence(norm, original, sentence, si, sFigures, sMentions, markers, inherited);
     out.push(...attributed.candidates);
-    previousEndedOnFact = attributed.endedOnFact;
+    previousFacts = attributed.endedOnFact ? attributed.produced : null;
   });
   return out;
 }
+
+const NOTHING_PRODUCED: ReadonlySet<string> = new Set();
 
 function attributeSentence(
   text: string,
@@ -81,12 +83,14 @@ function attributeSentence(
   figures: Figure[],
   mentions: Mention[],
   markers: Markers,
-  previousEndedOnFact: boolean,
-): { candidates: Candidate[]; endedOnFact: boolean } {
+  /** What the sentence before gave, when it ended on a clause that gave a fact; else null. */
+  previousFacts: ReadonlySet<string> | null,
+): { candidates: Candidate[]; endedOnFact: boolean; produced: ReadonlySet<string> } {
   const out: Candidate[] = [];
   const state: SentenceState = {
     produced: new Set(),
-    lastClauseHadFact: previousEndedOnFact,
+    producedBefore: previousFacts ?? NOTHING_PRODUCED,
+    lastClauseHadFact: previousFacts !== null,
     childMode: 'none',
     cumulative: false,
     carryFloor: sentence.start,
@@ -168,6 +172,9 @@ function attributeSentence(
       if (!rule) continue;
       // A family carried from an earlier clause may not repeat a metric the sentence already gave.
       if (found.carried && !part && state.produced.has(rule.metric)) continue;
+      // 其中 after a total: a part of the very metric the total gave (其中对支出型困难家庭实施临时救助
+      // 47人次、资金21.3万元) is a subset of it, whatever the parent said it of.
+      if (state.childMode === 'allowed' && (state.produced.has(rule.metric) || state.producedBefore.has(rule.metric))) continue;
       const confidence = confidenceOf(found, fig, part !== null, state.childMode === 'allowed');
       const quote = quoteFor(original, quotedClause(sentence, ci, found.carried), found.anchor, fig);
       // Built field by field rather than with spreads (slow in V8); the key order is the output's.
@@ -202,7 +209,7 @@ function attributeSentence(
     }
     if (cumulativeFrom !== Infinity) state.cumulative = true;
   }
-  return { candidates: out, endedOnFact: state.lastClauseHadFact };
+  return { candidates: out, endedOnFact: state.lastClauseHadFact, produced: state.produced };
 }
 
 /** A parent amount made of programmes' money (各类社会救助资金, 民生资金), which holds each one's whole. */

@@ -22,6 +22,8 @@ import {
 
 export interface SentenceState {
   produced: Set<string>;
+  /** What the sentence before gave, when this one opens with 其中 on its total (else empty). */
+  producedBefore: ReadonlySet<string>;
   /** Whether the clause before a 其中 or a parenthesis yielded a catalogued fact. */
   lastClauseHadFact: boolean;
   childMode: 'none' | 'allowed' | 'blocked';

@@ -50,6 +50,13 @@ const cases: Array<[string, Expected]> = [
   // The amount it was raised to is written as the one it was raised from: annual here, not money.
   ['全县城乡低保标准由每人每年8280元提高到8820元，全年发放低保金6153.8万元。', { dibao_standard: 735, dibao_funds: 61538000 }],
   ['城市、农村低保标准分别为每人每年9600元、7200元。', { dibao_standard_urban: 800, dibao_standard_rural: 600 }],
+  // 其中 after a total: a part of the same metric is a subset, in this sentence or after a ；.
+  ['一季度实施临时救助386人次，支出86.2万元；其中对支出型困难家庭实施临时救助47人次、资金21.3万元。', {
+    temp_assistance_cases: 386, temp_assistance_funds: 862000,
+  }],
+  ['实施临时救助386人次，支出86.2万元，其中对支出型困难家庭实施临时救助47人次、资金21.3万元。', {
+    temp_assistance_cases: 386, temp_assistance_funds: 862000,
+  }],
   // Person-times beside household-times: the metric counts person-times.
   ['全年共实施临时救助2341户次、3102人次，发放救助资金396.2万元。', { temp_assistance_cases: 3102, temp_assistance_funds: 3962000 }],
   ['累计保障低保对象56.3万人次。', { dibao_person_times: 563000 }],

@@ -6,6 +6,7 @@ import type { NumberReading } from './numbers.ts';
 import type { Measure } from './lexicon.ts';
 import { readUnit } from './units.ts';
 import { isInside, rowLabelUnitAt, type Span } from './structure.ts';
+import { textTableCell, type TableCellInfo } from './textTable.ts';
 
 export interface Figure {
   reading: NumberReading;
@@ -68,8 +69,17 @@ function rowLabelUnit(text: string, reading: NumberReading): { at: number; scale
   return scale && unit.close - at > 1 ? { at: at + 1, scale } : { at, scale: 1 };
 }
 
+/** The unit a text table's 单位 column gives a bare figure in its row, past a 万/亿 that scales it. */
+function tableUnit(text: string, cell: TableCellInfo | undefined): { at: number; scale: number } | undefined {
+  if (cell?.unitAt === undefined) return undefined;
+  const scale = LABEL_SCALE[text[cell.unitAt]];
+  return scale && /[^\t\n]/.test(text[cell.unitAt + 1] ?? '\n') ? { at: cell.unitAt + 1, scale } : { at: cell.unitAt, scale: 1 };
+}
+
 export function figuresOf(text: string, numbers: NumberReading[], excluded: readonly Span[]): Figure[] {
   const figures: Figure[] = [];
+  // Prose has no tabs: only a text with one may hold a pasted table (textTable.ts).
+  const mayHoldTables = text.includes('\t');
   const borrowed = listUnits(text, numbers);
   let lastStandard: { end: number; annual: boolean } | null = null;
   for (const reading of numbers) {
@@ -81,6 +91,8 @@ export function figuresOf(text: string, numbers: NumberReading[], excluded: read
       const lead = text.slice(Math.max(0, reading.start - 3), reading.start);
       if (!/(?:共有?|达到?|计|为|有|机构|人员|对象|儿童|老人|救助|保障|接收|惠及|安置|资助)$/.test(lead)) continue;
     }
+    const tableCell = mayHoldTables ? textTableCell(text, reading.start) : undefined;
+    if (tableCell?.skip) continue; // last year's column, or the change
     let measure: Measure;
     let end = reading.end;
     let factor = 1;
@@ -92,7 +104,7 @@ export function figuresOf(text: string, numbers: NumberReading[], excluded: read
       const lead = () => (leadText ??= text.slice(Math.max(0, reading.start - 14), reading.start));
       const listUnitAt = borrowed.get(reading);
       const ownUnit = readUnit(text, reading.end, lead);
-      const rowUnit = ownUnit || listUnitAt !== undefined ? undefined : rowLabelUnit(text, reading);
+      const rowUnit = ownUnit || listUnitAt !== undefined ? undefined : (rowLabelUnit(text, reading) ?? tableUnit(text, tableCell));
       const unitAt = listUnitAt ?? rowUnit?.at;
       const unit = ownUnit ?? (unitAt !== undefined ? readUnit(text, unitAt, lead) : null);
       if (!unit) continue;

@@ -1,0 +1,35 @@
+// Tables pasted into a .txt report as tab-separated rows (Word and Excel copy them this way).
+import { describe, expect, it } from 'vitest';
+import { extractText } from '#shared/extract/extractReport.ts';
+
+const report = (...lines: string[]) => extractText(['滁州市民政局2021年民政事业统计数据', '', ...lines].join('\n'));
+const valuesOf = (result: ReturnType<typeof extractText>) => Object.fromEntries(result.facts.map((f) => [f.metric, f.value]));
+
+describe('text tables', () => {
+  it('takes the unit from the 单位 column and the figure from the latest year, not last year’s or the change', () => {
+    const result = report(
+      '指标名称\t单位\t2020年\t2021年\t增减%',
+      '城市低保对象\t人\t12563\t11820\t-5.9',
+      '城市低保标准\t元/人/月\t640\t690\t7.8',
+      '城乡低保资金\t万元\t8923.5\t9310.2\t4.3',
+      '养老床位\t张\t18620\t19305\t3.7',
+    );
+    expect(valuesOf(result)).toEqual({
+      dibao_recipients_urban: 11820, dibao_standard_urban: 690, dibao_funds: 93102000, elderly_beds: 19305,
+    });
+    // The quote is the row as written, and the value's offsets point at the 2021 cell.
+    const text = ['滁州市民政局2021年民政事业统计数据', '', '指标名称\t单位\t2020年\t2021年\t增减%', '城市低保对象\t人\t12563\t11820\t-5.9'].join('\n');
+    const fact = extractText(text).facts[0];
+    expect(fact.quote).toBe('城市低保对象\t人\t12563\t11820\t-5.9');
+    expect(text.slice(fact.valueStart, fact.valueEnd)).toBe('11820');
+  });
+
+  it('reads 本年 and 上年 columns, and a unit in the row label', () => {
+    const result = report('指标\t本年\t上年\t同比%', '城市低保对象（人）\t11820\t12563\t-5.9', '养老床位（张）\t19305\t18620\t3.7');
+    expect(valuesOf(result)).toEqual({ dibao_recipients_urban: 11820, elderly_beds: 19305 });
+  });
+
+  it('leaves a table with no unit anywhere alone', () => {
+    expect(report('指标\t2020年\t2021年', '城市低保对象\t12563\t11820').facts).toEqual([]);
+  });
+});

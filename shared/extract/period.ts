@@ -92,17 +92,25 @@ export function findPeriod(text: string, excluded: readonly Span[]): ReportPerio
     }
   }
   const yearsInText = new Map<number, number>();
+  let latestDateYear: number | null = null;
   for (const m of text.matchAll(YEAR)) {
+    // A full date (2022年2月22日) is when the report was signed or something happened, not its
+    // period; read even in a plan section or a page footer, where a signature or a publication date stands.
+    if (/^\s?\d{1,2}\s?月\s?\d{1,2}\s?日/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) {
+      const y = yearValue(m[1]);
+      if (y && (latestDateYear === null || y > latestDateYear)) latestDateYear = y;
+      continue;
+    }
     if (isInside(excluded, m.index!)) continue;
     const before = text.slice(Math.max(0, m.index! - 2), m.index!);
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 3);
     if (/[到至于]$/.test(before) || /^(?:底前|前|以前)/.test(after) || /^[-—–]/.test(after)) continue;
-    // A full date (2022年2月22日) is when the report was signed or something happened, not its period.
-    if (/^\s?\d{1,2}\s?月\s?\d{1,2}\s?日/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) continue;
     const y = yearValue(m[1]);
     if (y) yearsInText.set(y, (yearsInText.get(y) ?? 0) + 1);
   }
   if (year === null && yearsInText.size) year = Math.max(...yearsInText.keys());
+  // No year but the date it was written (…民政局 2023年11月28日) and a report on 今年: that year.
+  if (year === null && latestDateYear !== null && THIS_YEAR.test(text)) year = latestDateYear;
   if (year === null) return { key: null };
 
   const shape = shapeOf(head) ?? shapeOf(text.slice(0, 600));
@@ -115,6 +123,9 @@ export function findPeriod(text: string, excluded: readonly Span[]): ReportPerio
   else if (through) period.asOf = `${year}-${String(through).padStart(2, '0')}`;
   return period;
 }
+
+/** The text speaks of the year it was written in. */
+const THIS_YEAR = /今年|本年度/;
 
 const AS_OF = [
   // 截至2020年6月, 截至11月底, 截止6月30日, 截至目前 (ignored: no month)

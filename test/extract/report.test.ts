@@ -53,6 +53,12 @@ describe('period', () => {
     ).period;
     expect(p.key).toBe('2021');
   });
+  it('takes the year of the signature date when the text names no year but speaks of 今年', () => {
+    const body = '关于全县民政工作开展情况的汇报\n今年以来，全县共有养老机构16家。\n三、下步工作打算\n新建养老床位200张。\n砀山县民政局\n2023年11月28日\n';
+    expect(extractText(body).period.key).toBe('2023');
+    // Without 今年 the date alone says when it was written, not what it covers.
+    expect(extractText(body.replace('今年以来，', '')).period.key).toBeNull();
+  });
 });
 
 describe('reporting unit', () => {

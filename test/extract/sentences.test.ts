@@ -63,6 +63,9 @@ const cases: Array<[string, Expected]> = [
   ['城市、农村低保保障面分别为1.8%和3.6%。', { dibao_coverage_urban: 1.8, dibao_coverage_rural: 3.6 }],
   ['全县有农村低保对象１２３４５人,支出农村低保资金５６７８万元。', { dibao_recipients_rural: 12345, dibao_funds_rural: 56780000 }],
   ['新增低保对象1250人,退出低保890人。', {}],
+  // 今年以来累计 is this year's total; a span of years is not.
+  ['今年以来累计发放城乡低保资金3812.6万元。', { dibao_funds: 38126000 }],
+  ['十三五以来累计发放城乡低保资金3.8亿元。', {}],
   // A 其中 among the programme's own people counts the programme; among others it does not.
   ['全市持证残疾人12.3万人,其中享受困难残疾人生活补贴2.1万人、重度残疾人护理补贴3.4万人。', {
     disability_living_subsidy_recipients: 21000, disability_care_subsidy_recipients: 34000,

@@ -13,7 +13,7 @@ import { BASE_UNIT } from './units.ts';
 import { clauseOutsideBefore, splitSentences, type Clause, type Sentence, type Span } from './structure.ts';
 import { figuresOf, type Figure } from './figures.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { familyFor, ownSpecifier, type FamilyFinding, type SentenceState } from './family.ts';
+import { amongPopulationOf, familyFor, ownSpecifier, type FamilyFinding, type SentenceState } from './family.ts';
 import { chooseMetric, respectivelyParts } from './metric.ts';
 import {
   CLAUSE_SKIP,
@@ -145,6 +145,8 @@ function attributeSentence(
       const prevFigureEnd = k > 0 ? clauseFigures[k - 1].end : trimmedStart(text, clause);
       const found = familyFor(text, clause, fig, clauseMentions, mentions, sentence, state, respectively?.at ?? null);
       if (!found) continue;
+      // 全市低保对象中，60岁以上老年人2.3万人: people among another population, not a head count.
+      if (state.among !== undefined && state.among !== found.family && fig.measure !== 'money' && fig.measure !== 'monthlyStandard' && fig.measure !== 'percent') continue;
       const part = respectively && respectivelyIndex < respectively.parts.length && fig.start > respectively.at ? respectively : null;
       let family = found.family;
       let partText = '';
@@ -163,7 +165,9 @@ function attributeSentence(
         fig.measure !== 'monthlyStandard' &&
         !parentIsOwnPeople(family, state.parentText, text.slice(clause.start, clause.end)) &&
         !(fig.measure === 'money' && namesProgrammeMoney(text, found, fig) && MONEY_TOTAL.test(state.parentText)) &&
-        !(fig.measure === 'institutions' && facilityTotalBefore(text, sentence.start, clause.start) && INSTITUTION_ITSELF.test(text.slice(clause.start, fig.start)))
+        !(fig.measure === 'institutions' && facilityTotalBefore(text, sentence.start, clause.start) && INSTITUTION_ITSELF.test(text.slice(clause.start, fig.start))) &&
+        // 受理婚姻登记业务1.86万件，其中办理结婚登记9862对: the couples are all of them, counted in another unit.
+        !(fig.measure === 'couples' && MARRIAGE_BUSINESS.test(state.parentText))
       ) {
         continue;
       }
@@ -201,6 +205,7 @@ function attributeSentence(
       clauseHadFact = true;
     }
     if (!clause.inParen) state.lastClauseHadFact = clauseHadFact;
+    state.among ??= amongPopulationOf(text, clause, clauseMentions);
     if (clauseHadFact) state.factClauses.add(clause.start);
     // A clause whose figures went to nothing breaks the thread (发放价格临时补贴5566.9万元), unless
     // it was a part of what came before (其中站内救助806人次，护送返乡…): still the same thread.
@@ -221,6 +226,8 @@ const MONEY_TOTAL = /(?:救助|保障|民生|民政)(?:资金|经费|支出)[^�
  */
 const FACILITY_TOTAL = /养老服务(?:机构|设施|场所)[^，,；;。]{0,6}(?:设施|场所|站点)|养老服务设施/;
 const INSTITUTION_ITSELF = /养老机构|养老院/;
+/** Every kind of registration the office handled (结婚、离婚、补领), counted in cases, not couples. */
+const MARRIAGE_BUSINESS = /婚姻登记[^，,；;。]{0,6}(?:业务|事项)?[^，,；;。]{0,4}[\d一二三四五六七八九十][^，,；;。]{0,4}(?:件|宗|起|次)/;
 
 /** Whether the parent, up to where the subset opens (parenthesis included), counts facilities of every kind. */
 function facilityTotalBefore(text: string, sentenceStart: number, subsetStart: number): boolean {

@@ -37,6 +37,8 @@ export interface SentenceState {
   factClauses: Set<number>;
   /** The clause a 其中 or parenthesis breaks down, for telling whose people it counted. */
   parentText: string;
+  /** 全市低保对象中，…: the family of the population the following counts are among, if a clause said so. */
+  among?: string;
 }
 
 export interface FamilyFinding {
@@ -191,6 +193,16 @@ export function familyFor(
     return { family, mention: m, anchor: clause.start, how: 'carried', carried: true, distance, clauseStart: clause.start };
   }
   return null;
+}
+
+/** 「低保对象中，」 ending a clause: the counts after it are of people among that population. */
+const AMONG_CLAUSE_END = /(?:对象|人员|家庭|群众)(?:之|当)?中\s?$/;
+
+/** The family of the population a clause ending 「X中」 names, for the counts after it (SentenceState.among). */
+export function amongPopulationOf(text: string, clause: Clause, clauseMentions: Mention[]): string | undefined {
+  if (clause.inParen || !AMONG_CLAUSE_END.test(text.slice(Math.max(clause.start, clause.end - 6), clause.end))) return undefined;
+  const last = clauseMentions[clauseMentions.length - 1];
+  return last && clause.end - last.end <= 5 ? last.family : undefined;
 }
 
 const AMONG = new RegExp(`^(?:对象|人员|家庭)?(?:之|当)?中[^，,；;。]{0,4}(?:${FOREIGN_PERSONS.source})`);

@@ -77,6 +77,10 @@ const cases: Array<[string, Expected]> = [
   ['全州共有各类养老服务机构（设施）412个，其中养老机构98家、社区养老服务设施314个。', { elderly_institutions: 98 }],
   ['全市养老服务设施达560个，其中养老机构45家。', { elderly_institutions: 45 }],
   ['全市养老服务机构和设施共600个，其中农村互助幸福院400个。', {}],
+  ['全市婚姻登记机关全年共受理婚姻登记业务1.86万件，其中办理结婚登记9862对。', { marriage_registrations: 9862 }],
+  // People among another population, named in a clause of its own before them.
+  ['全市低保对象中，60岁以上老年人2.3万人，残疾人1.1万人。', {}],
+  ['在全市低保对象中，城市低保对象1.2万人。', { dibao_recipients_urban: 12000 }],
   ['全市共有养老服务站点300个，其中城市社区养老服务站120个。', {}],
   ['全市困难群众45.2万人,其中城市低保对象2.86万人。', {}],
   // An amount made of programmes' money holds each programme's whole amount.

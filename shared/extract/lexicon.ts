@@ -173,6 +173,9 @@ const TEKUN_FUNDS_EXCLUDES = new RegExp(`(?<!${LIVING_AND.source}(?:照料)?)护
  * Institutions or beds of one kind only (民办养老机构6家, 公办养老机构床位1200张): a part of the
  * total the catalogue counts. 公办和民办养老机构 together is the whole, so a pair is let through.
  */
+/** Orphans of one kind of care (集中养育孤儿86名, 社会散居孤儿1024名): a part; both kinds named together are the whole. */
+const ONE_KIND_OF_ORPHAN =
+  /(?<!(?:供养|养育|散居)[和、及与])(?:集中(?:供养|养育)|机构(?:供养|养育)|社会散居|分散(?:供养|养育)|(?<!社会)散居)(?![和、及与](?:社会散居|分散|散居|集中|机构))/;
 /** Institutions counted together with other care facilities (养老服务机构和设施共600个): not institutions alone. */
 const FACILITIES_TOO = /(?:机构|院)(?:和|及|与|、|[（(])(?:设施|站点|场所)|设施(?:和|及|与|、)机构/;
 const ONE_KIND = /(?<!公办[和、及与])(?:民办|民营|公建民营)(?![和、及与]公办)|公办(?![和、及与](?:民办|民营))|医养结合|连锁/;
@@ -254,7 +257,7 @@ export const metricRules: MetricRule[] = [
   { metric: 'vagrant_assistance_cases', family: 'vagrant', measures: ['personTimes', 'persons'] },
   { metric: 'vagrant_assistance_funds', family: 'vagrant', measures: ['money'] },
   // 儿童
-  { metric: 'orphans', family: 'orphans', measures: ['persons'] },
+  { metric: 'orphans', family: 'orphans', measures: ['persons'], excludes: ONE_KIND_OF_ORPHAN },
   { metric: 'defacto_orphans', family: 'defacto', measures: ['persons'] },
   { metric: 'orphans_and_defacto', family: 'orphansAndDefacto', measures: ['persons'] },
   ...(['orphans', 'defacto', 'orphansAndDefacto'] as const).flatMap((family): MetricRule[] => [

@@ -80,6 +80,9 @@ const cases: Array<[string, Expected]> = [
   ['全市婚姻登记机关全年共受理婚姻登记业务1.86万件，其中办理结婚登记9862对。', { marriage_registrations: 9862 }],
   // People among another population, named in a clause of its own before them.
   ['全市低保对象中，60岁以上老年人2.3万人，残疾人1.1万人。', {}],
+  // Orphans of one kind of care are a part; both kinds named together are all of them.
+  ['全市现有集中供养孤儿86名、社会散居孤儿1024名。', {}],
+  ['全市集中养育和社会散居孤儿共1110名。', { orphans: 1110 }],
   ['在全市低保对象中，城市低保对象1.2万人。', { dibao_recipients_urban: 12000 }],
   ['全市共有养老服务站点300个，其中城市社区养老服务站120个。', {}],
   ['全市困难群众45.2万人,其中城市低保对象2.86万人。', {}],

@@ -479,6 +479,11 @@ interface Prefix {
 }
 
 const PREFIXES: [string, Qualifier][] = [
+  // Longest first: 不低于 before 不足.
+  ['不低于', 'lowerBound'],
+  ['不少于', 'lowerBound'],
+  ['不超过', 'upperBound'],
+  ['不高于', 'upperBound'],
   ['大约', 'approximate'],
   ['超过', 'lowerBound'],
   ['不足', 'upperBound'],
@@ -493,7 +498,7 @@ const PREFIX_FIRST = charTable(PREFIXES.map(([p]) => p[0]).join(''));
 function prefixAt(text: string, i: number): Prefix | null {
   if (!inTable(PREFIX_FIRST, text.charCodeAt(i))) return null;
   for (const [p, qualifier] of PREFIXES) {
-    if (text.charCodeAt(i) === p.charCodeAt(0) && (p.length === 1 || text.charCodeAt(i + 1) === p.charCodeAt(1))) {
+    if (text.startsWith(p, i)) {
       return { length: p.length, qualifier };
     }
   }
@@ -598,6 +603,7 @@ for (let c = 0; c < 0x10000; c++) {
 }
 
 const C_BU = code('不');
+const BU_PREFIXES = PREFIXES.map(([p]) => p).filter((p) => p.length === 3 && p.charCodeAt(0) === C_BU);
 const C_DA = code('大');
 const C_YUE = code('约');
 
@@ -610,7 +616,7 @@ function worthReading(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (isAsciiDigit(c) || chineseDigitOf(c) >= 0) return true;
   const next = text.charCodeAt(i + 1);
-  if (c === C_BU) return next === C_ZU || next === C_DAO;
+  if (c === C_BU) return next === C_ZU || next === C_DAO || BU_PREFIXES.some((p) => text.startsWith(p, i));
   if (c === C_DA) return next === C_YUE;
   const u = unitPowOf(c);
   if (u === 1) return true;

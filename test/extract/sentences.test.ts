@@ -45,6 +45,7 @@ const cases: Array<[string, Expected]> = [
     dibao_standard_urban: 760, dibao_standard_rural: 610,
   }],
   ['全市城乡低保标准统一调整为690元/月·人。', { dibao_standard: 690 }],
+  ['城乡低保标准统一提高至每人每月不低于800元。', { dibao_standard: 800 }],
   ['农村低保标准达到7200元/人/年。', { dibao_standard_rural: 600 }],
   ['农村低保标准提高到每人每年5,100元。', { dibao_standard_rural: 425 }],
   // The amount it was raised to is written as the one it was raised from: annual here, not money.

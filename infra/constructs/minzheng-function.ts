@@ -32,14 +32,16 @@ export const esmRequireBanner =
 
 /**
  * Packages swapped at bundle time, relative to the project root (esbuild runs there): `zod`
- * without its locales (infra/bundling/zod-without-locales/index.js), and the SDK's credential
- * chain reduced to what a Lambda uses (infra/bundling/lambda-credentials/index.js).
+ * without its locales (infra/bundling/zod-without-locales/index.js), the SDK's credential
+ * chain reduced to what a Lambda uses (infra/bundling/lambda-credentials/index.js), and the
+ * DynamoDB endpoint cache's LRU on a Map (infra/bundling/lru-cache/index.js).
  */
 export const bundleAliases = {
   zod: './infra/bundling/zod-without-locales/index.js',
   // esbuild aliases a package's subpaths with it; zod/mini has no locales to drop (it shakes).
   'zod/mini': './node_modules/zod/mini/index.js',
   '@aws-sdk/credential-provider-node': './infra/bundling/lambda-credentials/index.js',
+  'mnemonist/lru-cache': './infra/bundling/lru-cache/index.js',
 } as const;
 
 /**

@@ -49,6 +49,9 @@ describe.each(['ingest', 'rollup', 'query'] as const)('%s bundle', (name) => {
     // no shared-config, SSO or STS code, and the stand-in is what the clients got.
     expect(inputs.filter((p) => /node_modules\/@aws-sdk\/(credential-provider-(node|ini|sso|process|web-identity)|nested-clients|token-providers)\//.test(p))).toEqual([]);
     expect(inputs).toContain('infra/bundling/lambda-credentials/index.js');
+    // ...and the DynamoDB endpoint cache's LRU on a Map (infra/bundling/lru-cache), not mnemonist.
+    expect(inputs.filter((p) => /node_modules\/(mnemonist|obliterator)\//.test(p))).toEqual([]);
+    expect(inputs).toContain('infra/bundling/lru-cache/index.js');
     // No package twice: a nested install (Powertools commons, or the client-s3 that
     // s3-presigned-post pins) would be bundled beside the hoisted one. Keep such versions aligned.
     expect([...new Set(inputs.filter((p) => /node_modules\/.+\/node_modules\//.test(p)).map((p) => p.replace(/\/(dist-es|lib|dist)\/.*$/, '')))]).toEqual([]);

@@ -71,16 +71,12 @@ export function extractText(
   return { status: 'ok', unit, period, facts, issues, ...encoding };
 }
 
-/**
- * One value per metric: a report may repeat a figure (same value, kept once) or give a metric
- * twice; the most confident reading stands, the earlier one on a tie.
- */
 /** Words that mark a figure as the whole jurisdiction's (床位总数890张 over 某中心床位200张). */
 const WHOLE = /全[市区县州盟旗省]|总数|合计|共计|总计|总量/;
 
 /**
- * One value per metric: the most confident; between equally confident ones, the one that says
- * it is the whole jurisdiction's, else the first.
+ * One value per metric: the most confident; between equally confident ones, the one written in
+ * the metric's own measure, then the one that says it is the whole jurisdiction's, else the first.
  */
 function chooseFacts(candidates: Candidate[]): Fact[] {
   const best = new Map<string, Candidate>();

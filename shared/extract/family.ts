@@ -195,11 +195,15 @@ export function familyFor(
   return null;
 }
 
+const C_ZHONG = '中'.charCodeAt(0);
+
 /** 「低保对象中，」 ending a clause: the counts after it are of people among that population. */
 const AMONG_CLAUSE_END = /(?:对象|人员|家庭|群众)(?:之|当)?中\s?$/;
 
 /** The family of the population a clause ending 「X中」 names, for the counts after it (SentenceState.among). */
 export function amongPopulationOf(text: string, clause: Clause, clauseMentions: Mention[]): string | undefined {
+  // Most clauses do not end in 中: look at the last characters before running the pattern.
+  if (text.charCodeAt(clause.end - 1) !== C_ZHONG && text.charCodeAt(clause.end - 2) !== C_ZHONG) return undefined;
   if (clause.inParen || !AMONG_CLAUSE_END.test(text.slice(Math.max(clause.start, clause.end - 6), clause.end))) return undefined;
   const last = clauseMentions[clauseMentions.length - 1];
   return last && clause.end - last.end <= 5 ? last.family : undefined;

@@ -82,24 +82,26 @@ function headerLineStart(text: string, lineStart: number): number {
 
 let cachedText = '';
 const tablesByHeader = new Map<number, TextTable | null>();
+/** Whether each line (by its start) holds a tab, for the text in cachedText. */
+const lineHasTab = new Map<number, boolean>();
 
 /** The table column a figure at `pos` stands in, or undefined when its line is not a table row. */
 export function textTableCell(text: string, pos: number): TableCellInfo | undefined {
   const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
   let lineEnd = text.indexOf('\n', pos);
   if (lineEnd < 0) lineEnd = text.length;
-  let tab = -1;
-  for (let i = lineStart; i < lineEnd; i++) {
-    if (text.charCodeAt(i) === TAB) {
-      tab = i;
-      break;
-    }
-  }
-  if (tab < 0) return undefined;
   if (text !== cachedText) {
     cachedText = text;
     tablesByHeader.clear();
+    lineHasTab.clear();
   }
+  let hasTab = lineHasTab.get(lineStart);
+  if (hasTab === undefined) {
+    hasTab = false;
+    for (let i = lineStart; i < lineEnd && !hasTab; i++) hasTab = text.charCodeAt(i) === TAB;
+    lineHasTab.set(lineStart, hasTab);
+  }
+  if (!hasTab) return undefined;
   const headerStart = headerLineStart(text, lineStart);
   if (headerStart === lineStart) return undefined; // the header row itself
   let table = tablesByHeader.get(headerStart);

@@ -40,6 +40,34 @@ describe('tables', () => {
     expect(tableLines(cells(elderly))).toEqual(['指标，数值。', '养老机构床位3456张。']);
   });
 
+  it('reads a statistics table by its header: the 单位 column, this year’s column, not last year’s or the change', () => {
+    const statistics = [
+      ['指标名称', '单位', '2020年', '2021年', '增减%'],
+      ['城市低保对象', '人', '12563', '11820', '-5.9'],
+      ['城乡低保资金', '万元', '8923.5', '9310.2', '4.3'],
+    ];
+    expect(tableLines(cells(statistics))).toEqual([
+      '指标名称，单位，2020年，2021年，增减%。',
+      '城市低保对象11820人。',
+      '城乡低保资金9310.2万元。',
+    ]);
+    const thisAndLast = [
+      ['项目', '本年', '上年', '同比增长%'],
+      ['养老床位（张）', '19305', '18620', '3.7'],
+    ];
+    expect(tableLines(cells(thisAndLast))).toEqual(['项目，本年，上年，同比增长%。', '养老床位19305张。']);
+  });
+
+  it('extracts this year’s figures from a .docx statistics table', async () => {
+    const statistics = [
+      ['指标名称', '单位', '2020年', '2021年', '增减%'],
+      ['城市低保对象', '人', '12563', '11820', '-5.9'],
+      ['养老床位', '张', '18620', '19305', '3.7'],
+    ];
+    const r = await extractReport({ bytes: await docxOf(`${title}\n主要指标完成情况如下。`, [statistics]), fileName: 'report.docx' });
+    expect(Object.fromEntries(r.facts.map((f) => [f.metric, f.value]))).toEqual({ dibao_recipients_urban: 11820, elderly_beds: 19305 });
+  });
+
   it('keeps a layout table (one cell a row, or cells of paragraphs) as its lines', () => {
     expect(tableLines([[['一、基本情况', '全市低保对象4.5万人。']], [['二、存在问题'], []]])).toEqual([
       '一、基本情况',

@@ -1,0 +1,46 @@
+// What each column of a statistics table holds, from its header: the reports' tables put the unit
+// in a 单位 column and last year beside this year (指标名称 | 单位 | 2020年 | 2021年 | 增减%). Of
+// several year columns only the latest (or 本年/本期) holds the report's figures; the others, like
+// a 增减/同比 column, hold no fact. Used for tables pasted as text (textTable.ts) and for tables in
+// documents (read/tableRows.ts).
+
+export type ColumnKind = 'unit' | 'current' | 'other-period' | 'change' | 'value';
+
+export interface TableColumns {
+  kinds: ColumnKind[];
+  /** Index of the 单位 column, or -1. */
+  unitColumn: number;
+}
+
+const UNIT_HEADER = /^(?:计量)?单位$/;
+const YEAR_HEADER = /^((?:19|20)\d\d)年?(?:末|底|度|全年)?(?:数|数据|完成数?)?$/;
+const CURRENT_HEADER = /^(?:本年|本期|今年|当年|本年度|本季度|本月)(?:末|底|累计|完成数?|数)?$/;
+const OTHER_PERIOD_HEADER = /^(?:上年|上期|去年|上年同期|去年同期|上年度|上季度|上月)(?:末|底|累计|完成数?|数)?$/;
+const CHANGE_HEADER = /增减|增长|同比|环比|比上年|比去年|变化|增幅|升降|%|％/;
+
+/**
+ * The columns of a header row (cell texts, trimmed), or null when the header says nothing this
+ * reading needs: no 单位 column, no other period and no change.
+ */
+export function classifyColumns(header: readonly string[]): TableColumns | null {
+  const kinds: ColumnKind[] = header.map((cell) => {
+    if (UNIT_HEADER.test(cell)) return 'unit';
+    if (CHANGE_HEADER.test(cell)) return 'change';
+    if (CURRENT_HEADER.test(cell)) return 'current';
+    if (OTHER_PERIOD_HEADER.test(cell)) return 'other-period';
+    return 'value';
+  });
+  // Years: the latest is the report's; an explicit 本年/本期 column wins over any year.
+  const years = header.map((cell) => Number(YEAR_HEADER.exec(cell)?.[1] ?? NaN));
+  const latest = Math.max(...years.filter((y) => !Number.isNaN(y)));
+  const hasCurrent = kinds.includes('current');
+  years.forEach((year, i) => {
+    if (!Number.isNaN(year)) kinds[i] = !hasCurrent && year === latest ? 'current' : 'other-period';
+  });
+  const unitColumn = kinds.indexOf('unit');
+  if (unitColumn < 0 && !kinds.some((k) => k === 'other-period' || k === 'change')) return null;
+  return { kinds, unitColumn };
+}
+
+/** A unit at the end of a row label: 城市低保对象（人） → 人. */
+export const LABEL_UNIT = /[（(]([^（）()\d]{1,6})[）)]\s*$/;

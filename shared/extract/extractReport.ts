@@ -13,6 +13,7 @@ import { findReportingUnit } from './reportingUnit.ts';
 import { findPeriod } from './period.ts';
 import { attributeFigures, type Candidate } from './attribute.ts';
 import { subUnitReader } from './subUnit.ts';
+import { offsetMapper, unwrapHardBreaks, withoutPositions } from './unwrap.ts';
 
 export interface ExtractInput {
   bytes: Uint8Array;
@@ -36,15 +37,19 @@ export function extractText(
   options: { expectedUnitCode?: string; resolver?: DivisionResolver; encoding?: string } = {},
 ): ExtractionResult {
   const resolver = options.resolver ?? divisions();
-  const norm = normaliseText(text);
+  // A text broken at a fixed width is read with those breaks out (unwrap.ts); offsets come back.
+  const wrapped = unwrapHardBreaks(normaliseText(text));
+  const norm = wrapped.text;
+  const original = wrapped.removed.length ? withoutPositions(text, wrapped.removed) : text;
   const lines = splitLines(norm);
   const excluded = findExcludedSpans(norm, lines);
   const { unit, issues: unitIssues } = findReportingUnit(norm, excluded, resolver, options.expectedUnitCode);
   const period = findPeriod(norm, excluded);
   const subUnits = subUnitReader(norm, unit, resolver);
-  const candidates = attributeFigures(norm, text, excluded).filter(
+  const candidates = attributeFigures(norm, original, excluded).filter(
     (c) => !subUnits.isSubUnitFigure({ start: c.sentenceStart, end: c.sentenceEnd }, c.valueStart!),
   );
+  if (wrapped.removed.length) inOriginal(candidates, text, offsetMapper(wrapped.removed));
   const issues: ReportIssue[] = [...unitIssues];
   const encoding = options.encoding ? { encoding: options.encoding } : {};
 
@@ -69,6 +74,18 @@ export function extractText(
     });
   }
   return { status: 'ok', unit, period, facts, issues, ...encoding };
+}
+
+/** Moves candidates found in the unwrapped text onto the original: offsets, and the quote cut from it. */
+function inOriginal(candidates: Candidate[], text: string, at: (offset: number) => number): void {
+  const end = (offset: number) => at(offset - 1) + 1; // an exclusive end stays before a removed break
+  for (const c of candidates) {
+    c.start = at(c.start);
+    c.end = end(c.end);
+    c.quote = text.slice(c.start, c.end);
+    if (c.valueStart !== undefined) c.valueStart = at(c.valueStart);
+    if (c.valueEnd !== undefined) c.valueEnd = end(c.valueEnd);
+  }
 }
 
 /** Words that mark a figure as the whole jurisdiction's (床位总数890张 over 某中心床位200张). */

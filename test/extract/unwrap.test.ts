@@ -1,0 +1,64 @@
+// Plain text broken at a fixed width (copied out of a PDF) is read as if it were not, and every
+// quote and value offset still points into the text as uploaded.
+import { describe, expect, it } from 'vitest';
+import { extractText } from '#shared/extract/extractReport.ts';
+import { offsetMapper, unwrapHardBreaks, withoutPositions } from '#shared/extract/unwrap.ts';
+import fc from 'fast-check';
+
+const paragraphs = [
+  '宁国市民政局2023年工作总结',
+  '一、兜底保障',
+  '自2023年7月1日起，城乡低保标准统一提高至每人每月800元。截至12月底，全市共有低保对象4521户6893人，全年累计发放低保金5612.3万元；特困供养人员1324人，其中集中供养286人、分散供养1038人。全年实施临时救助1126人次，发放临时救助金168.5万元。',
+  '二、养老服务',
+  '全市现有养老机构21家，床位3120张。为1.86万名80周岁以上老年人发放高龄津贴1342万元。全市60周岁以上老年人口达8.9万人。全年办理结婚登记1486对。全市登记社会组织286家，实名注册志愿者达6.2万人。',
+];
+
+/** Breaks every paragraph every `width` characters, as a PDF copy does. */
+const wrap = (width: number, newline = '\n') =>
+  paragraphs.map((p) => p.match(new RegExp(`.{1,${width}}`, 'gu'))!.join(newline)).join(newline);
+
+const valuesOf = (text: string) => Object.fromEntries(extractText(text).facts.map((f) => [f.metric, f.value]));
+
+describe('hard-wrapped plain text', () => {
+  it('gives the same facts as the text written a paragraph a line, with quotes cut from the wrapped text', () => {
+    const flowing = valuesOf(paragraphs.join('\n'));
+    expect(Object.keys(flowing).length).toBeGreaterThan(12);
+    for (const newline of ['\n', '\r\n']) {
+      const wrapped = wrap(30, newline);
+      expect(valuesOf(wrapped)).toEqual(flowing);
+      for (const f of extractText(wrapped).facts) {
+        expect(wrapped.slice(f.start, f.end)).toBe(f.quote);
+        expect(wrapped.slice(f.valueStart, f.valueEnd).replace(/\r?\n/g, '')).toMatch(/^[\d.万亿]+/);
+      }
+    }
+  });
+
+  it('leaves a report written a paragraph a line, and a pasted table, as they are', () => {
+    expect(unwrapHardBreaks(paragraphs.join('\n')).removed).toEqual([]);
+    const table = ['指标\t单位\t2020年\t2021年', ...Array.from({ length: 8 }, (_, i) => `城市低保对象${i}\t人\t12563\t11820`)].join('\n');
+    expect(unwrapHardBreaks(table).removed).toEqual([]);
+  });
+
+  it('does not join a line to a heading or list item after it', () => {
+    const prose = '全市民政系统坚持以人民为中心的发展思想扎实推进各项工作取得新成效的';
+    const full = prose.slice(0, 30);
+    const lines = [...Array(6).fill(full), '（二）养老服务情况', ...Array(3).fill(full), '2、儿童福利', full, full];
+    const { text } = unwrapHardBreaks(lines.join('\n'));
+    expect(text).toContain(`${full}\n（二）养老服务情况\n${full}${full}`);
+    expect(text).toContain(`${full}\n2、儿童福利\n${full}${full}`);
+    expect(text.split('\n')).toHaveLength(5);
+  });
+
+  it('maps every offset of the joined text back to the same character', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 20, max: 40 }), (width) => {
+        const wrapped = wrap(width);
+        const { text, removed } = unwrapHardBreaks(wrapped);
+        expect(text).toBe(withoutPositions(wrapped, removed));
+        const at = offsetMapper(removed);
+        for (let i = 0; i < text.length; i++) expect(wrapped[at(i)]).toBe(text[i]);
+      }),
+      { numRuns: 20 },
+    );
+  });
+});

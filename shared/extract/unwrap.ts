@@ -18,7 +18,7 @@ export interface Unwrapped {
 
 const MIN_LINE = 12;
 const ENDS_SENTENCE = /[。！？；：!?;:”」』》）)]\s*$/;
-const OPENS_ITEM = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[章节部分条]|[■●◆▲★※·•-]\s?)/;
+const OPENS_ITEM = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[章节部分条]|[■●◆▲★※•-]\s?|·(?![月人年]))/; // ·月 continues 元/人·月
 
 interface Line {
   start: number;
@@ -50,13 +50,18 @@ function visibleLength(text: string, line: Line): number {
   return b - a;
 }
 
-/** The wrap width, or null when the text is not wrapped. */
+/**
+ * The wrap width, or null when the text is not wrapped: the length of its fuller lines (the upper
+ * quartile), when enough lines are about that long and few are much longer. A paragraph's last
+ * line and the headings are shorter; a text written a paragraph a line has lines of every length.
+ */
 function wrapWidth(lengths: number[]): number | null {
   const long = lengths.filter((n) => n >= MIN_LINE).sort((a, b) => a - b);
   if (long.length < 6) return null;
-  const width = long[Math.floor(long.length / 2)];
-  const near = long.filter((n) => n >= 0.8 * width && n <= 1.15 * width).length;
-  if (near < 0.7 * long.length || long[long.length - 1] > 1.5 * width) return null;
+  const width = long[Math.floor(long.length * 0.75)];
+  const near = long.filter((n) => n >= 0.85 * width && n <= 1.15 * width).length;
+  const over = long.filter((n) => n > 1.3 * width).length;
+  if (near < 5 || near < 0.35 * long.length || over > 0.1 * long.length) return null;
   return width;
 }
 

@@ -17,7 +17,7 @@ import { elderly } from './phrases/elderly.ts';
 import { CN_ORDINALS, fillers, headings, openings, personName, phone, planFillers, planHeadings, problemHeadings, problems, webFooter, type Topic } from './phrases/frame.ts';
 import { society } from './phrases/society.ts';
 import { Rng } from './random.ts';
-import { clauseAround, TextWriter, type Part, type Punctuation } from './sentence.ts';
+import { clauseAround, hardWrap, TextWriter, type Part, type Punctuation } from './sentence.ts';
 
 export interface SimulateOptions {
   /** A bureau's blank template: placeholders (xxx, xx.x, __市) instead of figures; no facts. */
@@ -293,6 +293,18 @@ export function simulateReport(input: SimulateInput): SimulatedReport {
   if (rng.chance(0.2)) for (const l of webFooter(rng)) w.line(l);
 
   let text = w.toString().replace(/\n+$/, '\n');
+  // Some uploads are text copied out of a PDF, broken at a fixed width (a forked draw, so the
+  // rest of the report is the same as without it).
+  const wrapRng = rng.fork('wrap');
+  if (!options.template && wrapRng.chance(0.05)) {
+    const wrapped = hardWrap(text, wrapRng.int(28, 40));
+    text = wrapped.text;
+    for (const f of w.figures) {
+      f.end = wrapped.at(f.end - 1) + 1;
+      f.start = wrapped.at(f.start);
+    }
+    notes.push('Text copied out of a PDF: lines break at a fixed width, inside sentences and figures.');
+  }
   let truth: Truth;
   if (options.template) {
     text = templatise(text, unit, parentName);
@@ -332,7 +344,11 @@ export function simulateReport(input: SimulateInput): SimulatedReport {
       notes: `Simulated report (seed ${input.seed}). Traps: ${notes.join('; ') || 'none'}.`,
     };
   }
-  if (options.lineEnding === 'crlf') text = text.replace(/\n/g, '\r\n');
+  if (options.lineEnding === 'crlf') {
+    text = text.replace(/\n/g, '\r\n');
+    // Evidence across a wrap break holds the break as the file writes it.
+    for (const f of [...truth.facts, ...truth.tolerate]) f.evidence = f.evidence.replace(/\n/g, '\r\n');
+  }
   const encoding = options.encoding ?? 'utf-8';
   return { text, truth, bytes: encodeReport(text, encoding), encoding };
 }

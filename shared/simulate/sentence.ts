@@ -115,3 +115,33 @@ export function clauseAround(text: string, start: number, end: number): string {
   if (mark && a + mark[0].length <= start) clause = clause.slice(mark[0].length);
   return clause.trim();
 }
+
+/**
+ * The text as copied out of a PDF: every line longer than `width` broken every `width`
+ * characters, in the middle of sentences and figures. `at` moves an offset of the text given
+ * into the broken one.
+ */
+export function hardWrap(text: string, width: number): { text: string; at: (offset: number) => number } {
+  const breaks: number[] = []; // offsets in `text` before which a newline goes
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== '\n') continue;
+    for (let at = lineStart + width; at < i; at += width) breaks.push(at);
+    lineStart = i + 1;
+  }
+  let out = '';
+  let from = 0;
+  for (const b of breaks) {
+    out += `${text.slice(from, b)}\n`;
+    from = b;
+  }
+  out += text.slice(from);
+  return {
+    text: out,
+    at: (offset) => {
+      let shift = 0;
+      while (shift < breaks.length && breaks[shift] <= offset) shift++;
+      return offset + shift;
+    },
+  };
+}

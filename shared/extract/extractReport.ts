@@ -13,7 +13,8 @@ import { findReportingUnit } from './reportingUnit.ts';
 import { findPeriod } from './period.ts';
 import { attributeFigures, type Candidate } from './attribute.ts';
 import { subUnitReader } from './subUnit.ts';
-import { offsetMapper, unwrapHardBreaks, withoutPositions } from './unwrap.ts';
+import { layoutPositions } from './layout.ts';
+import { offsetMapper, withoutPositions } from './unwrap.ts';
 
 export interface ExtractInput {
   bytes: Uint8Array;
@@ -37,10 +38,11 @@ export function extractText(
   options: { expectedUnitCode?: string; resolver?: DivisionResolver; encoding?: string } = {},
 ): ExtractionResult {
   const resolver = options.resolver ?? divisions();
-  // A text broken at a fixed width is read with those breaks out (unwrap.ts); offsets come back.
-  const wrapped = unwrapHardBreaks(normaliseText(text));
-  const norm = wrapped.text;
-  const original = wrapped.removed.length ? withoutPositions(text, wrapped.removed) : text;
+  // A PDF's spacing and fixed-width line breaks are read past (layout.ts); offsets come back.
+  const normalised = normaliseText(text);
+  const layout = layoutPositions(normalised);
+  const norm = layout.length ? withoutPositions(normalised, layout) : normalised;
+  const original = layout.length ? withoutPositions(text, layout) : text;
   const lines = splitLines(norm);
   const excluded = findExcludedSpans(norm, lines);
   const { unit, issues: unitIssues } = findReportingUnit(norm, excluded, resolver, options.expectedUnitCode);
@@ -49,7 +51,7 @@ export function extractText(
   const candidates = attributeFigures(norm, original, excluded).filter(
     (c) => !subUnits.isSubUnitFigure({ start: c.sentenceStart, end: c.sentenceEnd }, c.valueStart!),
   );
-  if (wrapped.removed.length) inOriginal(candidates, text, offsetMapper(wrapped.removed));
+  if (layout.length) inOriginal(candidates, text, offsetMapper(layout));
   const issues: ReportIssue[] = [...unitIssues];
   const encoding = options.encoding ? { encoding: options.encoding } : {};
 

@@ -1,9 +1,11 @@
-// Plain text broken at a fixed width (copied out of a PDF) is read as if it were not, and every
-// quote and value offset still points into the text as uploaded.
+// Plain text copied out of a PDF, broken at a fixed width or with a space between every character,
+// is read as if it were not, and every quote and value offset still points into the text as uploaded.
 import { describe, expect, it } from 'vitest';
 import { extractText } from '#shared/extract/extractReport.ts';
 import { offsetMapper, unwrapHardBreaks, withoutPositions } from '#shared/extract/unwrap.ts';
 import fc from 'fast-check';
+import { spacedOutPositions } from '#shared/extract/spacing.ts';
+import { layoutPositions } from '#shared/extract/layout.ts';
 
 const paragraphs = [
   '宁国市民政局2023年工作总结',
@@ -60,5 +62,23 @@ describe('hard-wrapped plain text', () => {
       }),
       { numRuns: 20 },
     );
+  });
+});
+
+describe('text with a space between every character', () => {
+  const spaced = (text: string) => text.split('\n').map((line) => [...line].join(' ')).join('\n');
+
+  it('gives the same facts as the text without the spaces, quotes cut from the spaced text', () => {
+    const flowing = valuesOf(paragraphs.join('\n'));
+    for (const text of [spaced(paragraphs.join('\n')), spaced(wrap(30))]) {
+      expect(valuesOf(text)).toEqual(flowing);
+      for (const f of extractText(text).facts) expect(text.slice(f.start, f.end)).toBe(f.quote);
+    }
+  });
+
+  it('leaves prose with a few spaces in it as it is', () => {
+    const prose = `${paragraphs.join('\n')}\n2023年 全市 共有养老机构21家。Contact: minzheng office`;
+    expect(spacedOutPositions(prose)).toEqual([]);
+    expect(layoutPositions(prose)).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import type { Division, DivisionResolver, Resolution } from '../divisions/types.
 import { noUnit } from '../domain/report.ts';
 import { isInside, type Span } from './structure.ts';
 
-const BUREAU = /民政局|民政厅|民政和[\u4e00-\u9fa5]{1,8}局|民政事务局|民政处/g;
+const BUREAU = /民政局|民政厅|民政和[\u4e00-\u9fa5]{1,8}局|民政事务局|民政处|社会事务(?:管理)?局|社会事业局/g;
 const TITLE_ANCHOR = /(?:20\d\d|二[〇零]\S{2})\s?年|民政|人民政府/g;
 const HAN = /^[\u4e00-\u9fa5]+$/;
 const MAX_NAME = 18; // 双江拉祜族佤族布朗族傣族自治县 is 15

@@ -72,6 +72,10 @@ describe('reporting unit', () => {
     const r = unitOf('海门市民政局2019年工作总结');
     expect(r.unit).toMatchObject({ adcode: '320614', provinceCode: '320000', level: 'county' });
   });
+  it('resolves a bureau that is not called 民政局 (merged bureaus, 社会事务局)', () => {
+    expect(unitOf('宁国市民政和退役军人事务局2023年工作总结').unit.adcode).toBe('341881');
+    expect(unitOf('金湾区社会事务局2022年民政工作总结').unit.adcode).toBe('440404');
+  });
   it('resolves a short name', () => {
     expect(unitOf('淮南民政局2021年工作总结').unit.adcode).toBe('340400');
   });

@@ -109,7 +109,7 @@ function attributeSentence(
     if (opensSubset || clause.inParen) {
       if (state.childMode === 'none' || opensSubset) {
         state.childMode = state.lastClauseHadFact ? 'allowed' : 'blocked';
-        const parent = clauseOutsideBefore(sentence, ci);
+        const parent = parentClause(sentence, ci);
         state.parentText = parent ? text.slice(parent.start, parent.end) : '';
       }
     } else if (!clause.inParen && state.childMode !== 'none' && !opensSubset && ci > 0 && sentence.clauses[ci - 1].inParen) {
@@ -155,19 +155,13 @@ function attributeSentence(
         if (familyById.has(p)) family = p;
         else partText = p;
       }
-      // A subset of something uncatalogued is no fact; a rate or a standard is never such a subset.
-      // ...unless that something is the programme's own people: 持证残疾人12.3万人，其中享受困难
-      // 残疾人生活补贴2.1万人 counts every recipient, since every recipient is one of them.
-      // Money works the same way: 各类救助资金5.8亿元，其中低保资金3.6亿元 holds all of the 低保 money.
+      // A subset of something uncatalogued is no fact; a rate or a standard is never such a subset,
+      // and a parent that holds the whole of what the figure counts makes it no subset.
       if (
         state.childMode === 'blocked' &&
         fig.measure !== 'percent' &&
         fig.measure !== 'monthlyStandard' &&
-        !parentIsOwnPeople(family, state.parentText, text.slice(clause.start, clause.end)) &&
-        !(fig.measure === 'money' && namesProgrammeMoney(text, found, fig) && MONEY_TOTAL.test(state.parentText)) &&
-        !(fig.measure === 'institutions' && facilityTotalBefore(text, sentence.start, clause.start) && INSTITUTION_ITSELF.test(text.slice(clause.start, fig.start))) &&
-        // 受理婚姻登记业务1.86万件，其中办理结婚登记9862对: the couples are all of them, counted in another unit.
-        !(fig.measure === 'couples' && MARRIAGE_BUSINESS.test(state.parentText))
+        !parentHoldsWhole(text, clause, fig, found, family, state.parentText)
       ) {
         continue;
       }
@@ -229,10 +223,35 @@ const INSTITUTION_ITSELF = /养老机构|养老院/;
 /** Every kind of registration the office handled (结婚、离婚、补领), counted in cases, not couples. */
 const MARRIAGE_BUSINESS = /婚姻登记[^，,；;。]{0,6}(?:业务|事项)?[^，,；;。]{0,4}[\d一二三四五六七八九十][^，,；;。]{0,4}(?:件|宗|起|次)/;
 
-/** Whether the parent, up to where the subset opens (parenthesis included), counts facilities of every kind. */
-function facilityTotalBefore(text: string, sentenceStart: number, subsetStart: number): boolean {
-  const before = text.slice(Math.max(sentenceStart, subsetStart - 30), subsetStart).replace(/[，,；;、\s]+$/, '');
-  return FACILITY_TOTAL.test(before.slice(before.search(/[^，,；;。]*$/)));
+/**
+ * The clause a 其中 or a parenthesis breaks down, whole: when a parenthesis interrupted it
+ * (养老服务机构（设施）412个，其中…), from where it began.
+ */
+function parentClause(sentence: Sentence, ci: number): Clause | undefined {
+  for (let j = ci - 1; j >= 0; j--) if (!sentence.clauses[j].inParen) return quotedClause(sentence, j, true);
+  return undefined;
+}
+
+/**
+ * Whether the uncatalogued parent of a 其中 holds the whole of what the child figure counts:
+ * - the programme's own people: 持证残疾人12.3万人，其中享受困难残疾人生活补贴2.1万人 counts every
+ *   recipient, since every recipient is one of them;
+ * - programmes' money: 各类救助资金5.8亿元，其中低保资金3.6亿元 holds all of the 低保 money;
+ * - care facilities of every kind: 养老服务设施560个，其中养老机构45家 holds all the institutions;
+ * - registration cases: 受理婚姻登记业务1.86万件，其中办理结婚登记9862对 holds all the couples.
+ */
+function parentHoldsWhole(text: string, clause: Clause, fig: Figure, found: FamilyFinding, family: string, parentText: string): boolean {
+  if (parentIsOwnPeople(family, parentText, text.slice(clause.start, clause.end))) return true;
+  switch (fig.measure) {
+    case 'money':
+      return namesProgrammeMoney(text, found, fig) && MONEY_TOTAL.test(parentText);
+    case 'institutions':
+      return FACILITY_TOTAL.test(parentText) && INSTITUTION_ITSELF.test(text.slice(clause.start, fig.start));
+    case 'couples':
+      return MARRIAGE_BUSINESS.test(parentText);
+    default:
+      return false;
+  }
 }
 
 /** 低保资金3.6亿元, 特困供养资金1.5亿元: the figure is the programme's money by name, not money given to its people. */

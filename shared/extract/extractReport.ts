@@ -51,7 +51,6 @@ export function extractText(
   const candidates = attributeFigures(norm, original, excluded).filter(
     (c) => !subUnits.isSubUnitFigure({ start: c.sentenceStart, end: c.sentenceEnd }, c.valueStart!),
   );
-  if (layout.length) inOriginal(candidates, text, offsetMapper(layout));
   const issues: ReportIssue[] = [...unitIssues];
   const encoding = options.encoding ? { encoding: options.encoding } : {};
 
@@ -60,6 +59,8 @@ export function extractText(
     return { status: 'template', unit, period, facts: [], issues: [template, ...issues], ...encoding };
   }
   const facts = chooseFacts(candidates);
+  // Chosen on the text as read (全市 whole, not 全 市), then placed in the upload.
+  if (layout.length) inOriginal(facts, text, offsetMapper(layout));
   if (facts.length === 0) {
     issues.unshift({
       code: 'no-figures',
@@ -78,10 +79,10 @@ export function extractText(
   return { status: 'ok', unit, period, facts, issues, ...encoding };
 }
 
-/** Moves candidates found in the unwrapped text onto the original: offsets, and the quote cut from it. */
-function inOriginal(candidates: Candidate[], text: string, at: (offset: number) => number): void {
+/** Moves facts found in the text read past its layout onto the upload: offsets, and the quote cut from it. */
+function inOriginal(facts: Fact[], text: string, at: (offset: number) => number): void {
   const end = (offset: number) => at(offset - 1) + 1; // an exclusive end stays before a removed break
-  for (const c of candidates) {
+  for (const c of facts) {
     c.start = at(c.start);
     c.end = end(c.end);
     c.quote = text.slice(c.start, c.end);
@@ -101,16 +102,17 @@ function chooseFacts(candidates: Candidate[]): Fact[] {
   const best = new Map<string, Candidate>();
   for (const c of candidates) {
     const seen = best.get(c.metric);
-    if (!seen || c.confidence > seen.confidence) best.set(c.metric, c);
-    else if (c.confidence < seen.confidence) continue;
-    // Equally confident: the figure in the metric's own measure, then the jurisdiction's whole.
-    else if (c.ownMeasure !== seen.ownMeasure) {
-      if (c.ownMeasure) best.set(c.metric, c);
-    } else if (WHOLE.test(c.quote) && !WHOLE.test(seen.quote)) best.set(c.metric, c);
+    if (!seen || outranks(c, seen)) best.set(c.metric, c);
   }
   return [...best.values()]
     .sort((a, b) => a.start - b.start)
     .map(factOf);
+}
+
+function outranks(c: Candidate, seen: Candidate): boolean {
+  if (c.confidence !== seen.confidence) return c.confidence > seen.confidence;
+  if (c.ownMeasure !== seen.ownMeasure) return c.ownMeasure;
+  return WHOLE.test(c.quote) && !WHOLE.test(seen.quote);
 }
 
 /** The fact a candidate states, without attribution's bookkeeping; field by field (spreads are slow in V8). */

@@ -76,6 +76,12 @@ describe('text with a space between every character', () => {
     }
   });
 
+  it('chooses between two values of a metric on the text as read, not on the spaced quote', () => {
+    const body = `${paragraphs[0]}\n${paragraphs[2]}\n徽州区社会福利中心(公办养老机构)床位200张;全区养老机构共7家,床位总数890张。`;
+    expect(valuesOf(spaced(body)).elderly_beds).toBe(890);
+    expect(valuesOf(body).elderly_beds).toBe(890);
+  });
+
   it('leaves prose with a few spaces in it as it is', () => {
     const prose = `${paragraphs.join('\n')}\n2023年 全市 共有养老机构21家。Contact: minzheng office`;
     expect(spacedOutPositions(prose)).toEqual([]);

@@ -11,7 +11,7 @@ import { findNumbers } from './numbers.ts';
 import { familyById } from './lexicon.ts';
 import { BASE_UNIT } from './units.ts';
 import { clauseOutsideBefore, splitSentences, type Clause, type Sentence, type Span } from './structure.ts';
-import { figuresOf, type Figure } from './figures.ts';
+import { figuresOf, isCountMeasure, type Figure } from './figures.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { amongPopulationOf, familyFor, ownSpecifier, type FamilyFinding, type SentenceState } from './family.ts';
 import { chooseMetric, respectivelyParts } from './metric.ts';
@@ -146,7 +146,7 @@ function attributeSentence(
       const found = familyFor(text, clause, fig, clauseMentions, mentions, sentence, state, respectively?.at ?? null);
       if (!found) continue;
       // 全市低保对象中，60岁以上老年人2.3万人: people among another population, not a head count.
-      if (state.among !== undefined && state.among !== found.family && fig.measure !== 'money' && fig.measure !== 'monthlyStandard' && fig.measure !== 'percent') continue;
+      if (state.among !== undefined && state.among !== found.family && isCountMeasure(fig.measure)) continue;
       const part = respectively && respectivelyIndex < respectively.parts.length && fig.start > respectively.at ? respectively : null;
       let family = found.family;
       let partText = '';

@@ -3,7 +3,7 @@
 // carried from earlier clauses of the sentence when nothing in its own clause says otherwise.
 import { familyById, type Family, type Measure } from './lexicon.ts';
 import { clauseOutsideBefore, type Clause, type Sentence } from './structure.ts';
-import type { Figure } from './figures.ts';
+import { isCountMeasure, type Figure } from './figures.ts';
 import type { Mention } from './mentions.ts';
 import {
   BENEFICIARY_PREFIX,
@@ -22,7 +22,7 @@ import {
 
 export interface SentenceState {
   produced: Set<string>;
-  /** What the sentence before gave, when this one opens with 其中 on its total (else empty). */
+  /** What the sentence before gave when it ended on a fact (else empty): 其中 may open this one on its total. */
   producedBefore: ReadonlySet<string>;
   /** Whether the clause before a 其中 or a parenthesis yielded a catalogued fact. */
   lastClauseHadFact: boolean;
@@ -66,7 +66,7 @@ export function familyFor(
 ): FamilyFinding | null {
   const beforeFig = text.slice(Math.max(clause.start, fig.start - 6), fig.start);
   const beneficiary = BENEFICIARY_PREFIX.test(beforeFig);
-  const isCount = fig.measure !== 'money' && fig.measure !== 'monthlyStandard' && fig.measure !== 'percent';
+  const isCount = isCountMeasure(fig.measure);
 
   // 1. The noun right after a count: 766名孤儿, 3.14万名留守儿童, 330户困难家庭适老化改造.
   if (isCount) {

@@ -32,41 +32,56 @@ function cellsOf(text: string, lineStart: number, lineEnd: number): Array<{ star
 
 const trimmed = (text: string, cell: { start: number; end: number }) => text.slice(cell.start, cell.end).trim();
 
-/** The header of the tab-separated block a line belongs to: its first line. */
-function headerLineStart(text: string, lineStart: number): number {
-  let start = lineStart;
-  while (start > 0) {
-    const previousStart = text.lastIndexOf('\n', start - 2) + 1;
-    const previous = text.slice(previousStart, start - 1);
-    if (!previous.includes('\t')) break;
-    start = previousStart;
+/** Whether the line starting at `start` holds a tab. */
+function hasTab(text: string, start: number): boolean {
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === TAB) return true;
+    if (c === 10) return false;
   }
-  return start;
+  return false;
 }
 
 let cachedText = '';
 const tablesByHeader = new Map<number, TableColumns | null>();
-/** Whether each line (by its start) holds a tab, for the text in cachedText. */
-const lineHasTab = new Map<number, boolean>();
+/** For each line of cachedText (by its start): where its table's header line starts, or -1 when it holds no tab. */
+const headerByLine = new Map<number, number>();
+
+/** The header of the tab-separated block the line belongs to (its first line), or -1 for a line without a tab. */
+function headerLineStart(text: string, lineStart: number): number {
+  const walked: number[] = [];
+  let header = -1;
+  for (let start = lineStart; ; ) {
+    const known = headerByLine.get(start);
+    if (known !== undefined) {
+      if (known >= 0) header = known;
+      break;
+    }
+    if (!hasTab(text, start)) {
+      headerByLine.set(start, -1);
+      break;
+    }
+    walked.push(start);
+    header = start;
+    if (start === 0) break;
+    start = text.lastIndexOf('\n', start - 2) + 1;
+  }
+  for (const start of walked) headerByLine.set(start, header);
+  return headerByLine.get(lineStart)!;
+}
 
 /** The table column a figure at `pos` stands in, or undefined when its line is not a table row. */
 export function textTableCell(text: string, pos: number): TableCellInfo | undefined {
-  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
-  let lineEnd = text.indexOf('\n', pos);
-  if (lineEnd < 0) lineEnd = text.length;
   if (text !== cachedText) {
     cachedText = text;
     tablesByHeader.clear();
-    lineHasTab.clear();
+    headerByLine.clear();
   }
-  let hasTab = lineHasTab.get(lineStart);
-  if (hasTab === undefined) {
-    hasTab = false;
-    for (let i = lineStart; i < lineEnd && !hasTab; i++) hasTab = text.charCodeAt(i) === TAB;
-    lineHasTab.set(lineStart, hasTab);
-  }
-  if (!hasTab) return undefined;
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
   const headerStart = headerLineStart(text, lineStart);
+  if (headerStart < 0) return undefined;
+  let lineEnd = text.indexOf('\n', pos);
+  if (lineEnd < 0) lineEnd = text.length;
   if (headerStart === lineStart) return undefined; // the header row itself
   let table = tablesByHeader.get(headerStart);
   if (table === undefined) {

@@ -113,16 +113,22 @@ export async function scannedPdf(pages: number): Promise<Uint8Array> {
 
 /**
  * A zip written by hand, so a test can make its central directory say what it likes: each entry
- * is deflated from `data`, and `declaredSize` (default: the truth) is what the directory claims.
+ * is deflated from `data` (or given already `deflated`, for a bomb too large to hold inflated),
+ * and `declaredSize` (default: the truth) is what the headers claim. CRCs are left 0: a reader
+ * that checks them does so only after inflating, which these tests are about.
  */
-export function zipOf(entries: Array<{ name: string; data: Uint8Array; declaredSize?: number }>): Uint8Array {
+export type ZipEntry =
+  | { name: string; data: Uint8Array; declaredSize?: number }
+  | { name: string; deflated: Uint8Array; declaredSize: number };
+
+export function zipOf(entries: ZipEntry[]): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
     const name = Buffer.from(e.name, 'utf8');
-    const packed = deflateRawSync(e.data);
-    const size = e.declaredSize ?? e.data.length;
+    const packed = 'deflated' in e ? Buffer.from(e.deflated) : deflateRawSync(e.data);
+    const size = e.declaredSize ?? ('data' in e ? e.data.length : 0);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);

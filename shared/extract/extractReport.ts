@@ -13,8 +13,7 @@ import { findReportingUnit } from './reportingUnit.ts';
 import { findPeriod } from './period.ts';
 import { attributeFigures, type Candidate } from './attribute.ts';
 import { subUnitReader } from './subUnit.ts';
-import { layoutPositions } from './layout.ts';
-import { offsetMapper, withoutPositions } from './unwrap.ts';
+import { layoutPositions, offsetMapper, withoutPositions } from './layout.ts';
 
 export interface ExtractInput {
   bytes: Uint8Array;

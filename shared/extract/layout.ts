@@ -2,15 +2,40 @@
 // (spacing.ts) and the breaks of lines wrapped at a fixed width (unwrap.ts). The extractor reads
 // the text without them and maps its offsets back (offsetMapper), so quotes are cut from the upload.
 import { spacedOutPositions } from './spacing.ts';
-import { offsetMapper, unwrapHardBreaks, withoutPositions } from './unwrap.ts';
+import { wrapBreakPositions } from './unwrap.ts';
 
 /** Positions in `text` of the characters that are layout, sorted; empty for most reports. */
 export function layoutPositions(text: string): number[] {
   const spaces = spacedOutPositions(text);
   const despaced = spaces.length ? withoutPositions(text, spaces) : text;
-  const breaks = unwrapHardBreaks(despaced).removed;
+  const breaks = wrapBreakPositions(despaced);
   if (breaks.length === 0) return spaces;
   if (spaces.length === 0) return breaks;
   const inText = offsetMapper(spaces);
   return [...spaces, ...breaks.map(inText)].sort((a, b) => a - b);
+}
+
+/** `text` without the characters at `positions` (sorted). */
+export function withoutPositions(text: string, positions: readonly number[]): string {
+  let out = '';
+  let from = 0;
+  for (const p of positions) {
+    out += text.slice(from, p);
+    from = p + 1;
+  }
+  return out + text.slice(from);
+}
+
+/** Maps an offset in the joined text back to the original, given the removed positions (sorted). */
+export function offsetMapper(removed: readonly number[]): (offset: number) => number {
+  if (removed.length === 0) return (offset) => offset;
+  return (offset) => {
+    // Each removed position at or before the mapped offset shifts it by one.
+    let mapped = offset;
+    for (const p of removed) {
+      if (p <= mapped) mapped++;
+      else break;
+    }
+    return mapped;
+  };
 }

@@ -1,6 +1,6 @@
 // Text copied out of some PDFs puts a space between every two characters (全 市 共 有 养 老 机 构
 // 1 2 0 家). Such a text is read with those spaces taken out; offsets found in it are mapped back
-// (see unwrap.ts for the mapping), so quotes stay exact substrings of the upload.
+// (layout.ts), so quotes stay exact substrings of the upload.
 //
 // A text counts as spaced out when most of its Chinese characters are followed by a single space
 // and then another character. Chinese prose otherwise puts no spaces between its words.

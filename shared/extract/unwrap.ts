@@ -1,20 +1,12 @@
 // Plain text copied out of a PDF, or saved with a fixed line width, breaks every line at the
 // same width, in the middle of sentences and even of figures (共有低保对象45\n21户). The extractor
-// reads a line end as a sentence end, so such a text is read with those breaks taken out. Offsets
-// found in the joined text are mapped back, so quotes stay exact substrings of the original
-// (a quote across a break holds the break).
+// reads a line end as a sentence end, so such a text is read with those breaks taken out
+// (layout.ts), and a quote across a break keeps it.
 //
 // A text counts as wrapped when most of its longer lines are about as long as each other and none
 // is much longer; a report written a paragraph a line has lines of every length. A break is a wrap
 // when its line is about the wrap width, does not end a sentence, and the next line does not open
 // a heading or a list item.
-
-export interface Unwrapped {
-  /** The text with the wrap breaks taken out (the text itself when there are none). */
-  text: string;
-  /** Positions in the original of the characters taken out (each break's \n, and a \r before it). */
-  removed: number[];
-}
 
 const MIN_LINE = 12;
 const ENDS_SENTENCE = /[。！？；：!?;:”」』》）)]\s*$/;
@@ -65,12 +57,13 @@ function wrapWidth(lengths: number[]): number | null {
   return width;
 }
 
-export function unwrapHardBreaks(text: string): Unwrapped {
-  if (text.indexOf('\n') < 0) return { text, removed: [] };
+/** Positions of the wrap breaks (each \n, and a \r before it), sorted; none when the text is not wrapped. */
+export function wrapBreakPositions(text: string): number[] {
+  if (text.indexOf('\n') < 0) return [];
   const lines = linesOf(text);
   const lengths = lines.map((line) => visibleLength(text, line));
   const width = wrapWidth(lengths);
-  if (width === null) return { text, removed: [] };
+  if (width === null) return [];
   const removed: number[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i];
@@ -84,31 +77,5 @@ export function unwrapHardBreaks(text: string): Unwrapped {
     if (line.end < line.newline) removed.push(line.end); // the \r of a \r\n
     removed.push(line.newline);
   }
-  if (removed.length === 0) return { text, removed };
-  return { text: withoutPositions(text, removed), removed };
-}
-
-/** `text` without the characters at `positions` (sorted). */
-export function withoutPositions(text: string, positions: readonly number[]): string {
-  let out = '';
-  let from = 0;
-  for (const p of positions) {
-    out += text.slice(from, p);
-    from = p + 1;
-  }
-  return out + text.slice(from);
-}
-
-/** Maps an offset in the joined text back to the original, given the removed positions (sorted). */
-export function offsetMapper(removed: readonly number[]): (offset: number) => number {
-  if (removed.length === 0) return (offset) => offset;
-  return (offset) => {
-    // Each removed position at or before the mapped offset shifts it by one.
-    let mapped = offset;
-    for (const p of removed) {
-      if (p <= mapped) mapped++;
-      else break;
-    }
-    return mapped;
-  };
+  return removed;
 }

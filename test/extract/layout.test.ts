@@ -2,10 +2,10 @@
 // is read as if it were not, and every quote and value offset still points into the text as uploaded.
 import { describe, expect, it } from 'vitest';
 import { extractText } from '#shared/extract/extractReport.ts';
-import { offsetMapper, unwrapHardBreaks, withoutPositions } from '#shared/extract/unwrap.ts';
+import { wrapBreakPositions } from '#shared/extract/unwrap.ts';
 import fc from 'fast-check';
 import { spacedOutPositions } from '#shared/extract/spacing.ts';
-import { layoutPositions } from '#shared/extract/layout.ts';
+import { layoutPositions, offsetMapper, withoutPositions } from '#shared/extract/layout.ts';
 
 const paragraphs = [
   '宁国市民政局2023年工作总结',
@@ -36,16 +36,17 @@ describe('hard-wrapped plain text', () => {
   });
 
   it('leaves a report written a paragraph a line, and a pasted table, as they are', () => {
-    expect(unwrapHardBreaks(paragraphs.join('\n')).removed).toEqual([]);
+    expect(wrapBreakPositions(paragraphs.join('\n'))).toEqual([]);
     const table = ['指标\t单位\t2020年\t2021年', ...Array.from({ length: 8 }, (_, i) => `城市低保对象${i}\t人\t12563\t11820`)].join('\n');
-    expect(unwrapHardBreaks(table).removed).toEqual([]);
+    expect(wrapBreakPositions(table)).toEqual([]);
   });
 
   it('does not join a line to a heading or list item after it', () => {
     const prose = '全市民政系统坚持以人民为中心的发展思想扎实推进各项工作取得新成效的';
     const full = prose.slice(0, 30);
     const lines = [...Array(6).fill(full), '（二）养老服务情况', ...Array(3).fill(full), '2、儿童福利', full, full];
-    const { text } = unwrapHardBreaks(lines.join('\n'));
+    const joined = lines.join('\n');
+    const text = withoutPositions(joined, wrapBreakPositions(joined));
     expect(text).toContain(`${full}\n（二）养老服务情况\n${full}${full}`);
     expect(text).toContain(`${full}\n2、儿童福利\n${full}${full}`);
     expect(text.split('\n')).toHaveLength(5);
@@ -55,8 +56,9 @@ describe('hard-wrapped plain text', () => {
     fc.assert(
       fc.property(fc.integer({ min: 20, max: 40 }), (width) => {
         const wrapped = wrap(width);
-        const { text, removed } = unwrapHardBreaks(wrapped);
-        expect(text).toBe(withoutPositions(wrapped, removed));
+        const removed = wrapBreakPositions(wrapped);
+        const text = withoutPositions(wrapped, removed);
+        expect(removed.every((p) => wrapped[p] === '\n' || wrapped[p] === '\r')).toBe(true);
         const at = offsetMapper(removed);
         for (let i = 0; i < text.length; i++) expect(wrapped[at(i)]).toBe(text[i]);
       }),

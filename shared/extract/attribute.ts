@@ -188,6 +188,7 @@ function attributeSentence(
       } as Candidate;
       if (fig.qualifier) candidate.qualifier = fig.qualifier;
       if (fig.annual) candidate.note = '报告写的是年标准(元/人/年),已除以12折算为月标准';
+      else if (fig.assumedMonthly) candidate.note = '报告只写了“元”,没有写明每月还是每年;按月标准读取';
       candidate.valueStart = fig.start;
       candidate.valueEnd = fig.end;
       candidate.sentence = si;
@@ -341,6 +342,7 @@ function confidenceOf(found: FamilyFinding, fig: Figure, respectively: boolean, 
   if (child) c -= 0.03;
   if (fig.qualifier === 'approximate') c -= 0.05;
   if (fig.annual) c -= 0.1;
+  if (fig.assumedMonthly) c -= 0.05;
   return Math.round(c * 100) / 100;
 }
 

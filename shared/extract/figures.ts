@@ -4,7 +4,7 @@
 import type { Qualifier } from '../domain/report.ts';
 import type { NumberReading } from './numbers.ts';
 import type { Measure } from './lexicon.ts';
-import { readUnit } from './units.ts';
+import { readUnit, STANDARD_BEFORE } from './units.ts';
 import { isInside, rowLabelUnitAt, type Span } from './structure.ts';
 import { textTableCell, type TableCellInfo } from './textTable.ts';
 
@@ -17,7 +17,16 @@ export interface Figure {
   qualifier?: Qualifier;
   /** Written as an annual standard and divided by 12. */
   annual?: boolean;
+  /** A standard written with no period (标准提高到720元), read as monthly. */
+  assumedMonthly?: boolean;
 }
+
+/**
+ * The highest monthly standard a bureau writes without saying so (标准提高到720元). Monthly 低保,
+ * 特困 and orphan standards stay below it; a standard above it (农村低保标准5040元) is annual or
+ * unknown, and no fact.
+ */
+const MONTHLY_WITHOUT_PERIOD_BELOW = 3000;
 
 /** A count of people, households, places or cases, as against money, a standard or a rate. */
 export const isCountMeasure = (measure: Measure): boolean => measure !== 'money' && measure !== 'monthlyStandard' && measure !== 'percent';
@@ -84,7 +93,7 @@ export function figuresOf(text: string, numbers: NumberReading[], excluded: read
   // Prose has no tabs: only a text with one may hold a pasted table (textTable.ts).
   const mayHoldTables = text.includes('\t');
   const borrowed = listUnits(text, numbers);
-  let lastStandard: { end: number; annual: boolean } | null = null;
+  let lastStandard: { end: number; annual: boolean; assumed: boolean } | null = null;
   for (const reading of numbers) {
     if (reading.range) continue;
     if (isInside(excluded, reading.start)) continue;
@@ -100,6 +109,7 @@ export function figuresOf(text: string, numbers: NumberReading[], excluded: read
     let end = reading.end;
     let factor = 1;
     let annual = false;
+    let assumedMonthly = false;
     if (reading.percent) measure = 'percent';
     else {
       // The text before the figure, for 每人每月X元: only a unit of money asks for it.
@@ -124,6 +134,12 @@ export function figuresOf(text: string, numbers: NumberReading[], excluded: read
           factor = unit.factor / 12;
           annual = true;
         }
+        assumedMonthly = lastStandard.assumed;
+      } else if (measure === 'money' && STANDARD_BEFORE.test(lead())) {
+        // A standard is never money paid: monthly when it can only be, else no figure.
+        if (reading.value * unit.factor >= MONTHLY_WITHOUT_PERIOD_BELOW) continue;
+        measure = 'monthlyStandard';
+        assumedMonthly = true;
       }
       end = ownUnit ? unit.end : reading.end; // a borrowed unit stays with its own figure
       if (!annual) factor = unit.factor;
@@ -141,8 +157,9 @@ export function figuresOf(text: string, numbers: NumberReading[], excluded: read
     const value = annual ? Math.round(reading.value * factor * 100) / 100 : round(reading.value * factor);
     const figure: Figure = { reading, start: reading.start, end, measure, value, qualifier };
     if (annual) figure.annual = annual;
+    if (assumedMonthly) figure.assumedMonthly = true;
     figures.push(figure);
-    lastStandard = measure === 'monthlyStandard' ? { end, annual } : null;
+    lastStandard = measure === 'monthlyStandard' ? { end, annual, assumed: assumedMonthly } : null;
   }
   return figures;
 }

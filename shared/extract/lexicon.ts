@@ -183,6 +183,8 @@ const ONE_KIND = /(?<!公办[和、及与])(?:民办|民营|公建民营)(?![和
 const OTHER_BEDS = /新建|改造|改建|建设|扩建|在建|筹建|新增|家庭|照护床位|护理型/;
 /** Institutions of one kind whose beds are a part of all elderly-care beds. */
 const ONE_KIND_OF_HOME = /敬老院|特困供养|供养服务机构|光荣院|福利院|儿童福利|救助站|救助管理/;
+/** What a programme pays on average (平均补差, 月人均补助水平): not its standard. A province's 平均标准 is. */
+const AVERAGE_PAYMENT = /补差|补助水平|补助额|救助水平|平均(?!(?:保障|救助|供养)?标准)/;
 const BEDS_EXCLUDES = new RegExp(`${OTHER_BEDS.source}|${ONE_KIND.source}`);
 const BEDS_CLAUSE_EXCLUDES = new RegExp(`${ONE_KIND.source}|${ONE_KIND_OF_HOME.source}`);
 
@@ -195,9 +197,9 @@ export const metricRules: MetricRule[] = [
   { metric: 'dibao_funds', family: 'dibao', measures: ['money'], scope: 'all', excludes: DIBAO_FUNDS_EXCLUDES },
   { metric: 'dibao_funds_urban', family: 'dibao', measures: ['money'], scope: 'urban', excludes: DIBAO_FUNDS_EXCLUDES },
   { metric: 'dibao_funds_rural', family: 'dibao', measures: ['money'], scope: 'rural', excludes: DIBAO_FUNDS_EXCLUDES },
-  { metric: 'dibao_standard', family: 'dibao', measures: ['monthlyStandard'], scope: 'all' },
-  { metric: 'dibao_standard_urban', family: 'dibao', measures: ['monthlyStandard'], scope: 'urban' },
-  { metric: 'dibao_standard_rural', family: 'dibao', measures: ['monthlyStandard'], scope: 'rural' },
+  { metric: 'dibao_standard', family: 'dibao', measures: ['monthlyStandard'], scope: 'all', excludes: AVERAGE_PAYMENT },
+  { metric: 'dibao_standard_urban', family: 'dibao', measures: ['monthlyStandard'], scope: 'urban', excludes: AVERAGE_PAYMENT },
+  { metric: 'dibao_standard_rural', family: 'dibao', measures: ['monthlyStandard'], scope: 'rural', excludes: AVERAGE_PAYMENT },
   {
     metric: 'dibao_coverage_urban',
     family: 'dibao',
@@ -232,14 +234,14 @@ export const metricRules: MetricRule[] = [
     family: 'tekun',
     measures: ['monthlyStandard'],
     scope: 'urban',
-    excludes: /护理|照料/,
+    excludes: new RegExp(`护理|照料|${AVERAGE_PAYMENT.source}`),
   },
   {
     metric: 'tekun_standard_rural',
     family: 'tekun',
     measures: ['monthlyStandard'],
     scope: 'rural',
-    excludes: /护理|照料/,
+    excludes: new RegExp(`护理|照料|${AVERAGE_PAYMENT.source}`),
   },
   // 基本生活费和照料护理费1231.5万元 is all of the 特困 money, not its care part.
   { metric: 'tekun_care_funds', family: 'tekun', measures: ['money'], requires: /护理补贴|护理费|照料护理/, excludes: new RegExp(`${LIVING_AND.source}(?:照料)?护理`) },

@@ -341,3 +341,41 @@ describe('more phrasings bureaus use', () => {
     });
   }
 });
+
+describe('standards written with their period before the amount, or with none', () => {
+  const standards: Array<[string, Record<string, number>]> = [
+    ['农村低保标准为每月580元。', { dibao_standard_rural: 580 }],
+    ['农村低保月保障标准580元。', { dibao_standard_rural: 580 }],
+    ['农村低保年保障标准达到6960元。', { dibao_standard_rural: 580 }],
+    ['农村低保标准提高到每年6960元。', { dibao_standard_rural: 580 }],
+    // A date before the standard is not its period.
+    ['10月起城市低保标准提高到每月720元。', { dibao_standard_urban: 720 }],
+    // No period written: a standard is never money paid, and one this low can only be monthly.
+    ['城市低保标准提高到720元。', { dibao_standard_urban: 720 }],
+    ['城乡低保标准分别提高到720元、580元。', { dibao_standard_urban: 720, dibao_standard_rural: 580 }],
+    ['城市低保标准由680元提高到720元，全年发放低保金7134万元。', { dibao_standard_urban: 720, dibao_funds: 71340000 }],
+    ['城市特困人员供养标准调整为1032元。', { tekun_standard_urban: 1032 }],
+    // One this high may be annual: no fact rather than a guess, and not money either.
+    ['农村低保标准提高到5040元。', {}],
+    ['临时救助标准为3000元。', {}],
+    ['高龄津贴标准为100元，全年发放高龄津贴1820万元。', { elderly_allowance_funds: 18200000 }],
+    // What a programme pays on average is not its standard; a province's average standard is.
+    ['城市低保平均补差每人每月512元。', {}],
+    ['农村低保平均补助水平每人每月320元。', {}],
+    ['全省城乡低保平均标准分别为每人每月720元、580元。', { dibao_standard_urban: 720, dibao_standard_rural: 580 }],
+  ];
+  for (const [sentence, expected] of standards) {
+    it(sentence, () => {
+      const r = extractText(`某县民政局2021年工作总结\n${sentence}\n`);
+      expect(Object.fromEntries(r.facts.map((f) => [f.metric, f.value]))).toEqual(expected);
+    });
+  }
+
+  it('says on the fact that a standard with no period was read as monthly, at lower confidence', () => {
+    const [bare] = extractText('某县民政局2021年工作总结\n城市低保标准提高到720元。\n').facts;
+    const [written] = extractText('某县民政局2021年工作总结\n城市低保标准提高到每人每月720元。\n').facts;
+    expect(bare.note).toMatch(/按月/);
+    expect(written.note).toBeUndefined();
+    expect(bare.confidence).toBeLessThan(written.confidence);
+  });
+});

@@ -1,0 +1,3 @@
+import { run } from './extract.ts';
+const s = await run();
+console.log(s.lines.join('\n'));

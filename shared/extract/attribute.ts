@@ -13,7 +13,7 @@ import { BASE_UNIT } from './units.ts';
 import { clauseOutsideBefore, splitSentences, type Clause, type Sentence, type Span } from './structure.ts';
 import { figuresOf, isCountMeasure, type Figure } from './figures.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { amongPopulationOf, familyFor, ownSpecifier, type FamilyFinding, type SentenceState } from './family.ts';
+import { amongPopulationOf, familyFor, noteCountScope, ownSpecifier, scopeCarriedTo, type FamilyFinding, type SentenceState } from './family.ts';
 import { chooseMetric, respectivelyParts } from './metric.ts';
 import {
   CLAUSE_SKIP,
@@ -96,6 +96,8 @@ function attributeSentence(
     carryFloor: sentence.start,
     factClauses: new Set(),
     parentText: '',
+    countScopes: new Map(),
+    lastCountFamily: null,
   };
   const planFrom = markers.plan.firstEndWithin(sentence.start, sentence.end);
   for (let ci = 0; ci < sentence.clauses.length; ci++) {
@@ -104,6 +106,7 @@ function attributeSentence(
     if (ci > 0 && !clause.inParen && opensAt(NEW_TOTAL_AT, text, clause)) {
       state.cumulative = false;
       state.childMode = 'none';
+      state.lastCountFamily = null;
     }
     if (ci > 0 && !clause.inParen && opensAt(NEW_STATEMENT_AT, text, clause)) state.childMode = 'none';
     if (opensSubset || clause.inParen) {
@@ -121,6 +124,7 @@ function attributeSentence(
       state.childMode = 'none';
     }
     let clauseHadFact = false;
+    let clauseCountFamily: string | null = null;
     const respectively = respectivelyParts(text, clause, clauseMentions, clauseFigures, { start: state.carryFloor, mentions });
     let respectivelyIndex = 0;
     const skipFrom = clauseFigures.length ? markers.skip.firstEndWithin(clause.start, clause.end) : Infinity;
@@ -166,7 +170,7 @@ function attributeSentence(
         continue;
       }
       if (state.childMode === 'allowed' && found.carried && !ownSpecifier(text, clause, fig, partText)) continue;
-      const rule = chooseMetric(text, fig, family, found, prevFigureEnd, partText);
+      const rule = chooseMetric(text, fig, family, found, prevFigureEnd, partText, scopeCarriedTo(state, family, fig));
       if (!rule) continue;
       // A family carried from an earlier clause may not repeat a metric the sentence already gave.
       if (found.carried && !part && state.produced.has(rule.metric)) continue;
@@ -198,8 +202,15 @@ function attributeSentence(
       out.push(candidate);
       state.produced.add(rule.metric);
       clauseHadFact = true;
+      if (isCountMeasure(fig.measure)) {
+        noteCountScope(state, family, rule.scope);
+        clauseCountFamily = family;
+      }
     }
-    if (!clause.inParen) state.lastClauseHadFact = clauseHadFact;
+    if (!clause.inParen) {
+      state.lastClauseHadFact = clauseHadFact;
+      state.lastCountFamily = clauseCountFamily;
+    }
     state.among ??= amongPopulationOf(text, clause, clauseMentions);
     if (clauseHadFact) state.factClauses.add(clause.start);
     // A clause whose figures went to nothing breaks the thread (发放价格临时补贴5566.9万元), unless

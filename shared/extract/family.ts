@@ -1,7 +1,7 @@
 // Whose figure is it? The family (低保, 特困 ...) a figure belongs to: the noun right after it,
 // the nearest mention to its left in the clause, the programme named after 为/对 X人, or a family
 // carried from earlier clauses of the sentence when nothing in its own clause says otherwise.
-import { familyById, type Family, type Measure } from './lexicon.ts';
+import { familyById, type Family, type Measure, type Scope } from './lexicon.ts';
 import { clauseOutsideBefore, type Clause, type Sentence } from './structure.ts';
 import { isCountMeasure, type Figure } from './figures.ts';
 import type { Mention } from './mentions.ts';
@@ -39,6 +39,13 @@ export interface SentenceState {
   parentText: string;
   /** 全市低保对象中，…: the family of the population the following counts are among, if a clause said so. */
   among?: string;
+  /**
+   * The urban or rural scope of each family's people counted so far in the sentence ('mixed' once
+   * both were), and the family the clause just before counted: 保障城市低保对象2790人，发放低保金
+   * 1456万元 pays the urban ones, 城市…2790人，农村…14567人，发放低保金 pays both.
+   */
+  countScopes: Map<string, Scope | 'mixed'>;
+  lastCountFamily: string | null;
 }
 
 export interface FamilyFinding {
@@ -277,3 +284,17 @@ export function ownSpecifier(text: string, clause: Clause, fig: Figure, partText
   return /集中|分散|城市|城镇|农村|护理|标准|资金|补贴|生活费|保障金/.test(own);
 }
 
+
+/** The scope the clause before counted this family's people in, when the sentence has given them no other. */
+export function scopeCarriedTo(state: SentenceState, family: string, fig: Figure): Scope | undefined {
+  if (fig.measure !== 'money' || state.lastCountFamily !== family) return undefined;
+  const scope = state.countScopes.get(family);
+  return scope === 'mixed' ? undefined : scope;
+}
+
+/** Records a count the clause gave, with its metric's scope. */
+export function noteCountScope(state: SentenceState, family: string, scope: Scope | undefined): void {
+  if (scope !== 'urban' && scope !== 'rural') return;
+  const seen = state.countScopes.get(family);
+  state.countScopes.set(family, seen === undefined || seen === scope ? scope : 'mixed');
+}

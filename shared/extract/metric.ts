@@ -25,6 +25,8 @@ export function chooseMetric(
   found: FamilyFinding,
   prevFigureEnd: number,
   partText: string,
+  /** The scope the clause before gave this family's people (保障城市低保对象2790人，发放低保金…), if any. */
+  carriedScope?: Scope,
 ): MetricRule | null {
   // wide: the clause up to the figure (specifiers often stand before the family: 实名认证志愿者);
   // narrow: only what lies since the previous figure, so 护理补贴 after 供养资金1.57亿元 stays with its own figure.
@@ -42,7 +44,7 @@ export function chooseMetric(
   let best: { rule: MetricRule; score: number } | null = null;
   let tie = false;
   for (const rule of rulesByFamilyMeasure.get(family)?.get(fig.measure) ?? NO_RULES) {
-    if (rule.scope && rule.scope !== (scope ??= figureScope(text, fig, found, partText))) continue;
+    if (rule.scope && rule.scope !== (scope ??= figureScope(text, fig, found, partText, carriedScope))) continue;
     if (rule.excludes?.test(narrowText())) continue;
     if (rule.clauseExcludes?.test(wideText())) continue;
     let score = 2;
@@ -61,7 +63,7 @@ export function chooseMetric(
 
 const RESPECTIVELY_WORDS = /城乡|城市|城镇|农村|乡村|社会散居|散居|分散|集中|机构/g;
 
-function figureScope(text: string, fig: Figure, found: FamilyFinding, partText: string): Scope {
+function figureScope(text: string, fig: Figure, found: FamilyFinding, partText: string, carriedScope: Scope | undefined): Scope {
   if (partText) {
     const m = /城乡|城市|城镇|市区|农村|乡村/.exec(partText);
     if (m) return SCOPE_OF[m[0]];
@@ -77,7 +79,7 @@ function figureScope(text: string, fig: Figure, found: FamilyFinding, partText: 
     const s = scopeBefore(text, fig.end, found.mention?.end ?? fig.end);
     if (s) return s;
   }
-  return scopeBefore(text, found.anchor, fig.start) ?? 'all';
+  return scopeBefore(text, found.anchor, fig.start) ?? carriedScope ?? 'all';
 }
 
 const SPLIT_TOKENS: Array<[RegExp, string[]]> = [

@@ -333,6 +333,17 @@ describe('more phrasings bureaus use', () => {
       disability_living_subsidy_recipients: 3210, disability_care_subsidy_recipients: 4560, disability_subsidy_funds: 12345000,
     }],
     ['全县现有孤儿52名(其中集中供养12名,社会散居40名),事实无人抚养儿童86名。', { orphans: 52, defacto_orphans: 86 }],
+    // The money paid right after the urban count is the urban money, unless the sentence counted
+    // both, opens a new total (全年) or names its own scope.
+    ['保障城市低保对象1865户2790人，发放低保金1456万元；保障农村低保对象8976户14567人，发放低保金5678万元。', {
+      dibao_recipients_urban: 2790, dibao_funds_urban: 14560000, dibao_recipients_rural: 14567, dibao_funds_rural: 56780000,
+    }],
+    ['全市城市低保对象2790人，农村低保对象14567人，发放低保金7134万元。', {
+      dibao_recipients_urban: 2790, dibao_recipients_rural: 14567, dibao_funds: 71340000,
+    }],
+    ['保障城市低保对象2790人，全年发放低保金7134万元。', { dibao_recipients_urban: 2790, dibao_funds: 71340000 }],
+    ['保障城市低保对象2790人，发放城乡低保金7134万元。', { dibao_recipients_urban: 2790, dibao_funds: 71340000 }],
+    ['城市低保标准提高到每人每月720元，发放低保金7134万元。', { dibao_standard_urban: 720, dibao_funds: 71340000 }],
   ];
   for (const [sentence, expected] of more) {
     it(sentence, () => {

@@ -64,6 +64,7 @@ const C_YU = code('余');
 const C_ZU = code('足');
 const C_DAO = code('到');
 const C_GUO = code('过');
+const C_PO = code('破');
 const C_DUO = code('多');
 const C_DIAN = code('点');
 const C_DIAN_TRAD = code('點');
@@ -486,6 +487,7 @@ const PREFIXES: [string, Qualifier][] = [
   ['不高于', 'upperBound'],
   ['大约', 'approximate'],
   ['超过', 'lowerBound'],
+  ['突破', 'lowerBound'],
   ['不足', 'upperBound'],
   ['不到', 'upperBound'],
   ['约', 'approximate'],
@@ -621,9 +623,9 @@ function worthReading(text: string, i: number): boolean {
   const u = unitPowOf(c);
   if (u === 1) return true;
   if (u > 1) return isBoundSuffix(next) || (c === C_BAI && next === C_FEN);
-  // A qualifier prefix: a figure must follow, after 过 (超过) and a space at most.
+  // A qualifier prefix: a figure must follow, after 过 (超过) or 破 (突破) and a space at most.
   let k = i + 1;
-  if (text.charCodeAt(k) === C_GUO) k++;
+  if (text.charCodeAt(k) === C_GUO || text.charCodeAt(k) === C_PO) k++;
   if (text.charCodeAt(k) === C_SPACE) k++;
   const after = text.charCodeAt(k);
   return isAsciiDigit(after) || chineseDigitOf(after) >= 0 || unitPowOf(after) > 0;

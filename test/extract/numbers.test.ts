@@ -43,6 +43,7 @@ describe('figures in bureau phrasing', () => {
     ['不到两成', 2, '不到两', { qualifier: 'upperBound' }],
     ['逾千名老人', 1000, '逾千', { qualifier: 'lowerBound' }],
     ['超过3000户', 3000, '超过3000', { qualifier: 'lowerBound' }],
+    ['突破80万人', 800000, '突破80万', { qualifier: 'lowerBound' }],
     ['大约200人', 200, '大约200', { qualifier: 'approximate' }],
     ['资金5000万元左右', 50000000, '5000万', { qualifier: 'approximate' }],
     ['30万元以下的项目', 300000, '30万', { qualifier: 'upperBound' }],

@@ -98,6 +98,7 @@ function attributeSentence(
     parentText: '',
     countScopes: new Map(),
     lastCountFamily: null,
+    ownersCounted: '',
   };
   const planFrom = markers.plan.firstEndWithin(sentence.start, sentence.end);
   for (let ci = 0; ci < sentence.clauses.length; ci++) {
@@ -172,6 +173,8 @@ function attributeSentence(
       if (state.childMode === 'allowed' && found.carried && !ownSpecifier(text, clause, fig, partText)) continue;
       const rule = chooseMetric(text, fig, family, found, prevFigureEnd, partText, scopeCarriedTo(state, family, fig));
       if (!rule) continue;
+      // 全县共有敬老院22所，床位2150张: beds with no owner named in their clause are the ones just counted.
+      if (rule.ownerExcludes && state.ownersCounted && !OWNER_NOUN.test(text.slice(clause.start, fig.start)) && rule.ownerExcludes.test(state.ownersCounted)) continue;
       // A family carried from an earlier clause may not repeat a metric the sentence already gave.
       if (found.carried && !part && state.produced.has(rule.metric)) continue;
       // 其中 after a total: a part of the very metric the total gave (其中对支出型困难家庭实施临时救助
@@ -210,6 +213,10 @@ function attributeSentence(
     if (!clause.inParen) {
       state.lastClauseHadFact = clauseHadFact;
       state.lastCountFamily = clauseCountFamily;
+      if (clauseFigures.some((f) => f.measure === 'institutions')) {
+        // The parts a 其中 lists (其中民办养老机构8个) do not own the beds said after them.
+        state.ownersCounted = state.childMode !== 'none' ? '' : text.slice(quotedClause(sentence, ci, true).start, clause.end);
+      }
     }
     state.among ??= amongPopulationOf(text, clause, clauseMentions);
     if (clauseHadFact) state.factClauses.add(clause.start);
@@ -222,6 +229,9 @@ function attributeSentence(
   }
   return { candidates: out, endedOnFact: state.lastClauseHadFact, produced: state.produced };
 }
+
+/** Words naming what a count of beds belongs to, or that it is the whole jurisdiction's. */
+const OWNER_NOUN = /机构|院|中心|公寓|总|合计|共计|全[市区县州盟旗省]/;
 
 /** A parent amount made of programmes' money (各类社会救助资金, 民生资金), which holds each one's whole. */
 const MONEY_TOTAL = /(?:救助|保障|民生|民政)(?:资金|经费|支出)[^，,；;。]{0,4}[\d一二三四五六七八九十]/;

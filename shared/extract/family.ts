@@ -46,6 +46,8 @@ export interface SentenceState {
    */
   countScopes: Map<string, Scope | 'mixed'>;
   lastCountFamily: string | null;
+  /** The clause that last counted institutions (敬老院22所), whose beds a bare 床位2150张 after it gives. */
+  ownersCounted: string;
 }
 
 export interface FamilyFinding {

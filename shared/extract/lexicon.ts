@@ -60,6 +60,11 @@ export interface MetricRule {
   excludes?: RegExp;
   /** Must not appear anywhere in the figure's clause before it (农村敬老院88所、床位6500张). */
   clauseExcludes?: RegExp;
+  /**
+   * For a figure whose clause names no owner of its own (床位2150张 right after 敬老院22所): must not
+   * appear in the clause that counted the owners (institutions) just before it in the sentence.
+   */
+  ownerExcludes?: RegExp;
   /** Ranking among rules that all fit; a satisfied `requires` is more specific. */
   specificity?: number;
 }
@@ -187,6 +192,10 @@ const ONE_KIND_OF_HOME = /敬老院|特困供养|供养服务机构|光荣院|�
 const AVERAGE_PAYMENT = /补差|补助水平|补助额|救助水平|平均(?!(?:保障|救助|供养)?标准)/;
 const BEDS_EXCLUDES = new RegExp(`${OTHER_BEDS.source}|${ONE_KIND.source}`);
 const BEDS_CLAUSE_EXCLUDES = new RegExp(`${ONE_KIND.source}|${ONE_KIND_OF_HOME.source}`);
+/** Owners of one kind (敬老院22所, 民办养老机构3家), unless both 公办 and 民办 were counted, which is all. */
+const BEDS_OWNER_EXCLUDES = new RegExp(
+  `^(?![\\s\\S]*公办[\\s\\S]*(?:民办|民营)|[\\s\\S]*(?:民办|民营)[\\s\\S]*公办)[\\s\\S]*(?:${BEDS_CLAUSE_EXCLUDES.source})`,
+);
 
 export const metricRules: MetricRule[] = [
   // 低保
@@ -312,6 +321,7 @@ export const metricRules: MetricRule[] = [
     measures: ['beds'],
     excludes: BEDS_EXCLUDES,
     clauseExcludes: BEDS_CLAUSE_EXCLUDES,
+    ownerExcludes: BEDS_OWNER_EXCLUDES,
   },
   {
     metric: 'elderly_beds',
@@ -319,6 +329,7 @@ export const metricRules: MetricRule[] = [
     measures: ['beds'],
     excludes: BEDS_EXCLUDES,
     clauseExcludes: BEDS_CLAUSE_EXCLUDES,
+    ownerExcludes: BEDS_OWNER_EXCLUDES,
   },
   { metric: 'elderly_allowance_recipients', family: 'elderlyAllowance', measures: ['persons'] },
   { metric: 'elderly_allowance_funds', family: 'elderlyAllowance', measures: ['money'] },

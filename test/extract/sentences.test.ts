@@ -344,6 +344,11 @@ describe('more phrasings bureaus use', () => {
     ['保障城市低保对象2790人，全年发放低保金7134万元。', { dibao_recipients_urban: 2790, dibao_funds: 71340000 }],
     ['保障城市低保对象2790人，发放城乡低保金7134万元。', { dibao_recipients_urban: 2790, dibao_funds: 71340000 }],
     ['城市低保标准提高到每人每月720元，发放低保金7134万元。', { dibao_standard_urban: 720, dibao_funds: 71340000 }],
+    // Beds right after a count of one kind of home are that kind's, not all the beds.
+    ['全县共有乡镇敬老院（特困人员供养服务机构）22所，床位2,150张；民办养老机构3家，床位420张。', {}],
+    ['全县共有养老机构86家，其中民办养老机构12家，床位1.2万张。', { elderly_institutions: 86, elderly_beds: 12000 }],
+    ['全市共有敬老院22所，全市养老床位总数达到8600张。', { elderly_beds: 8600 }],
+    ['全市有公办养老机构45家、民办养老机构75家，床位1.5万张。', { elderly_beds: 15000 }],
   ];
   for (const [sentence, expected] of more) {
     it(sentence, () => {

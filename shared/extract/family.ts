@@ -104,7 +104,7 @@ export function familyFor(
     const prev = clauseMentions[leftAt - 1];
     const distributed = respectivelyAt !== null && respectivelyAt >= left.end && respectivelyAt < fig.start;
     // 低保、特困供养对象共X人: two populations counted together, which the catalogue may name.
-    if (!distributed && prev && prev.family !== left.family && left.start - prev.end <= 1 && JOINER.test(text.slice(prev.end, left.start)) && !figureBetween(text, prev.end, left.start)) {
+    if (!distributed && prev && prev.family !== left.family && JOINED.test(text.slice(prev.end, left.start))) {
       return together(prev, left, clause);
     }
     if (isCount && INCLUSION_VERB.test(text.slice(left.end, fig.start)) && /将|把/.test(text.slice(clause.start, left.start))) return null;
@@ -219,6 +219,8 @@ export function amongPopulationOf(text: string, clause: Clause, clauseMentions: 
 }
 
 const AMONG = new RegExp(`^(?:对象|人员|家庭)?(?:之|当)?中[^，,；;。]{0,4}(?:${FOREIGN_PERSONS.source})`);
+/** Two populations joined, each with its head noun or not: 低保、特困, 临时遇困人员和流浪乞讨人员. */
+const JOINED = /^(?:人员|对象|群众|家庭|儿童|老人)?(?:和|及|与|、|以及)$/;
 /** A list closed as an aggregate: 低保金、特困供养金等各类救助资金. */
 const TOGETHER = /等|各类|各项/;
 const FOREIGN_PERSONS_ALL = new RegExp(FOREIGN_PERSONS.source, 'g');

@@ -84,7 +84,7 @@ export const families: Family[] = [
   },
   {
     id: 'temp',
-    keywords: /临时救助|临时性救助|急难救助/g,
+    keywords: /临时救助|临时性救助|急难救助|临时遇困/g,
     support: /临时救助|临时性救助/,
   },
   {

@@ -349,6 +349,10 @@ describe('more phrasings bureaus use', () => {
     ['全县共有养老机构86家，其中民办养老机构12家，床位1.2万张。', { elderly_institutions: 86, elderly_beds: 12000 }],
     ['全市共有敬老院22所，全市养老床位总数达到8600张。', { elderly_beds: 8600 }],
     ['全市有公办养老机构45家、民办养老机构75家，床位1.5万张。', { elderly_beds: 15000 }],
+    // 临时遇困群众 are 临时救助's people; joined to another population, the count is of both.
+    ['全年累计救助临时遇困群众1.3万人次，支出资金2100万元。', { temp_assistance_cases: 13000, temp_assistance_funds: 21000000 }],
+    ['救助临时遇困人员和流浪乞讨人员3200人次。', {}],
+    ['全县低保对象和特困人员共计2.3万人。', {}],
   ];
   for (const [sentence, expected] of more) {
     it(sentence, () => {

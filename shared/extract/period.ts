@@ -118,7 +118,13 @@ export function findPeriod(text: string, excluded: readonly Span[]): ReportPerio
   const asOf = findAsOf(text, excluded, year);
   // Without a 截至 or 1-N月 in the text, a part of the year still says where its figures run to.
   const through =
-    shape?.kind === 'half' ? (shape.n === 1 ? 6 : 12) : shape?.kind === 'quarter' && shape.n ? shape.n * 3 : shape?.through;
+    shape?.kind === 'half'
+      ? shape.n === 1 ? 6 : 12
+      : shape?.kind === 'quarter' && shape.n
+        ? shape.n * 3
+        : shape?.kind === 'month' && shape.n
+          ? shape.n
+          : shape?.through;
   if (asOf) period.asOf = asOf;
   else if (through) period.asOf = `${year}-${String(through).padStart(2, '0')}`;
   return period;

@@ -44,6 +44,7 @@ describe('period', () => {
     ['合肥市民政局2023年前三季度工作总结', { key: '2023', asOf: '2023-09' }],
     ['合肥市民政局2023年前两季度工作总结', { key: '2023-H1', asOf: '2023-06' }],
     ['合肥市民政局2023年下半年工作总结', { key: '2023-H2', asOf: '2023-12' }],
+    ['合肥市民政局2023年11月份工作总结', { key: '2023-11', asOf: '2023-11' }],
   ])('a part of the year says where its figures run to: %s', (title, period) => {
     expect(extractText(`${title}\n全市共有养老机构120家。\n`).period).toEqual(period);
   });

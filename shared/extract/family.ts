@@ -142,11 +142,12 @@ export function familyFor(
   }
   // Read only by figures not settled above.
   const clauseRest = text.slice(fig.end, clause.end);
-  // 3b. 高龄老人9346人享受尊老金: the count receives the programme named right after it.
+  // 3b. 高龄老人9346人享受尊老金, 1.2万名老年人享受高龄津贴: the count receives the programme named
+  // right after it, when the people between are its own or anyone (群众), not another population.
   if (isCount) {
-    const receive = /^\s?(?:享受|领取|获得|享有)/.exec(clauseRest);
+    const receive = RECEIVE.exec(clauseRest);
     const right = receive && clauseMentions.find((m) => m.start >= fig.end && m.start - fig.end <= receive[0].length + 2);
-    if (right) {
+    if (right && receiversMayBe(receive[1], right.family)) {
       return { family: right.family, mention: right, anchor: fig.start, how: 'beneficiary', carried: false, distance: 0, clauseStart: clause.start };
     }
   }
@@ -219,6 +220,18 @@ export function amongPopulationOf(text: string, clause: Clause, clauseMentions: 
 }
 
 const AMONG = new RegExp(`^(?:对象|人员|家庭)?(?:之|当)?中[^，,；;。]{0,4}(?:${FOREIGN_PERSONS.source})`);
+/** A count, the people it counts, and a verb of receiving: 1.2万名老年人享受…. */
+const RECEIVE = /^\s?(?:名|位)?([^，,；;。、]{0,12}?)(?:享受|领取|获得|享有)/;
+/** People who may receive any programme: the count is of its recipients. */
+const ANYONE = /^(?:困难)?(?:群众|居民|人员)$/;
+
+function receiversMayBe(people: string, family: string): boolean {
+  if (people === '') return true;
+  if (ANYONE.test(people)) return true;
+  const own = familyById.get(family)?.people;
+  return own !== undefined && own.test(people.replace(/^[^老儿孩残]*(?=老年人$|老人$|儿童$|孩子$|残疾人$)/, ''));
+}
+
 /** Two populations joined, each with its head noun or not: 低保、特困, 临时遇困人员和流浪乞讨人员. */
 const JOINED = /^(?:人员|对象|群众|家庭|儿童|老人)?(?:和|及|与|、|以及)$/;
 /** A list closed as an aggregate: 低保金、特困供养金等各类救助资金. */

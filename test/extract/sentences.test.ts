@@ -353,6 +353,14 @@ describe('more phrasings bureaus use', () => {
     ['全年累计救助临时遇困群众1.3万人次，支出资金2100万元。', { temp_assistance_cases: 13000, temp_assistance_funds: 21000000 }],
     ['救助临时遇困人员和流浪乞讨人员3200人次。', {}],
     ['全县低保对象和特困人员共计2.3万人。', {}],
+    // 从X发展到Y: Y is the fact, whatever the verb.
+    ['养老机构从48家发展到62家。', { elderly_institutions: 62 }],
+    ['养老机构从48家到62家。', { elderly_institutions: 62 }],
+    // A count of people who receive the programme named after them: its own people or anyone, not another population.
+    ['共有1.2万名老年人享受高龄津贴，发放金额1,450万元。', { elderly_allowance_recipients: 12000, elderly_allowance_funds: 14500000 }],
+    ['全市1.2万名80周岁以上老年人享受高龄津贴。', { elderly_allowance_recipients: 12000 }],
+    ['全市2.8万名困难群众享受低保待遇。', { dibao_recipients: 28000 }],
+    ['全市1,200名残疾人享受低保。', {}],
   ];
   for (const [sentence, expected] of more) {
     it(sentence, () => {

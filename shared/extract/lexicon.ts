@@ -72,7 +72,8 @@ export interface MetricRule {
 export const families: Family[] = [
   {
     id: 'dibao',
-    keywords: /城乡低保|城市低保|农村低保|低保|最低生活保障|城乡保障面|保障面/g,
+    // 最低保障标准 (孤儿基本生活最低保障标准) holds 低保 but is not the programme.
+    keywords: /城乡低保|城市低保|农村低保|(?<!最)低保|最低生活保障|城乡保障面|保障面/g,
     blockedAfter: /^(?:边缘|标准的|标准\d|家庭中的儿童|户中|家庭中|渐退|专项治理|审核|审批|统筹)/,
     support: /低保|最低生活保障|保障金|救助金/,
   },
@@ -191,7 +192,9 @@ const ONE_KIND_OF_HOME = /敬老院|特困供养|供养服务机构|光荣院|�
 /** What a programme pays on average (平均补差, 月人均补助水平): not its standard. A province's 平均标准 is. */
 const AVERAGE_PAYMENT = /补差|补助水平|补助额|救助水平|平均(?!(?:保障|救助|供养)?标准)/;
 const BEDS_EXCLUDES = new RegExp(`${OTHER_BEDS.source}|${ONE_KIND.source}`);
-const BEDS_CLAUSE_EXCLUDES = new RegExp(`${ONE_KIND.source}|${ONE_KIND_OF_HOME.source}`);
+/** Beds that are not for the elderly at all: a hospital's, a school's, a mental-health home's. */
+const NOT_ELDERLY_BEDS = /医疗|卫生|医院|精神|殡仪|学校|宾馆|酒店/;
+const BEDS_CLAUSE_EXCLUDES = new RegExp(`${ONE_KIND.source}|${ONE_KIND_OF_HOME.source}|${NOT_ELDERLY_BEDS.source}`);
 /** Owners of one kind (敬老院22所, 民办养老机构3家), unless both 公办 and 民办 were counted, which is all. */
 const BEDS_OWNER_EXCLUDES = new RegExp(
   `^(?![\\s\\S]*公办[\\s\\S]*(?:民办|民营)|[\\s\\S]*(?:民办|民营)[\\s\\S]*公办)[\\s\\S]*(?:${BEDS_CLAUSE_EXCLUDES.source})`,

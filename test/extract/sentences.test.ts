@@ -361,6 +361,14 @@ describe('more phrasings bureaus use', () => {
     ['全市1.2万名80周岁以上老年人享受高龄津贴。', { elderly_allowance_recipients: 12000 }],
     ['全市2.8万名困难群众享受低保待遇。', { dibao_recipients: 28000 }],
     ['全市1,200名残疾人享受低保。', {}],
+    // 最低保障标准 is no 低保; 分别 hands each kind of orphan its standard.
+    ['全省集中养育孤儿、社会散居孤儿基本生活最低保障标准分别提高到每人每月1,600元、1,100元。', {
+      orphan_standard_institutional: 1600, orphan_standard_dispersed: 1100,
+    }],
+    // Beds that are not for the elderly: a hospital's, a mental-health home's.
+    ['全市医疗卫生机构床位2.3万张。', {}],
+    ['全市共有医疗机构125家，床位2.3万张。', {}],
+    ['全市精神卫生福利机构2家，床位600张。', {}],
   ];
   for (const [sentence, expected] of more) {
     it(sentence, () => {

@@ -369,6 +369,9 @@ describe('more phrasings bureaus use', () => {
     ['全市医疗卫生机构床位2.3万张。', {}],
     ['全市共有医疗机构125家，床位2.3万张。', {}],
     ['全市精神卫生福利机构2家，床位600张。', {}],
+    // A trade union's or a school's hardship cases are not 特困供养.
+    ['市总工会帮扶特困职工1200人，发放帮扶资金360万元。', {}],
+    ['资助特困学生860名。', {}],
   ];
   for (const [sentence, expected] of more) {
     it(sentence, () => {

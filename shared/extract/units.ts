@@ -21,11 +21,13 @@ const STANDARD_TO = '(?:分别)?(?:由|为|是|达|达到|提高到|提高至|�
 /** 月保障标准, 年标准: a period word of the standard itself, not a date (10月起…标准, 今年…标准). */
 const PERIOD_OF_STANDARD = (period: string) =>
   `(?<![\\d〇零一二三四五六七八九十今本全去明上下当同往])${period}(?:保障|救助|供养|生活|基本生活)?标准${STANDARD_TO}`;
+/** 每人每月发放高龄津贴50元: what is paid to each, named between. */
+const PAID_EACH = '(?:发放|补助|补贴|给予|享受)[\\u4e00-\\u9fa5]{0,8}';
 const PER_PERSON_MONTH_BEFORE = new RegExp(
-  `(?:(?:每人每月|每月每人|人均每月|每人月|月人均|每月人均)(?:[\\u4e00-\\u9fa5]{0,4}标准)?(?:补助|发放|提高到|提高至|调整为|调整到|达到|为|是)?|标准${STANDARD_TO}每月|${PERIOD_OF_STANDARD('月')})\\s?$`,
+  `(?:(?:每人每月|每月每人|人均每月|每人月|月人均|每月人均)(?:[\\u4e00-\\u9fa5]{0,4}标准)?(?:补助|发放|提高到|提高至|调整为|调整到|达到|为|是)?|(?:每人每月|每月每人)${PAID_EACH}|标准${STANDARD_TO}每月|${PERIOD_OF_STANDARD('月')})\\s?$`,
 );
 const PER_PERSON_YEAR_BEFORE = new RegExp(
-  `(?:(?:每人每年|每年每人|人均每年)(?:补助|发放|提高到|提高至|达到|为)?|标准${STANDARD_TO}每年|${PERIOD_OF_STANDARD('年')})\\s?$`,
+  `(?:(?:每人每年|每年每人|人均每年)(?:补助|发放|提高到|提高至|达到|为)?|(?:每人每年|每年每人)${PAID_EACH}|标准${STANDARD_TO}每年|${PERIOD_OF_STANDARD('年')})\\s?$`,
 );
 /**
  * 城市低保标准提高到720元: a standard with no period written. It is never money paid; whether it is

@@ -372,6 +372,8 @@ describe('more phrasings bureaus use', () => {
     // A trade union's or a school's hardship cases are not 特困供养.
     ['市总工会帮扶特困职工1200人，发放帮扶资金360万元。', {}],
     ['资助特困学生860名。', {}],
+    // What each person is paid a month is not money paid out in total.
+    ['80-89周岁老人每人每月发放高龄津贴50元，90周岁以上每人每月100元，全年发放高龄津贴2,360万元。', { elderly_allowance_funds: 23600000 }],
   ];
   for (const [sentence, expected] of more) {
     it(sentence, () => {

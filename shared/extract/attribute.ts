@@ -147,9 +147,11 @@ function attributeSentence(
 
       // 分别 before several figures that no list pairs with: which figure is whose is unknown.
       if (respectively && respectively.parts.length === 0 && fig.start > respectively.at) continue;
-      const prevFigureEnd = k > 0 ? clauseFigures[k - 1].end : trimmedStart(text, clause);
+      let prevFigureEnd = k > 0 ? clauseFigures[k - 1].end : trimmedStart(text, clause);
       const found = familyFor(text, clause, fig, clauseMentions, mentions, sentence, state, respectively?.at ?? null);
       if (!found) continue;
+      // 养老机构（设施）共120家: the specifiers before the parenthesis are this figure's too.
+      if (k === 0 && found.carried && found.anchor < clause.start) prevFigureEnd = lastFigureEndBetween(figures, found.anchor, fig.start);
       // 全市低保对象中，60岁以上老年人2.3万人: people among another population, not a head count.
       if (state.among !== undefined && state.among !== found.family && isCountMeasure(fig.measure)) continue;
       const part = respectively && respectivelyIndex < respectively.parts.length && fig.start > respectively.at ? respectively : null;
@@ -299,6 +301,13 @@ function hasFromWord(text: string, from: number, to: number): boolean {
     if (c === C_YOU || c === C_CONG) return true;
   }
   return false;
+}
+
+/** The end of the last figure in [from, to), or `from` when there is none. */
+function lastFigureEndBetween(figures: Figure[], from: number, to: number): number {
+  let end = from;
+  for (const f of figures) if (f.start >= from && f.end <= to) end = f.end;
+  return end;
 }
 
 /** Where the clause's text starts after leading white space. */

@@ -200,7 +200,8 @@ export function familyFor(
     ).length;
     // A head count leans on at most the clause before it: 惠及5.2万人 after 发放尊老金3182万元.
     if ((fig.measure === 'persons' || fig.measure === 'personTimes') && distance > 1) return null;
-    return { family, mention: m, anchor: clause.start, how: 'carried', carried: true, distance, clauseStart: clause.start };
+    // After a parenthesis that only interrupted the clause, its evidence starts where the clause did.
+    return { family, mention: m, anchor: parent && afterParen ? parent.start : clause.start, how: 'carried', carried: true, distance, clauseStart: clause.start };
   }
   return null;
 }
@@ -266,8 +267,9 @@ function foreignHead(before: string, measure: Measure, family: Family, parentTex
     }
     return false;
   }
-  if (measure === 'institutions') return FOREIGN_INSTITUTIONS.test(before);
-  if (measure === 'beds') return !/床/.test(before);
+  // Their head may stand before a parenthesis that interrupted it (养老机构（含敬老院）120家).
+  if (measure === 'institutions') return FOREIGN_INSTITUTIONS.test(parentText + before);
+  if (measure === 'beds') return !/床/.test(parentText + before);
   if (measure === 'money') {
     // 销售福利彩票31376.93万元: an amount carried over needs a word of paying or raising money.
     if (!PAYING.test(before) && !PAYING.test(parentText)) return true;

@@ -185,17 +185,22 @@ const ONE_KIND_OF_ORPHAN =
   /(?<!(?:供养|养育|散居)[和、及与])(?:集中(?:供养|养育)|机构(?:供养|养育)|社会散居|分散(?:供养|养育)|(?<!社会)散居)(?![和、及与](?:社会散居|分散|散居|集中|机构))/;
 /** Institutions counted together with other care facilities (养老服务机构和设施共600个): not institutions alone. */
 const FACILITIES_TOO = /(?:机构|院)(?:和|及|与|、|[（(])(?:设施|站点|场所)|设施(?:和|及|与|、)机构/;
-const ONE_KIND = /(?<!公办[和、及与])(?:民办|民营|公建民营)(?![和、及与]公办)|公办(?![和、及与](?:民办|民营))|医养结合|连锁/;
+const ONE_KIND = /(?<!含|包括)(?:(?<!公办[和、及与])(?:民办|民营|公建民营)(?![和、及与]公办)|公办(?![和、及与](?:民办|民营))|医养结合|连锁)/;
 /** Beds being built, added, at home or of one care type: not the stock of elderly-care beds. */
 const OTHER_BEDS = /新建|改造|改建|建设|扩建|在建|筹建|新增|家庭|照护床位|护理型/;
 /** Institutions of one kind whose beds are a part of all elderly-care beds. */
 const ONE_KIND_OF_HOME = /敬老院|特困供养|供养服务机构|光荣院|福利院|儿童福利|救助站|救助管理/;
+/**
+ * A count of one kind of home (乡镇敬老院50所) is not all the institutions, but one that only
+ * includes them (养老机构（含敬老院）, 敬老院、福利院等养老机构) is.
+ */
+const ONE_KIND_OF_HOME_NAMED = new RegExp(`(?<!含|包括)(?:${ONE_KIND_OF_HOME.source})(?![^，,；;。]{0,6}等)`);
 /** What a programme pays on average (平均补差, 月人均补助水平): not its standard. A province's 平均标准 is. */
 const AVERAGE_PAYMENT = /补差|补助水平|补助额|救助水平|平均(?!(?:保障|救助|供养)?标准)/;
 const BEDS_EXCLUDES = new RegExp(`${OTHER_BEDS.source}|${ONE_KIND.source}`);
 /** Beds that are not for the elderly at all: a hospital's, a school's, a mental-health home's. */
 const NOT_ELDERLY_BEDS = /医疗|卫生|医院|精神|殡仪|学校|宾馆|酒店/;
-const BEDS_CLAUSE_EXCLUDES = new RegExp(`${ONE_KIND.source}|${ONE_KIND_OF_HOME.source}|${NOT_ELDERLY_BEDS.source}`);
+const BEDS_CLAUSE_EXCLUDES = new RegExp(`${ONE_KIND.source}|${ONE_KIND_OF_HOME_NAMED.source}|${NOT_ELDERLY_BEDS.source}`);
 /** Owners of one kind (敬老院22所, 民办养老机构3家), unless both 公办 and 民办 were counted, which is all. */
 const BEDS_OWNER_EXCLUDES = new RegExp(
   `^(?![\\s\\S]*公办[\\s\\S]*(?:民办|民营)|[\\s\\S]*(?:民办|民营)[\\s\\S]*公办)[\\s\\S]*(?:${BEDS_CLAUSE_EXCLUDES.source})`,
@@ -317,7 +322,7 @@ export const metricRules: MetricRule[] = [
     metric: 'elderly_institutions',
     family: 'elderlyInstitutions',
     measures: ['institutions'],
-    excludes: new RegExp(`${BUILD.source}|${ONE_KIND.source}|${FACILITIES_TOO.source}`),
+    excludes: new RegExp(`${BUILD.source}|${ONE_KIND.source}|${FACILITIES_TOO.source}|${ONE_KIND_OF_HOME_NAMED.source}`),
   },
   {
     metric: 'elderly_beds',

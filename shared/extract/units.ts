@@ -17,10 +17,10 @@ const MONTHLY_AFTER = new RegExp(
 const ANNUAL_AFTER = new RegExp(`^\\s?元(?:${SEP}(?:人${SEP}年|年${SEP}人|年)|每人每年)`);
 // 月人均保障标准达到680元 is the standard; 月人均补助水平420元 (an average payment) is not.
 /** What stands between a standard and its amount: 标准提高到720元, 标准分别为, 标准由…. */
-const STANDARD_TO = '(?:分别)?(?:由|为|是|达|达到|提高到|提高至|提升到|提升至|调整为|调整到|调整至|上调到|上调至|上调为|统一为|统一提高到|统一提高至|统一调整为)?';
+const STANDARD_TO = '(?:分别)?(?:由|为|是|达|达到|提高到|提高至|提升到|提升至|调整为|调整到|调整至|上调到|上调至|上调为|统一为|统一提高到|统一提高至|统一调整为|提标至|提标到)?';
 /** 月保障标准, 年标准: a period word of the standard itself, not a date (10月起…标准, 今年…标准). */
 const PERIOD_OF_STANDARD = (period: string) =>
-  `(?<![\\d〇零一二三四五六七八九十今本全去明上下当同往])${period}(?:保障|救助|供养|生活|基本生活)?标准${STANDARD_TO}`;
+  `(?<![\\d〇零一二三四五六七八九十今本全去明上下当同往])${period}度?(?:保障|救助|供养|生活|基本生活)?标准${STANDARD_TO}`;
 /** 每人每月发放高龄津贴50元: what is paid to each, named between. */
 const PAID_EACH = '(?:发放|补助|补贴|给予|享受)[\\u4e00-\\u9fa5]{0,8}';
 const PER_PERSON_MONTH_BEFORE = new RegExp(

@@ -374,6 +374,17 @@ describe('more phrasings bureaus use', () => {
     ['资助特困学生860名。', {}],
     // What each person is paid a month is not money paid out in total.
     ['80-89周岁老人每人每月发放高龄津贴50元，90周岁以上每人每月100元，全年发放高龄津贴2,360万元。', { elderly_allowance_funds: 23600000 }],
+    // A count of one kind of home is not all the institutions, even with the family carried to it.
+    ['养老机构落实常态化疫情防控要求，未发生聚集性疫情，全区共有乡镇敬老院50所，床位2796张。', {}],
+    ['全县共有敬老院、福利院等养老机构25家。', { elderly_institutions: 25 }],
+    // A parenthesis only interrupts the count's clause: its head and specifiers stand before it.
+    ['全市共有养老机构（含敬老院）120家。', { elderly_institutions: 120 }],
+    ['全市共有养老床位（含敬老院）1.2万张。', { elderly_beds: 12000 }],
+    ['全市养老机构（设施）共120家。', {}],
+    ['全市民办养老机构（含公建民营）35家。', {}],
+    ['全市养老机构120家（公办45家）床位1.2万张。', { elderly_institutions: 120, elderly_beds: 12000 }],
+    // A standard's period written as 年度 before it.
+    ['农村低保年度保障标准调整为6000元。', { dibao_standard_rural: 500 }],
   ];
   for (const [sentence, expected] of more) {
     it(sentence, () => {

@@ -216,7 +216,8 @@ export function writeStandard(rng: Rng, style: NumberStyle, perMonth: number, op
   const v = Math.max(1, Math.round(perMonth));
   if (opts.yearly) {
     const year = v * 12;
-    const text = rng.chance(0.5) ? `每人每年${year}元` : `${year}元/人/年`;
+    // Bare only after words that say it is a year's (农村低保年保障标准达到6960元).
+    const text = opts.bare ? `${year}元` : rng.chance(0.5) ? `每人每年${year}元` : `${year}元/人/年`;
     return { text, value: v };
   }
   const n = decorate(style, rng, String(v));

@@ -22,6 +22,10 @@ export const dibao: Builder[] = [
   { covers: ['dibao_standard_urban', 'dibao_standard_rural'], build: (c) => c.t`城市低保标准${up(c)}${c.s('dibao_standard_urban')}，农村低保标准${up(c)}${c.s('dibao_standard_rural', { yearly: c.chance(0.4) })}` },
   { covers: ['dibao_standard_urban'], build: (c) => c.t`城市居民最低生活保障标准${up(c)}${c.s('dibao_standard_urban')}` },
   { covers: ['dibao_standard_rural'], build: (c) => c.t`农村低保标准${up(c)}${c.s('dibao_standard_rural', { yearly: c.chance(0.35) })}，动态高于省定扶贫标准` },
+  // The period written before the amount, or none at all (a monthly standard by what it is).
+  { covers: ['dibao_standard_urban'], build: (c) => c.t`城市低保标准${up(c)}${c.s('dibao_standard_urban', { bare: true })}` },
+  { covers: ['dibao_standard_rural'], build: (c) => c.t`农村低保${c.pick(['年', '年度'])}保障标准${up(c)}${c.s('dibao_standard_rural', { yearly: true, bare: true })}` },
+  { covers: ['dibao_standard_rural'], build: (c) => c.t`农村低保月保障标准${up(c)}${c.s('dibao_standard_rural', { bare: true })}` },
   // Recipients and money, not split.
   { covers: ['dibao_recipients', 'dibao_funds'], build: (c) => c.t`${c.flow(0.6)}为${c.nb('dibao_recipients')}城乡困难群众发放低保金${c.m('dibao_funds')}` },
   { covers: ['dibao_recipients', 'dibao_funds'], build: (c) => c.t`${c.stock()}${c.area}共保障城乡低保对象${c.n('dibao_recipients')}，${c.flow(0.5)}累计发放低保资金${c.m('dibao_funds')}` },
@@ -35,6 +39,8 @@ export const dibao: Builder[] = [
   // Split town / country, often figure and money in one clause.
   { covers: ['dibao_recipients_urban', 'dibao_funds_urban', 'dibao_recipients_rural', 'dibao_funds_rural'], build: (c) => c.t`${c.flow(0.6)}${c.area}保障城市低保对象${c.n('dibao_recipients_urban')}${c.m('dibao_funds_urban')}，保障农村低保对象${c.n('dibao_recipients_rural')}${c.m('dibao_funds_rural')}` },
   { covers: ['dibao_recipients_urban', 'dibao_funds_urban'], build: (c) => c.t`城市低保对象${c.n('dibao_recipients_urban')}，${c.flow(0.3)}发放保障金${c.m('dibao_funds_urban')}` },
+  // The money right after a scope's count is that scope's.
+  { covers: ['dibao_recipients_urban', 'dibao_funds_urban', 'dibao_recipients_rural', 'dibao_funds_rural'], build: (c) => c.t`${c.flow(0.5)}保障城市低保对象${c.n('dibao_recipients_urban')}，发放低保金${c.m('dibao_funds_urban')}；保障农村低保对象${c.n('dibao_recipients_rural')}，发放低保金${c.m('dibao_funds_rural')}` },
   { covers: ['dibao_recipients_rural', 'dibao_funds_rural'], build: (c) => c.t`农村低保${c.dn(c.figures.dibao_recipients_rural / c.rng.real(1.6, 2.2), '户')}${c.n('dibao_recipients_rural', '人')}，累计发放农村低保金${c.m('dibao_funds_rural')}` },
   { covers: ['dibao_recipients_urban'], build: (c) => c.t`${c.stock(0.4)}${c.area}城市低保对象${c.n('dibao_recipients_urban')}` },
   { covers: ['dibao_recipients_rural'], build: (c) => c.t`${c.stock(0.4)}${c.area}农村${dibaoWord(c)}对象${c.n('dibao_recipients_rural')}` },

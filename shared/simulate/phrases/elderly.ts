@@ -17,6 +17,9 @@ export const elderly: Builder[] = [
   { covers: ['elderly_allowance_funds', 'elderly_allowance_recipients'], build: (c) => c.t`${c.flow(0.6)}${c.area}共发放${allowance(c)}${c.m('elderly_allowance_funds')}，惠及${c.n('elderly_allowance_recipients')}` },
   { covers: ['elderly_allowance_funds', 'elderly_allowance_recipients'], build: (c) => c.t`为${c.nb('elderly_allowance_recipients')}80周岁以上老年人发放${allowance(c)}${c.m('elderly_allowance_funds')}` },
   { covers: ['elderly_allowance_recipients'], build: (c) => c.t`${c.stock(0.4)}享受${allowance(c)}的老年人${c.n('elderly_allowance_recipients')}` },
+  { covers: ['elderly_allowance_recipients'], build: (c) => c.t`${c.stock(0.4)}${c.area}${c.nb('elderly_allowance_recipients')}${c.pick(['老年人', '80周岁以上老年人', '高龄老人'])}享受${allowance(c)}` },
+  // What each is paid a month, then the money paid out.
+  { covers: ['elderly_allowance_funds'], build: (c) => c.t`80-89周岁老人每人每月发放${allowance(c)}${c.pick(['50', '60', '100'])}元，${c.flow(0.6)}累计发放${allowance(c)}${c.m('elderly_allowance_funds')}` },
   { covers: ['elderly_allowance_funds'], build: (c) => c.t`及时准确发放${allowance(c)}，${c.flow(0.7)}累计发放${c.m('elderly_allowance_funds')}` },
   { covers: ['home_adaptation_households'], build: (c) => c.t`安排${c.dm(c.figures.home_adaptation_households * c.rng.real(2000, 4000))}专项资金用于${c.n('home_adaptation_households')}困难家庭适老化改造` },
   { covers: ['home_adaptation_households'], build: (c) => c.t`为${c.n('home_adaptation_households')}老年人家庭实施居家环境适老化改造` },

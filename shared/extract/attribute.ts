@@ -392,6 +392,9 @@ function quotedClause(sentence: Sentence, ci: number, carried: boolean): Clause 
 function quoteFor(original: string, clause: Clause, anchor: number, fig: Figure): { text: string; start: number; end: number } {
   let start = clause.start;
   let end = clause.end;
+  // A topic label before the clause (三是项目带动。) is left out unless it named the figure's family.
+  const label = original.indexOf('。', start);
+  if (label >= 0 && label < fig.start && anchor > label) start = label + 1;
   if (end - start > 60) {
     start = Math.max(clause.start, Math.min(anchor, fig.start - 30));
     end = Math.min(clause.end, fig.end + 12);

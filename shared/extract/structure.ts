@@ -190,6 +190,9 @@ export function rowLabelUnitAt(text: string, open: number): { close: number; fig
   return gap ? { close, figureAt: close + 1 + gap[0].length } : null;
 }
 
+/** 一是低保工作。 / 3.临时救助。: an enumerator and a few words, no figures, ending in 。. */
+const TOPIC_LABEL = /^\s*(?:[一二三四五六七八九十]{1,3}是|\d{1,2}[.、．])[^\d，,；;：:]{2,10}$/;
+
 /** The longest run-in label (城市低保：, 高龄津贴：) kept in the clause it introduces. */
 const LABEL_MAX = 12;
 
@@ -231,8 +234,12 @@ export function splitSentences(text: string): Sentence[] {
           depth--;
         }
         break;
-      case Ch.LF:
       case Ch.Period:
+        // 三是临时救助。上半年共救助困难群众1286人次: an enumerated topic label names what the
+        // sentence after it counts, as a label before a colon does.
+        if (depth === 0 && clauses.length === 0 && TOPIC_LABEL.test(text.slice(cStart, i))) break;
+      // falls through
+      case Ch.LF:
       case Ch.Bang:
       case Ch.FullBang:
       case Ch.Question:

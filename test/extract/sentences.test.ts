@@ -383,6 +383,9 @@ describe('more phrasings bureaus use', () => {
     ['全市养老机构（设施）共120家。', {}],
     ['全市民办养老机构（含公建民营）35家。', {}],
     ['全市养老机构120家（公办45家）床位1.2万张。', { elderly_institutions: 120, elderly_beds: 12000 }],
+    // An enumerated topic label names what the sentence after it counts; the quote leaves out one that did not.
+    ['三是临时救助。上半年共救助困难群众1286人次，发放临时救助金312.6万元。', { temp_assistance_cases: 1286, temp_assistance_funds: 3126000 }],
+    ['2.低保工作。截至6月底，全县共有城乡低保对象10123户18456人。', { dibao_recipients: 18456 }],
     // A standard's period written as 年度 before it.
     ['农村低保年度保障标准调整为6000元。', { dibao_standard_rural: 500 }],
   ];
@@ -429,5 +432,16 @@ describe('standards written with their period before the amount, or with none', 
     expect(bare.note).toMatch(/按月/);
     expect(written.note).toBeUndefined();
     expect(bare.confidence).toBeLessThan(written.confidence);
+  });
+});
+
+describe('quotes after a topic label', () => {
+  it('leave the label out when it did not name the figure', () => {
+    const [fact] = extractText('某县民政局2021年工作总结\n三是项目带动。安排91.5万元专项资金用于330户困难家庭适老化改造。\n').facts;
+    expect(fact.quote).toBe('安排91.5万元专项资金用于330户困难家庭适老化改造');
+  });
+  it('keep it when it did', () => {
+    const [fact] = extractText('某县民政局2021年工作总结\n三是临时救助。上半年共救助困难群众1286人次。\n').facts;
+    expect(fact.quote).toBe('三是临时救助。上半年共救助困难群众1286人次');
   });
 });

@@ -151,7 +151,7 @@ export async function run(): Promise<BenchSection> {
       title: 'Function bundles and module load',
       command: 'node bin/run-ts.mjs bench/bundles.ts',
       lines: [
-        `esbuild with the MinzhengFunction options (ESM, minified, UTF-8, SDK bundled with the Lambda credential providers only, the endpoint cache's LRU on a Map, and its ES modules rewritten at install for tree-shaking (scripts/sdk-tree-shaking.mjs), zod without locales, target ${esbuildOptionsForFunction('', '').target}); ` +
+        `esbuild with the MinzhengFunction options (ESM, minified, UTF-8, SDK bundled with the Lambda credential providers only, the endpoint cache's LRU on a Map, no event-stream codec, and its ES modules rewritten at install for tree-shaking (scripts/sdk-tree-shaking.mjs), zod without locales, target ${esbuildOptionsForFunction('', '').target}); ` +
           `load measured on local Node ${process.version}, median of ${runs} fresh processes; ` +
           `${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}.`,
         '',

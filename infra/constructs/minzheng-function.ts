@@ -42,6 +42,7 @@ export const bundleAliases = {
   'zod/mini': './node_modules/zod/mini/index.js',
   '@aws-sdk/credential-provider-node': './infra/bundling/lambda-credentials/index.js',
   'mnemonist/lru-cache': './infra/bundling/lru-cache/index.js',
+  '@smithy/core/event-streams': './infra/bundling/no-event-streams/index.js',
 } as const;
 
 /**

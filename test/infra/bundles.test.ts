@@ -52,6 +52,9 @@ describe.each(['ingest', 'rollup', 'query'] as const)('%s bundle', (name) => {
     // ...and the DynamoDB endpoint cache's LRU on a Map (infra/bundling/lru-cache), not mnemonist.
     expect(inputs.filter((p) => /node_modules\/(mnemonist|obliterator)\//.test(p))).toEqual([]);
     expect(inputs).toContain('infra/bundling/lru-cache/index.js');
+    // ...and no event-stream codec (infra/bundling/no-event-streams): no function calls an operation that streams events.
+    expect(inputs.filter((p) => p.includes('@smithy/core/dist-es/submodules/event-streams/'))).toEqual([]);
+    if (inputs.some((p) => p.includes('node_modules/@aws-sdk/client-s3/'))) expect(inputs).toContain('infra/bundling/no-event-streams/index.js');
     // No package twice: a nested install (Powertools commons, or the client-s3 that
     // s3-presigned-post pins) would be bundled beside the hoisted one. Keep such versions aligned.
     expect([...new Set(inputs.filter((p) => /node_modules\/.+\/node_modules\//.test(p)).map((p) => p.replace(/\/(dist-es|lib|dist)\/.*$/, '')))]).toEqual([]);

@@ -73,7 +73,7 @@ export function familyFor(
   state: SentenceState,
   respectivelyAt: number | null,
 ): FamilyFinding | null {
-  const beforeFig = text.slice(Math.max(clause.start, fig.start - 6), fig.start);
+  const beforeFig = text.slice(Math.max(clause.start, fig.start - 14), fig.start);
   const beneficiary = BENEFICIARY_PREFIX.test(beforeFig);
   const isCount = isCountMeasure(fig.measure);
 

@@ -14,7 +14,8 @@ export const CUMULATIVE =
 /** 每千名老年人拥有养老床位28张: a ratio, not a count. */
 export const PER_CAPITA = /每(?:千|百|万|十万)(?:名|个|户|人|位)?|人均(?![\u4e00-\u9fa5]{0,4}标准)|户均|平均每/;
 export const SUB_AREA = /等地|等\d+个(?:县|区|乡|镇|村)|市辖区|主城区|中心城区|城区内|试点|示范点|示范区内/;
-export const BENEFICIARY_PREFIX = /(?:为|对|向|给)(?:全市|全区|全县|全省|辖区|累计)?\s?$/;
+/** 为…X人 / 为1.2万户2.3万人次…: the count after it is of whom the programme named next was for. */
+export const BENEFICIARY_PREFIX = /(?:为|对|向|给)(?:全市|全区|全县|全省|辖区|累计)?\s?(?:[\d.,]+\s?万?户)?\s?$/;
 export const INCLUSION_VERB = /纳入|列入|转入/;
 /** After a count, a verb of receiving something: the count is of those who got that, which must be the programme. */
 export const SERVICE_VERB = /获得|享受|参加|接受|纳入|列入|办理|入住|领取|得到/;

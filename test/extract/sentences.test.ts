@@ -386,6 +386,8 @@ describe('more phrasings bureaus use', () => {
     // An enumerated topic label names what the sentence after it counts; the quote leaves out one that did not.
     ['三是临时救助。上半年共救助困难群众1286人次，发放临时救助金312.6万元。', { temp_assistance_cases: 1286, temp_assistance_funds: 3126000 }],
     ['2.低保工作。截至6月底，全县共有城乡低保对象10123户18456人。', { dibao_recipients: 18456 }],
+    // 为 a household count and a head count: the head count is whom the programme named after it was for.
+    ['全年共为1.2万户2.3万人次困难群众发放临时救助金1650万元。', { temp_assistance_cases: 23000, temp_assistance_funds: 16500000 }],
     // A standard's period written as 年度 before it.
     ['农村低保年度保障标准调整为6000元。', { dibao_standard_rural: 500 }],
   ];

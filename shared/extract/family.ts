@@ -166,6 +166,8 @@ export function familyFor(
     if (isCount && !afterParen && !/[\u4e00-\u9fa5]/.test(text.slice(clause.start, fig.start).replace(/^\s*(?:[一二三四五六七八九十]+是|\d+[.、])/, ''))) {
       return null;
     }
+    // 为特困人员购买意外伤害保险，参保4560人: those the clause did something for, not the programme's people.
+    if (isCount && ACTIVITY_ON_PEOPLE.test(text.slice(clause.start, fig.start))) return null;
     // Inside a parenthesis the clause it breaks down (支出低保资金4.21亿元（城市1.18亿元、…）) says
     // what was done with the money…
     // …and so does the clause a parenthesis interrupted (发放低保金(含提标资金)702.6万元).
@@ -232,6 +234,9 @@ function receiversMayBe(people: string, family: string): boolean {
   const own = familyById.get(family)?.people;
   return own !== undefined && own.test(people.replace(/^[^老儿孩残]*(?=老年人$|老人$|儿童$|孩子$|残疾人$)/, ''));
 }
+
+/** Things done for some of a programme's people, whose counts are not its head count. */
+const ACTIVITY_ON_PEOPLE = /参保|投保|承保|培训|走访|慰问|探访|巡访|核查|核对|排查|体检|签约|签订|安置|寻亲|护送|返乡/;
 
 /** Two populations joined, each with its head noun or not: 低保、特困, 临时遇困人员和流浪乞讨人员. */
 const JOINED = /^(?:人员|对象|群众|家庭|儿童|老人)?(?:和|及|与|、|以及)$/;

@@ -233,14 +233,15 @@ export const metricRules: MetricRule[] = [
     requires: /保障面|覆盖面|保障率|覆盖率/,
   },
   // 特困
-  { metric: 'tekun_recipients', family: 'tekun', measures: ['persons'], scope: 'all', excludes: /集中|分散/ },
-  { metric: 'tekun_recipients_urban', family: 'tekun', measures: ['persons'], scope: 'urban', excludes: /集中|分散/ },
-  { metric: 'tekun_recipients_rural', family: 'tekun', measures: ['persons'], scope: 'rural', excludes: /集中|分散/ },
+  // Those living in a home (机构入住特困人员1860人) are the centralised ones.
+  { metric: 'tekun_recipients', family: 'tekun', measures: ['persons'], scope: 'all', excludes: /集中|分散|入住/ },
+  { metric: 'tekun_recipients_urban', family: 'tekun', measures: ['persons'], scope: 'urban', excludes: /集中|分散|入住/ },
+  { metric: 'tekun_recipients_rural', family: 'tekun', measures: ['persons'], scope: 'rural', excludes: /集中|分散|入住/ },
   {
     metric: 'tekun_centralized',
     family: 'tekun',
     measures: ['persons'],
-    requires: /集中供养|集中救助供养|机构供养|集中/,
+    requires: /集中供养|集中救助供养|机构供养|集中|入住/,
     excludes: /分散/,
   },
   { metric: 'tekun_dispersed', family: 'tekun', measures: ['persons'], requires: /分散供养|居家供养|分散/ },
@@ -273,7 +274,8 @@ export const metricRules: MetricRule[] = [
   },
   // 临时救助, 流浪乞讨
   { metric: 'temp_assistance_cases', family: 'temp', measures: ['personTimes', 'persons', 'householdTimes'] },
-  { metric: 'temp_assistance_funds', family: 'temp', measures: ['money'] },
+  // A reserve handed to townships (临时救助备用金) is not money paid out.
+  { metric: 'temp_assistance_funds', family: 'temp', measures: ['money'], excludes: /备用金|周转金|预拨/ },
   { metric: 'vagrant_assistance_cases', family: 'vagrant', measures: ['personTimes', 'persons'] },
   { metric: 'vagrant_assistance_funds', family: 'vagrant', measures: ['money'] },
   // 儿童

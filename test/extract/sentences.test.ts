@@ -388,6 +388,11 @@ describe('more phrasings bureaus use', () => {
     ['2.低保工作。截至6月底，全县共有城乡低保对象10123户18456人。', { dibao_recipients: 18456 }],
     // 为 a household count and a head count: the head count is whom the programme named after it was for.
     ['全年共为1.2万户2.3万人次困难群众发放临时救助金1650万元。', { temp_assistance_cases: 23000, temp_assistance_funds: 16500000 }],
+    // Counts of those something was done for are not the programme's head count; those living in a home are the centralised ones.
+    ['为特困人员购买意外伤害保险，参保4560人。', {}],
+    ['全市特困供养服务机构入住特困人员1860人。', { tekun_centralized: 1860 }],
+    // A reserve handed to townships is not money paid out.
+    ['临时救助备用金1200万元已下拨到乡镇。', {}],
     // A standard's period written as 年度 before it.
     ['农村低保年度保障标准调整为6000元。', { dibao_standard_rural: 500 }],
   ];

@@ -287,7 +287,7 @@ export const metricRules: MetricRule[] = [
       metric: 'orphan_funds',
       family,
       measures: ['money'],
-      requires: /生活费|保障金|基本保障|生活保障|养育|抚养费|补助金|保障资金/,
+      requires: /生活费|保障金|基本保障|生活保障|基本生活|养育|抚养费|补助金|保障资金/,
       excludes: /助学|医疗|康复|手术|标准/,
     },
     {

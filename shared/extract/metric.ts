@@ -130,8 +130,13 @@ export function respectivelyParts(
   if (at < 0) return null;
   const own = partsNamed(text, clause.start, at, clauseMentions.filter((m) => m.end <= at));
   if (own) return { at, parts: own };
-  // A clause that names anything itself (分别发放城市低保金…、农村低保金…) pairs its own figures.
-  if (clauseMentions.length > 0 || earlier.start >= clause.start) return null;
+  if (earlier.start >= clause.start) return null;
+  // A clause that names its own parts after 分别 (分别发放城市低保金…、农村低保金…) pairs its own
+  // figures; one that names a single programme only (分别发放低保金…、…) takes the parts named before.
+  if (clauseMentions.length > 0) {
+    if (new Set(clauseMentions.map((m) => m.family)).size > 1) return null;
+    if (partsNamed(text, at, clause.end, []) !== null) return null;
+  }
   const named = partsNamed(text, earlier.start, clause.start, earlier.mentions.filter((m) => m.start >= earlier.start && m.end <= clause.start));
   let figuresAfter = 0;
   for (const f of clauseFigures) if (f.start > at) figuresAfter++;

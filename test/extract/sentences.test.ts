@@ -393,6 +393,11 @@ describe('more phrasings bureaus use', () => {
     ['全市特困供养服务机构入住特困人员1860人。', { tekun_centralized: 1860 }],
     // A reserve handed to townships is not money paid out.
     ['临时救助备用金1200万元已下拨到乡镇。', {}],
+    // 分别 after a single programme takes the parts the sentence named before it.
+    ['城乡低保对象分别为8,765人和3.9万人，分别发放低保金4,567万元、1.23亿元。', {
+      dibao_recipients_urban: 8765, dibao_recipients_rural: 39000, dibao_funds_urban: 45670000, dibao_funds_rural: 123000000,
+    }],
+    ['全市共有事实无人抚养儿童2,345人，发放基本生活补贴1,876万元。', { defacto_orphans: 2345, orphan_funds: 18760000 }],
     // A standard's period written as 年度 before it.
     ['农村低保年度保障标准调整为6000元。', { dibao_standard_rural: 500 }],
   ];

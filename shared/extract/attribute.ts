@@ -393,10 +393,10 @@ function quoteFor(original: string, clause: Clause, anchor: number, fig: Figure)
   let start = clause.start;
   let end = clause.end;
   // A topic label before the clause (三是项目带动。) is left out unless it named the figure's family.
-  const label = original.indexOf('。', start);
-  if (label >= 0 && label < fig.start && anchor > label) start = label + 1;
+  const label = original.lastIndexOf('。', fig.start - 1);
+  if (label >= start && anchor > label) start = label + 1;
   if (end - start > 60) {
-    start = Math.max(clause.start, Math.min(anchor, fig.start - 30));
+    start = Math.max(start, Math.min(anchor, fig.start - 30));
     end = Math.min(clause.end, fig.end + 12);
   }
   while (start < fig.start && /\s/.test(original[start])) start++;

@@ -178,7 +178,7 @@ export function familyFor(
     }
     let family = m.family;
     const prev = earlier[earlier.length - 2];
-    if (prev && prev.family !== m.family && m.start - prev.end <= 1 && JOINER.test(text.slice(prev.end, m.start))) {
+    if (prev && prev.family !== m.family && JOINED.test(text.slice(prev.end, m.start))) {
       const combined = COMBINED[`${prev.family}+${m.family}`];
       if (!combined) return null;
       family = combined;
@@ -190,9 +190,9 @@ export function familyFor(
       const named = mClause ? [...new Set(earlier.filter((x) => x.start >= mClause.start && x.end <= mClause.end).map((x) => x.family))] : [];
       if (named.length > 2) return null;
       if (named.length === 2) {
-        const together = COMBINED[`${named[0]}+${named[1]}`];
-        if (!together) return null;
-        family = together;
+        const combined = COMBINED[`${named[0]}+${named[1]}`];
+        if (!combined) return null;
+        family = combined;
       }
     }
     // Clauses crossed on the way, not counting short interjections (目前, 今年以来) and parentheticals.
@@ -295,7 +295,7 @@ function nounAfter(text: string, fig: Figure, clause: Clause): string {
 
 function joinedToNext(text: string, m: Mention, mentions: Mention[]): boolean {
   const next = mentions.find((x) => x.start >= m.end);
-  return !!next && next.family !== m.family && next.start - m.end <= 1 && JOINER.test(text.slice(m.end, next.start + 1).slice(0, 1) || '、');
+  return !!next && next.family !== m.family && JOINED.test(text.slice(m.end, next.start));
 }
 
 function figureBetween(text: string, from: number, to: number): boolean {

@@ -344,6 +344,9 @@ describe('more phrasings bureaus use', () => {
     ['全年累计救助临时遇困群众1.3万人次，支出资金2100万元。', { temp_assistance_cases: 13000, temp_assistance_funds: 21000000 }],
     ['救助临时遇困人员和流浪乞讨人员3200人次。', {}],
     ['全县低保对象和特困人员共计2.3万人。', {}],
+    // …also when the count comes before them, or their clause comes before the count.
+    ['全市共有1.2万名低保对象和特困人员。', {}],
+    ['全年救助临时遇困人员和流浪乞讨人员，共计3200人次。', {}],
     // 从X发展到Y: Y is the fact, whatever the verb.
     ['养老机构从48家发展到62家。', { elderly_institutions: 62 }],
     ['养老机构从48家到62家。', { elderly_institutions: 62 }],

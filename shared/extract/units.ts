@@ -15,7 +15,6 @@ const MONTHLY_AFTER = new RegExp(
   `^\\s?元(?:${SEP}(?:人${SEP}月|月${SEP}人|人月|月人|月|每月)|每人每月|/人/月)`,
 );
 const ANNUAL_AFTER = new RegExp(`^\\s?元(?:${SEP}(?:人${SEP}年|年${SEP}人|年)|每人每年)`);
-// 月人均保障标准达到680元 is the standard; 月人均补助水平420元 (an average payment) is not.
 /** What stands between a standard and its amount: 标准提高到720元, 标准分别为, 标准由…. */
 const STANDARD_TO = '(?:分别)?(?:由|为|是|达|达到|提高到|提高至|提升到|提升至|调整为|调整到|调整至|上调到|上调至|上调为|统一为|统一提高到|统一提高至|统一调整为|提标至|提标到)?';
 /** 月保障标准, 年标准: a period word of the standard itself, not a date (10月起…标准, 今年…标准). */
@@ -23,12 +22,18 @@ const PERIOD_OF_STANDARD = (period: string) =>
   `(?<![\\d〇零一二三四五六七八九十今本全去明上下当同往])${period}度?(?:保障|救助|供养|生活|基本生活)?标准${STANDARD_TO}`;
 /** 每人每月发放高龄津贴50元: what is paid to each, named between. */
 const PAID_EACH = '(?:发放|补助|补贴|给予|享受)[\\u4e00-\\u9fa5]{0,8}';
-const PER_PERSON_MONTH_BEFORE = new RegExp(
-  `(?:(?:每人每月|每月每人|人均每月|每人月|月人均|每月人均)(?:[\\u4e00-\\u9fa5]{0,4}标准)?(?:补助|发放|提高到|提高至|调整为|调整到|达到|为|是)?|(?:每人每月|每月每人)${PAID_EACH}|标准${STANDARD_TO}每月|${PERIOD_OF_STANDARD('月')})\\s?$`,
-);
-const PER_PERSON_YEAR_BEFORE = new RegExp(
-  `(?:(?:每人每年|每年每人|人均每年)(?:补助|发放|提高到|提高至|达到|为)?|(?:每人每年|每年每人)${PAID_EACH}|标准${STANDARD_TO}每年|${PERIOD_OF_STANDARD('年')})\\s?$`,
-);
+/**
+ * The text before an amount that makes it a standard per person and `period` (月 or 年): 每人每月,
+ * 月人均保障标准达到, 每人每月发放高龄津贴, 标准为每月, 月保障标准. 月人均补助水平420元 (an average
+ * payment) is not one.
+ */
+const perPersonBefore = (period: '月' | '年') =>
+  new RegExp(
+    `(?:(?:每人每${period}|每${period}每人|人均每${period}|每人${period}|${period}人均|每${period}人均)(?:[\\u4e00-\\u9fa5]{0,4}标准)?(?:补助|发放)?${STANDARD_TO}` +
+      `|(?:每人每${period}|每${period}每人)${PAID_EACH}|标准${STANDARD_TO}每${period}|${PERIOD_OF_STANDARD(period)})\\s?$`,
+  );
+const PER_PERSON_MONTH_BEFORE = perPersonBefore('月');
+const PER_PERSON_YEAR_BEFORE = perPersonBefore('年');
 /**
  * 城市低保标准提高到720元: a standard with no period written. It is never money paid; whether it is
  * monthly is for figures.ts to judge.

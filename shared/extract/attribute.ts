@@ -8,6 +8,7 @@
 // after 其中 of something that is not itself a catalogued total, and descriptors (150张以上床位).
 import type { Fact } from '../domain/report.ts';
 import { findNumbers } from './numbers.ts';
+import { isWhiteSpace } from './charClass.ts';
 import { familyById } from './lexicon.ts';
 import { BASE_UNIT } from './units.ts';
 import { clauseOutsideBefore, splitSentences, type Clause, type Sentence, type Span } from './structure.ts';
@@ -18,7 +19,7 @@ import { chooseMetric, respectivelyParts } from './metric.ts';
 import {
   CLAUSE_SKIP,
   CUMULATIVE,
-  DELTA_PREFIX,
+  endsOnDelta,
   MarkerIndex,
   NEW_STATEMENT,
   NEW_TOTAL,
@@ -74,6 +75,8 @@ export function attributeFigures(norm: string, original: string, excluded: reado
 }
 
 const NOTHING_PRODUCED: ReadonlySet<string> = new Set();
+const ANNUAL_NOTE = '报告写的是年标准(元/人/年),已除以12折算为月标准';
+const ASSUMED_MONTHLY_NOTE = '报告只写了“元”,没有写明每月还是每年;按月标准读取';
 
 function attributeSentence(
   text: string,
@@ -138,7 +141,7 @@ function attributeSentence(
       // 连续11年…共募集善款: a multi-year total; a stock named in its own clause after it still stands.
       if (state.cumulative && (isFlow || !ownMention)) continue;
       if (fig.start >= skipFrom || fig.start >= planFrom) continue;
-      if (DELTA_PREFIX.test(text.slice(Math.max(clause.start, fig.start - 4), fig.start))) continue;
+      if (endsOnDelta(text, Math.max(clause.start, fig.start - 4), fig.start)) continue;
       if (hasFromWord(text, clause.start, fig.start) && OLD_VALUE_AFTER.test(text.slice(fig.end, clause.end))) continue;
       // 44所150张以上床位...: a count immediately followed by another figure describes a subset.
       const next = clauseFigures[k + 1];
@@ -184,8 +187,9 @@ function attributeSentence(
       if (state.childMode === 'allowed' && (state.produced.has(rule.metric) || state.producedBefore.has(rule.metric))) continue;
       const confidence = confidenceOf(found, fig, part !== null, state.childMode === 'allowed');
       const quote = quoteFor(original, quotedClause(sentence, ci, found.carried), found.anchor, fig);
-      // Built field by field rather than with spreads (slow in V8); the key order is the output's.
-      const candidate: Candidate = {
+      // One literal with every field (absent ones undefined), so all candidates share one hidden
+      // class; the key order is the output's (factOf leaves the undefined ones out).
+      out.push({
         metric: rule.metric,
         value: fig.value,
         // The rule's first measure is the metric's own: its base unit is the catalogue's (lexicon.ts).
@@ -194,17 +198,15 @@ function attributeSentence(
         start: quote.start,
         end: quote.end,
         confidence,
-      } as Candidate;
-      if (fig.qualifier) candidate.qualifier = fig.qualifier;
-      if (fig.annual) candidate.note = '报告写的是年标准(元/人/年),已除以12折算为月标准';
-      else if (fig.assumedMonthly) candidate.note = '报告只写了“元”,没有写明每月还是每年;按月标准读取';
-      candidate.valueStart = fig.start;
-      candidate.valueEnd = fig.end;
-      candidate.sentence = si;
-      candidate.ownMeasure = fig.measure === rule.measures[0];
-      candidate.sentenceStart = sentence.start;
-      candidate.sentenceEnd = sentence.end;
-      out.push(candidate);
+        qualifier: fig.qualifier || undefined,
+        note: fig.annual ? ANNUAL_NOTE : fig.assumedMonthly ? ASSUMED_MONTHLY_NOTE : undefined,
+        valueStart: fig.start,
+        valueEnd: fig.end,
+        sentence: si,
+        ownMeasure: fig.measure === rule.measures[0],
+        sentenceStart: sentence.start,
+        sentenceEnd: sentence.end,
+      });
       state.produced.add(rule.metric);
       clauseHadFact = true;
       if (isCountMeasure(fig.measure)) {
@@ -313,7 +315,7 @@ function lastFigureEndBetween(figures: Figure[], from: number, to: number): numb
 /** Where the clause's text starts after leading white space. */
 function trimmedStart(text: string, clause: Clause): number {
   let at = clause.start;
-  while (at < clause.end && /\s/.test(text[at])) at++;
+  while (at < clause.end && isWhiteSpace(text.charCodeAt(at))) at++;
   return at;
 }
 
@@ -399,7 +401,7 @@ function quoteFor(original: string, clause: Clause, anchor: number, fig: Figure)
     start = Math.max(start, Math.min(anchor, fig.start - 30));
     end = Math.min(clause.end, fig.end + 12);
   }
-  while (start < fig.start && /\s/.test(original[start])) start++;
-  while (end > fig.end && /\s/.test(original[end - 1])) end--;
+  while (start < fig.start && isWhiteSpace(original.charCodeAt(start))) start++;
+  while (end > fig.end && isWhiteSpace(original.charCodeAt(end - 1))) end--;
   return { text: original.slice(start, end), start, end };
 }

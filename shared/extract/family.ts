@@ -6,7 +6,7 @@ import { clauseOutsideBefore, type Clause, type Sentence } from './structure.ts'
 import { isCountMeasure, type Figure } from './figures.ts';
 import type { Mention } from './mentions.ts';
 import {
-  BENEFICIARY_PREFIX,
+  endsOnBeneficiary,
   COMBINED,
   FOREIGN_INSTITUTIONS,
   FOREIGN_PERSONS,
@@ -73,8 +73,7 @@ export function familyFor(
   state: SentenceState,
   respectivelyAt: number | null,
 ): FamilyFinding | null {
-  const beforeFig = text.slice(Math.max(clause.start, fig.start - 14), fig.start);
-  const beneficiary = BENEFICIARY_PREFIX.test(beforeFig);
+  const beneficiary = endsOnBeneficiary(text, Math.max(clause.start, fig.start - 14), fig.start);
   const isCount = isCountMeasure(fig.measure);
 
   // 1. The noun right after a count: 766名孤儿, 3.14万名留守儿童, 330户困难家庭适老化改造.

@@ -1,11 +1,14 @@
 // The words that tell a figure is not a result (新增, 同比, 力争, 连续11年…共, 每千名, 等地) or
 // who it belongs to (为X人…, 享受, 纳入), as data for attribution; and an index of where they
 // occur in a text, built once so each clause asks a lookup rather than running a regex.
+import { charSet, isWhiteSpace } from './charClass.ts';
+
 export const NEW_ADDITION = /新增|新纳入|新认定|新批准|新建|新登记|新发展|净增|新识别|新开工|新落实/;
 /** Exits and cuts are changes to a population, not its size. */
 export const EXIT = /退出|停发|停保|清退|核减|取消|注销|减少(?![到至为])|清理|退保/;
 export const CHANGE = /同比|环比|比上年|较上年|比去年|较去年|较20\d\d年|比20\d\d年|与上年相比|较同期|比同期|增幅|降幅/;
 export const DELTA_PREFIX = /(?:增长|增加|下降|减少|上升|提高|降低|上调|下调|提升|增|减|多|少)了?\s?$/;
+const DELTA_LAST = charSet('长加降少升高低调增减多了');
 export const OLD_VALUE_AFTER =
   /^(?:\s?(?:到|至)|[^，,；;。]*?(?:(?:提高|提升|增加|调整|上调|增长|降低|下调|减少|下降|发展|扩大|扩展|上升|攀升|跃升|变为)(?:到|至|为)|增至|提至|减至|降至|升至))/;
 export const PLAN = /力争|争取|目标|预计|计划(?:到|于|在|年底|明年|下半年|今年|全年|完成|新建|建成)|(?<!已)拟(?!定)|到20\d\d年|年底前(?:完成|实现|达到)|将于|确保.{0,8}(?:年底|年内)/;
@@ -16,6 +19,23 @@ export const PER_CAPITA = /每(?:千|百|万|十万)(?:名|个|户|人|位)?|人
 export const SUB_AREA = /等地|等\d+个(?:县|区|乡|镇|村)|市辖区|主城区|中心城区|城区内|试点|示范点|示范区内/;
 /** 为…X人 / 为1.2万户2.3万人次…: the count after it is of whom the programme named next was for. */
 export const BENEFICIARY_PREFIX = /(?:为|对|向|给)(?:全市|全区|全县|全省|辖区|累计)?\s?(?:[\d.,]+\s?万?户)?\s?$/;
+const BENEFICIARY_LAST = charSet('为对向给市区县省计户');
+
+/**
+ * Whether text[from, to) ends on a marker that must end it (DELTA_PREFIX, BENEFICIARY_PREFIX),
+ * asked of most figures: the marker's possible last characters settle most cases without the regex.
+ */
+const endsOn =
+  (re: RegExp, last: (c: number) => boolean) =>
+  (text: string, from: number, to: number): boolean => {
+    if (to <= from) return false;
+    const c = text.charCodeAt(to - 1);
+    return (last(c) || isWhiteSpace(c)) && re.test(text.slice(from, to));
+  };
+/** 比上年增长 12%: the figure after it is a change. */
+export const endsOnDelta = endsOn(DELTA_PREFIX, DELTA_LAST);
+/** 为1.2万户 2.3万人次…: the count after it is of whom the programme named next was for. */
+export const endsOnBeneficiary = endsOn(BENEFICIARY_PREFIX, BENEFICIARY_LAST);
 export const INCLUSION_VERB = /纳入|列入|转入/;
 /** After a count, a verb of receiving something: the count is of those who got that, which must be the programme. */
 export const SERVICE_VERB = /获得|享受|参加|接受|纳入|列入|办理|入住|领取|得到/;

@@ -5,6 +5,7 @@ import type { Clause } from './structure.ts';
 import type { Figure } from './figures.ts';
 import { SCOPE_OF, scopeBefore, scopeOfMention, type Mention } from './mentions.ts';
 import type { FamilyFinding } from './family.ts';
+import { charSet } from './charClass.ts';
 
 /**
  * The rules of a family that count in a measure, in the lexicon's order (ties between rules depend
@@ -89,6 +90,8 @@ const SPLIT_TOKENS: Array<[RegExp, string[]]> = [
   [/^(?:集中|机构)/, ['集中']],
   [/^(?:社会散居|散居|分散)/, ['分散']],
 ];
+/** The characters a split token starts with, to try the tokens only where one can start. */
+const SPLIT_FIRST = charSet(SPLIT_TOKENS.map(([re]) => re.source.replace(/[^\u4e00-\u9fa5|]/g, '').split('|').map((w) => w[0]).join('')).join(''));
 
 /** Every 分别 in the last text asked about, found once (most clauses of a report have none). */
 let respectivelyCache: { text: string; at: number[] } | null = null;
@@ -152,6 +155,7 @@ function partsNamed(text: string, from: number, to: number, mentions: Mention[])
   const phrase = text.slice(from, to);
   const parts: string[] = [];
   for (let i = 0; i < phrase.length; i++) {
+    if (!SPLIT_FIRST(phrase.charCodeAt(i))) continue;
     for (const [re, words] of SPLIT_TOKENS) {
       const m = re.exec(phrase.slice(i, i + 4));
       if (m) {

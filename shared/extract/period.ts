@@ -74,7 +74,8 @@ function opening(text: string): string {
       parts.push(line);
       continue;
     }
-    parts.push(line.split(/[。；]/)[0]);
+    const stop = line.search(/[。；]/);
+    parts.push(stop < 0 ? line : line.slice(0, stop));
     break;
   }
   return parts.join('\n').slice(0, 300);

@@ -6,10 +6,10 @@ import type { ReportIssue, ReportingUnit } from '../domain/report.ts';
 import type { Division, DivisionResolver, Resolution } from '../divisions/types.ts';
 import { noUnit } from '../domain/report.ts';
 import { isInside, type Span } from './structure.ts';
+import { hanRunBefore } from './charClass.ts';
 
 const BUREAU = /民政局|民政厅|民政和[\u4e00-\u9fa5]{1,8}局|民政事务局|民政处|社会事务(?:管理)?局|社会事业局/g;
 const TITLE_ANCHOR = /(?:20\d\d|二[〇零]\S{2})\s?年|民政|人民政府/g;
-const HAN = /^[\u4e00-\u9fa5]+$/;
 const MAX_NAME = 18; // 双江拉祜族佤族布朗族傣族自治县 is 15
 
 interface Mention {
@@ -20,9 +20,9 @@ interface Mention {
 
 /** The longest division name that ends exactly at `end`, with any name just before it as context. */
 function nameEndingAt(text: string, end: number, resolver: DivisionResolver, unitCode?: string): Mention | null {
-  for (let len = Math.min(MAX_NAME, end); len >= 2; len--) {
+  // A name is Han characters only: none longer than the run of them before `end` is tried.
+  for (let len = hanRunBefore(text, end, MAX_NAME); len >= 2; len--) {
     const name = text.slice(end - len, end);
-    if (!HAN.test(name)) continue;
     const nearby = precedingNames(text, end - len, resolver);
     const resolution = resolver.resolve(name, { nearby, unitCode });
     if (resolution.kind !== 'unknown') return { at: end - len, name, resolution };
@@ -33,9 +33,8 @@ function nameEndingAt(text: string, end: number, resolver: DivisionResolver, uni
 /** A province or city written just before a name (南京市鼓楼区) settles which 鼓楼区 it is. */
 function precedingNames(text: string, end: number, resolver: DivisionResolver): string[] {
   const names: string[] = [];
-  for (let len = Math.min(8, end); len >= 2; len--) {
+  for (let len = hanRunBefore(text, end, 8); len >= 2; len--) {
     const name = text.slice(end - len, end);
-    if (!HAN.test(name)) continue;
     const r = resolver.resolve(name);
     if (r.kind === 'unit') {
       names.push(r.division.name);

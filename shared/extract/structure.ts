@@ -3,6 +3,8 @@
 // are never facts. Headings are recognised by their enumerators, so a title that merely
 // mentions 下一步工作谋划 does not swallow the report.
 
+import { charSet } from './charClass.ts';
+
 export interface Span {
   start: number;
   end: number;
@@ -31,6 +33,8 @@ export function splitLines(text: string): Line[] {
 /** Heading level by enumerator: 一、 = 1, (一) = 2, 1. / 1、 = 3; 0 when not an enumerated heading. */
 export function headingLevel(line: string): number {
   const s = line.trimStart();
+  // Most lines are prose: only an enumerator's first character can open a heading.
+  if (!HEADING_FIRST(s.charCodeAt(0))) return 0;
   if (/^第[一二三四五六七八九十]+(?:部分|章|篇)/.test(s)) return 1;
   if (/^[一二三四五六七八九十]{1,3}[、.．]/.test(s)) return 1;
   if (/^[(（][一二三四五六七八九十]{1,3}[)）]/.test(s)) return 2;
@@ -38,6 +42,8 @@ export function headingLevel(line: string): number {
   if (/^[(（]\d{1,2}[)）]/.test(s)) return 4;
   return 0;
 }
+
+const HEADING_FIRST = charSet('第一二三四五六七八九十(（0123456789');
 
 const PLAN_HEADING =
   /下一步|下步|下阶段|下一阶段|明年|下半年工作|工作计划|工作谋划|工作打算|工作思路|工作安排|工作设想|工作要点|工作目标|重点工作安排|努力方向|工作建议|(?:20\d\d|二〇[一二]\S)年(?:度)?(?:全年)?(?:主要)?(?:重点)?(?:工作)?(?:计划|谋划|打算|思路|安排|设想|要点|目标)/;
@@ -94,18 +100,24 @@ export function findExcludedSpans(text: string, lines: Line[] = splitLines(text)
 
   // Footers of a web page the report was copied from: a strong marker late in the text ends
   // the report; single lines with contact details are dropped wherever they are.
+  // A line that holds a marker puts it in the text: a text without one (most reports) skips the lines.
   const lateFrom = Math.floor(text.length * 0.5);
   let footerFrom = -1;
-  for (const line of lines) {
-    if (line.start >= lateFrom && FOOTER_START.test(line.text)) {
-      footerFrom = line.start;
-      break;
+  const firstLate = lines.findIndex((line) => line.start >= lateFrom);
+  if (firstLate >= 0 && FOOTER_START.test(text.slice(lines[firstLate].start))) {
+    for (let i = firstLate; i < lines.length; i++) {
+      if (FOOTER_START.test(lines[i].text)) {
+        footerFrom = lines[i].start;
+        break;
+      }
     }
   }
-  for (const line of lines) {
-    if (footerFrom >= 0 && line.start >= footerFrom) break;
-    if (FOOTER_LINE.test(line.text) && !/[。]/.test(line.text.replace(/[。]\s*$/, ''))) {
-      spans.push({ start: line.start, end: line.end, reason: 'footer' });
+  if (FOOTER_LINE.test(text)) {
+    for (const line of lines) {
+      if (footerFrom >= 0 && line.start >= footerFrom) break;
+      if (FOOTER_LINE.test(line.text) && !/[。]/.test(line.text.replace(/[。]\s*$/, ''))) {
+        spans.push({ start: line.start, end: line.end, reason: 'footer' });
+      }
     }
   }
   if (footerFrom >= 0) spans.push({ start: footerFrom, end: text.length, reason: 'footer' });

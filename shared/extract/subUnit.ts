@@ -6,10 +6,10 @@
 // the bureau's own.
 import type { ReportingUnit } from '../domain/report.ts';
 import type { DivisionResolver } from '../divisions/types.ts';
+import { hanRunBefore } from './charClass.ts';
 
 /** The characters a unit's full name ends with. */
 const SUFFIX = new Set([...'县区市旗州盟'].map((c) => c.charCodeAt(0)));
-const HAN = /^[\u4e00-\u9fa5]+$/;
 /** Longest name read back from a suffix; longer (autonomous county) names are rare in prose. */
 const MAX_NAME = 9;
 /** How the report speaks of its own whole jurisdiction, by its level. */
@@ -36,9 +36,9 @@ export function subUnitReader(text: string, unit: ReportingUnit, resolver: Divis
     const ends: number[] = [];
     for (let i = from + 2; i < to; i++) {
       if (!SUFFIX.has(text.charCodeAt(i))) continue;
-      for (let len = Math.min(MAX_NAME, i + 1 - from); len >= 3; len--) {
+      // A name is Han characters only: none longer than the run of them ending at the suffix is tried.
+      for (let len = hanRunBefore(text, i + 1, Math.min(MAX_NAME, i + 1 - from)); len >= 3; len--) {
         const name = text.slice(i + 1 - len, i + 1);
-        if (!HAN.test(name)) continue;
         const r = resolver.resolve(name, { nearby: [unit.name ?? ''] });
         if (r.kind !== 'unit') continue;
         if (isBelow(r.division.adcode, r.division.parentCode, r.division.provinceCode)) ends.push(i + 1);

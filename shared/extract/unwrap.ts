@@ -8,6 +8,8 @@
 // when its line is about the wrap width, does not end a sentence, and the next line does not open
 // a heading or a list item.
 
+import { isWhiteSpace } from './charClass.ts';
+
 const MIN_LINE = 12;
 const ENDS_SENTENCE = /[。！？；：!?;:”」』》）)]\s*$/;
 const OPENS_ITEM = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[章节部分条]|[■●◆▲★※•-]\s?|·(?![月人年]))/; // ·月 continues 元/人·月
@@ -37,8 +39,8 @@ function linesOf(text: string): Line[] {
 function visibleLength(text: string, line: Line): number {
   let a = line.start;
   let b = line.end;
-  while (a < b && /\s/.test(text[a])) a++;
-  while (b > a && /\s/.test(text[b - 1])) b--;
+  while (a < b && isWhiteSpace(text.charCodeAt(a))) a++;
+  while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
   return b - a;
 }
 

@@ -81,9 +81,19 @@ function rowLabelUnit(text: string, reading: NumberReading): { at: number; scale
   return scale && unit.close - at > 1 ? { at: at + 1, scale } : { at, scale: 1 };
 }
 
-/** The unit a text table's 单位 column gives a bare figure in its row, past a 万/亿 that scales it. */
-function tableUnit(text: string, cell: TableCellInfo | undefined): { at: number; scale: number } | undefined {
-  if (cell?.unitAt === undefined) return undefined;
+/**
+ * The unit a text table gives a bare figure: its own in a parenthesis after it (2361(人次)), else
+ * the row's 单位 cell or the column header's, past a 万/亿 that scales it.
+ */
+function tableUnit(text: string, reading: NumberReading, cell: TableCellInfo | undefined): { at: number; scale: number } | undefined {
+  if (cell === undefined) return undefined;
+  const open = text.charCodeAt(reading.end);
+  if (open === 0x28 || open === 0xff08) {
+    const own = readUnit(text, reading.end + 1, '');
+    const close = own ? text.charCodeAt(own.end) : 0;
+    if (own && (close === 0x29 || close === 0xff09)) return { at: reading.end + 1, scale: 1 };
+  }
+  if (cell.unitAt === undefined) return undefined;
   const scale = LABEL_SCALE[text[cell.unitAt]];
   return scale && /[^\t\n]/.test(text[cell.unitAt + 1] ?? '\n') ? { at: cell.unitAt + 1, scale } : { at: cell.unitAt, scale: 1 };
 }
@@ -117,7 +127,7 @@ export function figuresOf(text: string, numbers: NumberReading[], excluded: read
       const lead = () => (leadText ??= text.slice(Math.max(0, reading.start - 14), reading.start));
       const listUnitAt = borrowed.get(reading);
       const ownUnit = readUnit(text, reading.end, lead);
-      const rowUnit = ownUnit || listUnitAt !== undefined ? undefined : (rowLabelUnit(text, reading) ?? tableUnit(text, tableCell));
+      const rowUnit = ownUnit || listUnitAt !== undefined ? undefined : (rowLabelUnit(text, reading) ?? tableUnit(text, reading, tableCell));
       const unitAt = listUnitAt ?? rowUnit?.at;
       const unit = ownUnit ?? (unitAt !== undefined ? readUnit(text, unitAt, lead) : null);
       if (!unit) continue;

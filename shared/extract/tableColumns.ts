@@ -17,6 +17,10 @@ const YEAR_HEADER = /^((?:19|20)\d\d)年?(?:末|底|度|全年)?(?:数|数据|�
 const CURRENT_HEADER = /^(?:本年|本期|今年|当年|本年度|本季度|本月)(?:末|底|累计|完成数?|数)?$/;
 const OTHER_PERIOD_HEADER = /^(?:上年|上期|去年|上年同期|去年同期|上年度|上季度|上月)(?:末|底|累计|完成数?|数)?$/;
 const CHANGE_HEADER = /增减|增长|同比|环比|比上年|比去年|变化|增幅|升降|%|％/;
+/** 1-9月累计发放资金, 全年: a column over the whole period, beside which… */
+const WHOLE_PERIOD_HEADER = /累计|\d{1,2}\s?[-—–至~～]\s?\d{1,2}\s?月|全年/;
+/** …a column of one month (9月发放资金) holds only part of it. */
+const ONE_MONTH_HEADER = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?!底|末)/;
 
 /**
  * The columns of a header row (cell texts, trimmed), or null when the header says nothing this
@@ -37,6 +41,11 @@ export function classifyColumns(header: readonly string[]): TableColumns | null 
   years.forEach((year, i) => {
     if (!Number.isNaN(year)) kinds[i] = !hasCurrent && year === latest ? 'current' : 'other-period';
   });
+  if (header.some((cell) => WHOLE_PERIOD_HEADER.test(cell))) {
+    header.forEach((cell, i) => {
+      if (kinds[i] === 'value' && ONE_MONTH_HEADER.test(cell) && !WHOLE_PERIOD_HEADER.test(cell)) kinds[i] = 'other-period';
+    });
+  }
   const unitColumn = kinds.indexOf('unit');
   if (unitColumn < 0 && !kinds.some((k) => k === 'other-period' || k === 'change')) return null;
   return { kinds, unitColumn };

@@ -42,8 +42,15 @@ function hasTab(text: string, start: number): boolean {
   return false;
 }
 
+/** A table's columns as its header says (null: nothing the reading needs), and where each header cell's own unit starts. */
+interface TextTable {
+  columns: TableColumns | null;
+  /** 项目 | 人数（人） | 资金（万元）: the unit in a header cell's parenthesis, for bare figures below it. */
+  headerUnitAt: Array<number | undefined>;
+}
+
 let cachedText = '';
-const tablesByHeader = new Map<number, TableColumns | null>();
+const tablesByHeader = new Map<number, TextTable | null>();
 /** For each line of cachedText (by its start): where its table's header line starts, or -1 when it holds no tab. */
 const headerByLine = new Map<number, number>();
 
@@ -88,16 +95,22 @@ export function textTableCell(text: string, pos: number): TableCellInfo | undefi
     let headerEnd = text.indexOf('\n', headerStart);
     if (headerEnd < 0) headerEnd = text.length;
     if (text.charCodeAt(headerEnd - 1) === 13) headerEnd--;
-    table = classifyColumns(cellsOf(text, headerStart, headerEnd).map((cell) => trimmed(text, cell)));
+    table = textTableOf(text, cellsOf(text, headerStart, headerEnd));
     tablesByHeader.set(headerStart, table);
   }
   if (table === null) return undefined;
   const cells = cellsOf(text, lineStart, text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd);
   const column = cells.findIndex((cell) => pos >= cell.start && pos < cell.end);
   if (column < 0) return undefined;
-  const kind = table.kinds[column];
+  const columns = table.columns;
+  if (columns === null) {
+    // Only the header's units say anything: a figure under 人数（人） is in 人.
+    const at = table.headerUnitAt[column];
+    return at === undefined ? undefined : { skip: false, unitAt: at };
+  }
+  const kind = columns.kinds[column];
   const info: TableCellInfo = { skip: kind === 'other-period' || kind === 'change' || kind === 'unit' };
-  const unitCell = table.unitColumn >= 0 ? cells[table.unitColumn] : undefined;
+  const unitCell = columns.unitColumn >= 0 ? cells[columns.unitColumn] : undefined;
   if (unitCell) {
     let at = unitCell.start;
     while (at < unitCell.end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 0x3000)) at++;
@@ -106,6 +119,17 @@ export function textTableCell(text: string, pos: number): TableCellInfo | undefi
     // No 单位 column: the row label may carry it (城市低保对象（人）).
     const label = LABEL_UNIT.exec(text.slice(cells[0].start, cells[0].end));
     if (label) info.unitAt = cells[0].start + label.index + 1;
+    else info.unitAt = table.headerUnitAt[column];
   }
   return info;
+}
+
+function textTableOf(text: string, headerCells: Array<{ start: number; end: number }>): TextTable | null {
+  const columns = classifyColumns(headerCells.map((cell) => trimmed(text, cell)));
+  const headerUnitAt = headerCells.map((cell, i) => {
+    if (i === 0) return undefined; // the row labels' column
+    const unit = LABEL_UNIT.exec(text.slice(cell.start, cell.end));
+    return unit ? cell.start + unit.index + 1 : undefined;
+  });
+  return columns === null && headerUnitAt.every((at) => at === undefined) ? null : { columns, headerUnitAt };
 }

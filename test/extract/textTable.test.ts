@@ -29,6 +29,20 @@ describe('text tables', () => {
     expect(valuesOf(result)).toEqual({ dibao_recipients_urban: 11820, elderly_beds: 19305 });
   });
 
+  it('takes the unit from a column header, and a cell’s own unit in a parenthesis over it', () => {
+    const result = report('项目\t人数(人)\t资金(万元)', '城市低保对象\t3126\t612.3', '特困供养人员\t1320\t980', '临时救助\t2361(人次)\t315.6');
+    expect(valuesOf(result)).toEqual({
+      dibao_recipients_urban: 3126, dibao_funds_urban: 6123000, tekun_recipients: 1320, tekun_funds: 9800000, temp_assistance_cases: 2361,
+    });
+  });
+
+  it('reads the whole period’s column, not one month’s beside it', () => {
+    const result = report('项目\t保障人数(人)\t9月发放资金(万元)\t1-9月累计发放资金(万元)', '城市低保\t3126\t68.5\t612.3', '农村低保\t18452\t312.6\t2865.4');
+    expect(valuesOf(result)).toEqual({
+      dibao_recipients_urban: 3126, dibao_funds_urban: 6123000, dibao_recipients_rural: 18452, dibao_funds_rural: 28654000,
+    });
+  });
+
   it('leaves a table with no unit anywhere alone', () => {
     expect(report('指标\t2020年\t2021年', '城市低保对象\t12563\t11820').facts).toEqual([]);
   });

@@ -9,7 +9,7 @@
 import type { Fact } from '../domain/report.ts';
 import { findNumbers } from './numbers.ts';
 import { isWhiteSpace } from './charClass.ts';
-import { familyById } from './lexicon.ts';
+import { familyById, metricRules } from './lexicon.ts';
 import { BASE_UNIT } from './units.ts';
 import { clauseOutsideBefore, splitSentences, type Clause, type Sentence, type Span } from './structure.ts';
 import { figuresOf, isCountMeasure, type Figure } from './figures.ts';
@@ -18,6 +18,7 @@ import { amongPopulationOf, familyFor, noteCountScope, ownSpecifier, scopeCarrie
 import { chooseMetric, respectivelyParts } from './metric.ts';
 import {
   CLAUSE_SKIP,
+  COMBINED,
   CUMULATIVE,
   endsOnDelta,
   MarkerIndex,
@@ -102,6 +103,9 @@ function attributeSentence(
     countScopes: new Map(),
     lastCountFamily: null,
     ownersCounted: '',
+    lastFactFamilies: previousFacts ? familiesOf(previousFacts) : NOTHING_PRODUCED,
+    parentFamilies: NOTHING_PRODUCED,
+    lastClauseGaveNothing: false,
   };
   const planFrom = markers.plan.firstEndWithin(sentence.start, sentence.end);
   for (let ci = 0; ci < sentence.clauses.length; ci++) {
@@ -116,6 +120,7 @@ function attributeSentence(
     if (opensSubset || clause.inParen) {
       if (state.childMode === 'none' || opensSubset) {
         state.childMode = state.lastClauseHadFact ? 'allowed' : 'blocked';
+        state.parentFamilies = state.lastFactFamilies;
         const parent = parentClause(sentence, ci);
         state.parentText = parent ? text.slice(parent.start, parent.end) : '';
       }
@@ -128,9 +133,13 @@ function attributeSentence(
       state.childMode = 'none';
     }
     let clauseHadFact = false;
+    let clauseFactFamilies: Set<string> | null = null;
     let clauseCountFamily: string | null = null;
     const respectively = respectivelyParts(text, clause, clauseMentions, clauseFigures, { start: state.carryFloor, mentions });
     let respectivelyIndex = 0;
+    // 发放价格临时补贴1200万元，惠及低保对象3.2万人次: those reached by what the clause before paid,
+    // which gave no fact, are not the programme's people.
+    const reachOfNothing = state.lastClauseGaveNothing && !clause.inParen && opensAt(REACH_AT, text, clause);
     const skipFrom = clauseFigures.length ? markers.skip.firstEndWithin(clause.start, clause.end) : Infinity;
     const cumulativeFrom = markers.cumulative.firstEndWithin(clause.start, clause.end);
     for (let k = 0; k < clauseFigures.length; k++) {
@@ -141,6 +150,7 @@ function attributeSentence(
       // 连续11年…共募集善款: a multi-year total; a stock named in its own clause after it still stands.
       if (state.cumulative && (isFlow || !ownMention)) continue;
       if (fig.start >= skipFrom || fig.start >= planFrom) continue;
+      if (reachOfNothing && isCountMeasure(fig.measure)) continue;
       if (endsOnDelta(text, Math.max(clause.start, fig.start - 4), fig.start)) continue;
       if (hasFromWord(text, clause.start, fig.start) && OLD_VALUE_AFTER.test(text.slice(fig.end, clause.end))) continue;
       // 44所150张以上床位...: a count immediately followed by another figure describes a subset.
@@ -149,7 +159,7 @@ function attributeSentence(
       if (fig.measure === 'percent' && /^[^，,；;。]{0,6}(?:的|以上|以下)/.test(text.slice(fig.end, fig.end + 6)) && /(?:标准|收入)的$/.test(text.slice(fig.start - 3, fig.start))) continue;
 
       // 分别 before several figures that no list pairs with: which figure is whose is unknown.
-      if (respectively && respectively.parts.length === 0 && fig.start > respectively.at) continue;
+      if (respectively && respectively.parts.length === 0 && fig.start >= respectively.at) continue;
       let prevFigureEnd = k > 0 ? clauseFigures[k - 1].end : trimmedStart(text, clause);
       const found = familyFor(text, clause, fig, clauseMentions, mentions, sentence, state, respectively?.at ?? null);
       if (!found) continue;
@@ -157,7 +167,7 @@ function attributeSentence(
       if (k === 0 && found.carried && found.anchor < clause.start) prevFigureEnd = lastFigureEndBetween(figures, found.anchor, fig.start);
       // 全市低保对象中，60岁以上老年人2.3万人: people among another population, not a head count.
       if (state.among !== undefined && state.among !== found.family && isCountMeasure(fig.measure)) continue;
-      const part = respectively && respectivelyIndex < respectively.parts.length && fig.start > respectively.at ? respectively : null;
+      const part = respectively && respectivelyIndex < respectively.parts.length && fig.start >= respectively.at ? respectively : null;
       let family = found.family;
       let partText = '';
       if (part) {
@@ -176,6 +186,19 @@ function attributeSentence(
         continue;
       }
       if (state.childMode === 'allowed' && found.carried && !ownSpecifier(text, clause, fig, partText)) continue;
+      // 实施临时救助1563人次，其中低保对象632人次: another programme's people among those the total
+      // counted or paid, not that programme's own figure. Only the clause that opens the part: the
+      // clauses after a 其中 list may be statements of their own.
+      if (
+        state.childMode === 'allowed' &&
+        (opensSubset || clause.inParen) &&
+        (isCountMeasure(fig.measure) || fig.measure === 'money') &&
+        !found.carried &&
+        found.mention &&
+        namesPeopleOfAnother(text, found.mention, family, state.parentFamilies)
+      ) {
+        continue;
+      }
       const rule = chooseMetric(text, fig, family, found, prevFigureEnd, partText, scopeCarriedTo(state, family, fig));
       if (!rule) continue;
       // 全县共有敬老院22所，床位2150张: beds with no owner named in their clause are the ones just counted.
@@ -209,6 +232,7 @@ function attributeSentence(
       });
       state.produced.add(rule.metric);
       clauseHadFact = true;
+      (clauseFactFamilies ??= new Set()).add(family);
       if (isCountMeasure(fig.measure)) {
         noteCountScope(state, family, rule.scope);
         clauseCountFamily = family;
@@ -216,6 +240,8 @@ function attributeSentence(
     }
     if (!clause.inParen) {
       state.lastClauseHadFact = clauseHadFact;
+      state.lastFactFamilies = clauseFactFamilies ?? NOTHING_PRODUCED;
+      state.lastClauseGaveNothing = clauseFigures.length > 0 && !clauseHadFact;
       state.lastCountFamily = clauseCountFamily;
       if (clauseFigures.some((f) => f.measure === 'institutions')) {
         // The parts a 其中 lists (其中民办养老机构8个) do not own the beds said after them.
@@ -232,6 +258,34 @@ function attributeSentence(
     if (cumulativeFrom !== Infinity) state.cumulative = true;
   }
   return { candidates: out, endedOnFact: state.lastClauseHadFact, produced: state.produced };
+}
+
+/** The families of the metrics a clause or sentence gave. */
+function familiesOf(metrics: ReadonlySet<string>): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const metric of metrics) {
+    const family = FAMILY_OF_METRIC.get(metric);
+    if (family) out.add(family);
+  }
+  return out;
+}
+const FAMILY_OF_METRIC = new Map(metricRules.map((r) => [r.metric, r.family]));
+/** The families a combined one is made of (两项补贴: 生活补贴 and 护理补贴). */
+const PARTS_OF_COMBINED = new Map<string, string[]>();
+for (const [pair, combined] of Object.entries(COMBINED)) PARTS_OF_COMBINED.set(combined, pair.split('+'));
+/** A population noun right after a programme's name: 低保对象, 特困人员, 低保家庭. */
+const PEOPLE_AFTER = /^(?:对象|人员|家庭|户|群众|老人|儿童)/;
+const PEOPLE_MENTION = /(?:对象|人员|家庭|儿童|老人|孤儿)$/;
+
+/**
+ * Whether a 其中 part names the people of a programme other than the ones its parent clause gave
+ * figures of (or their parts: 孤儿 in 孤儿和事实无人抚养儿童): those people are counted among the
+ * parent's, so the figure is not their programme's.
+ */
+function namesPeopleOfAnother(text: string, mention: Mention, family: string, parentFamilies: ReadonlySet<string>): boolean {
+  if (parentFamilies.size === 0 || parentFamilies.has(family)) return false;
+  for (const parent of parentFamilies) if (PARTS_OF_COMBINED.get(parent)?.includes(family)) return false;
+  return PEOPLE_MENTION.test(text.slice(mention.start, mention.end)) || PEOPLE_AFTER.test(text.slice(mention.end, mention.end + 2));
 }
 
 /** Words naming what a count of beds belongs to, or that it is the whole jurisdiction's. */
@@ -338,6 +392,8 @@ const sticky = (re: RegExp) => new RegExp(re.source.replace(/^\^/, ''), 'y');
 const OPENS_SUBSET = sticky(/^\s*(?:其中|内含|含)/);
 const NEW_TOTAL_AT = sticky(NEW_TOTAL);
 const NEW_STATEMENT_AT = sticky(NEW_STATEMENT);
+/** A clause that opens on whom the one before reached (，惠及3.2万人次). */
+const REACH_AT = /\s*(?:共|累计|合计)?(?:惠及|受益|覆盖|涉及)/y;
 
 function opensAt(re: RegExp, text: string, clause: Clause): boolean {
   re.lastIndex = clause.start;

@@ -48,6 +48,11 @@ export interface SentenceState {
   lastCountFamily: string | null;
   /** The clause that last counted institutions (敬老院22所), whose beds a bare 床位2150张 after it gives. */
   ownersCounted: string;
+  /** The families the last clause outside a parenthesis gave facts of, and those a 其中 or parenthesis breaks down. */
+  lastFactFamilies: ReadonlySet<string>;
+  /** The last clause outside a parenthesis had figures and gave no fact (发放价格临时补贴1200万元). */
+  lastClauseGaveNothing: boolean;
+  parentFamilies: ReadonlySet<string>;
 }
 
 export interface FamilyFinding {
@@ -101,7 +106,7 @@ export function familyFor(
   const left = leftAt >= 0 ? clauseMentions[leftAt] : undefined;
   if (left) {
     const prev = clauseMentions[leftAt - 1];
-    const distributed = respectivelyAt !== null && respectivelyAt >= left.end && respectivelyAt < fig.start;
+    const distributed = respectivelyAt !== null && respectivelyAt >= left.end && respectivelyAt <= fig.start;
     // 低保、特困供养对象共X人: two populations counted together, which the catalogue may name.
     if (!distributed && prev && prev.family !== left.family && JOINED.test(text.slice(prev.end, left.start))) {
       return together(prev, left, clause);
@@ -112,6 +117,8 @@ export function familyFor(
     if (isCount) {
       const between = text.slice(left.end, fig.start);
       if (AMONG.test(between)) return null;
+      // 为低保对象发放一次性生活补贴632人次: those who got a one-off payment, not the programme's count.
+      if (ONE_OFF_MONEY.test(between)) return null;
       const of = between.lastIndexOf('的');
       if (of >= 0) {
         const people = familyById.get(left.family)!.people;
@@ -152,7 +159,10 @@ export function familyFor(
   }
   if (INCLUSION_VERB.test(clauseRest) && isCount) return null;
   // 4. Carried from earlier clauses of the same sentence.
-  const earlier = allMentions.filter((m) => m.end <= clause.start && m.start >= state.carryFloor);
+  // A parenthesis is an aside: what it names (（其中低保对象632人次）) is not carried past it.
+  const earlier = allMentions.filter(
+    (m) => m.end <= clause.start && m.start >= state.carryFloor && (clause.inParen || !insideParenthesis(sentence, m.start)),
+  );
   // A clause that names its own programme after the figure (专项资金用于…适老化改造) is about that one.
   const ownLater = clauseMentions.some((m) => m.start >= fig.end);
   if (earlier.length && state.childMode !== 'blocked' && !ownLater) {
@@ -320,4 +330,10 @@ export function noteCountScope(state: SentenceState, family: string, scope: Scop
   if (scope !== 'urban' && scope !== 'rural') return;
   const seen = state.countScopes.get(family);
   state.countScopes.set(family, seen === undefined || seen === scope ? scope : 'mixed');
+}
+
+/** Whether `at` lies in a clause of the sentence inside a parenthesis. */
+function insideParenthesis(sentence: Sentence, at: number): boolean {
+  for (const c of sentence.clauses) if (c.inParen && at >= c.start && at < c.end) return true;
+  return false;
 }

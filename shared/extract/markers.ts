@@ -14,8 +14,8 @@ export const OLD_VALUE_AFTER =
 export const PLAN = /力争|争取|目标|预计|计划(?:到|于|在|年底|明年|下半年|今年|全年|完成|新建|建成)|(?<!已)拟(?!定)|到20\d\d年|年底前(?:完成|实现|达到)|将于|确保.{0,8}(?:年底|年内)/;
 export const CUMULATIVE =
   /十[一二三四五]五[”"]?(?:期间|以来|时期)|20\d\d\s?[-—–至]\s?20\d\d\s?年|期间累计|(?<!今年|年初|本年|年度|季度|月份|月)以来累计|连续\s?[\d一二三四五六七八九十]+\s?年|多年来|历年|[\d一二三四五六七八九十]\s?年来|自20\d\d年以来|建[院站局]以来|成立以来|\d年间/;
-/** 每千名老年人拥有养老床位28张: a ratio, not a count. */
-export const PER_CAPITA = /每(?:千|百|万|十万)(?:名|个|户|人|位)?|人均(?![\u4e00-\u9fa5]{0,4}标准)|户均|平均每/;
+/** 每千名老年人拥有养老床位28张: a ratio, not a count. 年人均5168元 (the period and person of a standard before its amount) is not one. */
+export const PER_CAPITA = /每(?:千|百|万|十万)(?:名|个|户|人|位)?|(?<![年月])人均(?![\u4e00-\u9fa5]{0,4}标准)|[年月]人均(?!\s?\d|[\u4e00-\u9fa5]{0,4}标准)|户均|平均每/;
 export const SUB_AREA = /等地|等\d+个(?:县|区|乡|镇|村)|市辖区|主城区|中心城区|城区内|试点|示范点|示范区内/;
 /** 为…X人 / 为1.2万户2.3万人次…: the count after it is of whom the programme named next was for. */
 export const BENEFICIARY_PREFIX = /(?:为|对|向|给)(?:全市|全区|全县|全省|辖区|累计)?\s?(?:[\d.,]+\s?万?户)?\s?$/;
@@ -68,7 +68,7 @@ export const ONE_OFF_MONEY = /一次性|价格临时补贴|物价补贴|临时�
  */
 export const POPULATIONS = /人口|儿童|孩子|老人|老年人|学生|职工|干部|党员|残疾人|妇女|退役军人|农民工/g;
 export const MONEY_NOUN = /[\u4e00-\u9fa5]{0,6}(?:补贴|补助|津贴|救助金|保障金|生活费|供养金|善款|捐款|基金|保费|赔款|慰问金|奖金|资金)/g;
-export const GENERIC_MONEY = /^(?:累计|共计?|及时|足额|按时|全年|支出|发放|拨付|下达|安排|落实)*(?:救助|保障|补助|专项|各类)?(?:资金|经费|金)$/;
+export const GENERIC_MONEY = /^(?:分别|累计|共计?|及时|足额|按时|全年|支出|发放|拨付|下达|安排|落实)*(?:救助|保障|补助|专项|各类)?(?:资金|经费|金)$/;
 
 /**
  * Every match of a marker over the whole text, found once: clause- and sentence-level questions

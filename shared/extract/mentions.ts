@@ -68,8 +68,14 @@ export function scopeBefore(text: string, from: number, pos: number): Scope | nu
   }
   // words[lo - 1] is the last word ending at or before pos.
   const w = words[lo - 1];
-  return w && w.start >= from ? w.scope : null;
+  if (!w || w.start < from) return null;
+  // 城市、农村低保对象1.2万人: both scopes named together are the whole.
+  const before = words[lo - 2];
+  if (before && before.start >= from && before.scope !== w.scope && SCOPES_JOINED.test(text.slice(before.end, w.start))) return 'all';
+  return w.scope;
 }
+
+const SCOPES_JOINED = /^(?:、|和|及|与|以及)$/;
 
 /** The scope a mention carries: 城市低保, 农村特困供养人员, 城乡居民最低生活保障. */
 export function scopeOfMention(text: string, m: Mention): Scope | null {

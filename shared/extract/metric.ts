@@ -40,7 +40,8 @@ export function chooseMetric(
   let wide: string | undefined;
   let narrow: string | undefined;
   const narrowText = () => (narrow ??= own(text.slice(Math.max(prevFigureEnd, clauseStart), fig.start) + (tail ??= text.slice(fig.start, Math.max(fig.end, rightNounEnd)))) + partText);
-  const wideText = () => (wide ??= own(text.slice(clauseStart, fig.start) + (tail ??= text.slice(fig.start, Math.max(fig.end, rightNounEnd)))) + partText);
+  const wideText = () =>
+    (wide ??= own(carriedName(text, found) + text.slice(clauseStart, fig.start) + (tail ??= text.slice(fig.start, Math.max(fig.end, rightNounEnd)))) + partText);
   let scope: Scope | undefined;
   let best: { rule: MetricRule; score: number } | null = null;
   let tie = false;
@@ -61,6 +62,19 @@ export function chooseMetric(
   }
   return best && !tie ? best.rule : null;
 }
+
+const BOTH_SUBSIDIES_NAMED = /生活补贴和.*护理补贴/;
+
+/**
+ * For a family carried from an earlier clause, the name it was given there (发放孤儿基本生活费，
+ * 全年发放312.5万元): the mention and the words straight after it, up to a break or a figure.
+ */
+function carriedName(text: string, found: FamilyFinding): string {
+  if (!found.carried || !found.mention) return '';
+  const rest = CARRIED_NAME_REST.exec(text.slice(found.mention.end, found.mention.end + 8));
+  return text.slice(found.mention.start, found.mention.end) + (rest ? rest[0] : '');
+}
+const CARRIED_NAME_REST = /^[^，,；;。、：:（()）\d\s]*/;
 
 const RESPECTIVELY_WORDS = /城乡|城市|城镇|农村|乡村|社会散居|散居|分散|集中|机构/g;
 
@@ -130,9 +144,17 @@ export function respectivelyParts(
   earlier: { start: number; mentions: Mention[] },
 ): { at: number; parts: string[] } | null {
   const at = respectivelyAt(text, clause);
-  if (at < 0) return null;
+  if (at < 0) return listPairedWithList(text, clauseMentions, clauseFigures);
   const own = partsNamed(text, clause.start, at, clauseMentions.filter((m) => m.end <= at));
   if (own) return { at, parts: own };
+  let figuresAfter = 0;
+  for (const f of clauseFigures) if (f.start > at) figuresAfter++;
+  // 分别发放城市、农村低保金986万元、8120万元: the parts named between 分别 and its first figure.
+  const first = clauseFigures.find((f) => f.start > at);
+  if (first) {
+    const between = partsNamed(text, at + 2, first.start, clauseMentions.filter((m) => m.start >= at + 2 && m.end <= first.start));
+    if (between) return figuresAfter < 2 ? null : { at, parts: between.length === figuresAfter ? between : [] };
+  }
   if (earlier.start >= clause.start) return null;
   // A clause that names its own parts after 分别 (分别发放城市低保金…、农村低保金…) pairs its own
   // figures; one that names a single programme only (分别发放低保金…、…) takes the parts named before.
@@ -141,16 +163,49 @@ export function respectivelyParts(
     if (partsNamed(text, at, clause.end, []) !== null) return null;
   }
   const named = partsNamed(text, earlier.start, clause.start, earlier.mentions.filter((m) => m.start >= earlier.start && m.end <= clause.start));
-  let figuresAfter = 0;
-  for (const f of clauseFigures) if (f.start > at) figuresAfter++;
   if (figuresAfter < 2) return null;
   return { at, parts: named && named.length === figuresAfter ? named : [] };
 }
+
+/**
+ * 发放困难残疾人生活补贴、重度残疾人护理补贴609万元、782万元 / 保障城市、农村低保对象1260人、15680人:
+ * a list of figures of one measure, joined by 、 only, after a list of as many parts with no figure
+ * among them, pairs up as if 分别 stood between them. `at` is where the parts end.
+ */
+function listPairedWithList(text: string, clauseMentions: Mention[], clauseFigures: Figure[]): { at: number; parts: string[] } | null {
+  if (clauseFigures.length < 2 || clauseMentions.length === 0) return null;
+  const first = clauseFigures[0];
+  for (let k = 1; k < clauseFigures.length; k++) {
+    const f = clauseFigures[k];
+    if (f.measure !== first.measure || !FIGURE_LIST_JOIN.test(text.slice(clauseFigures[k - 1].end, f.start))) return null;
+  }
+  const before = clauseMentions.filter((m) => m.end <= first.start);
+  // Every mention stands before the figures, and the last one right before the first figure.
+  if (before.length !== clauseMentions.length || first.start - before[before.length - 1].end > 4) return null;
+  const listStart = listStartOf(text, before);
+  const parts = partsNamed(text, listStart, first.start, before.filter((m) => m.start >= listStart));
+  if (!parts || parts.length !== clauseFigures.length) return null;
+  return { at: before[before.length - 1].end, parts };
+}
+
+const FIGURE_LIST_JOIN = /^\s?、\s?$/;
+
+/** Where a list of mentions ending with the last of `mentions` starts: back over mentions joined by 、和及与 and scope words. */
+function listStartOf(text: string, mentions: Mention[]): number {
+  let k = mentions.length - 1;
+  while (k > 0 && PART_JOIN.test(text.slice(mentions[k - 1].end, mentions[k].start))) k--;
+  return Math.max(0, mentions[k].start - 4);
+}
+const PART_JOIN = /^(?:人员|对象|家庭|儿童)?(?:、|和|及|与|以及)(?:城市|城镇|农村|乡村|城乡)?$/;
 
 /** The populations, or else the scope and specifier words, that text[from, to) lists in order. */
 function partsNamed(text: string, from: number, to: number, mentions: Mention[]): string[] | null {
   const distinct = [...new Set(mentions.map((m) => m.family))];
   if (distinct.length === 1 && distinct[0] === 'orphansAndDefacto') return ['orphans', 'defacto'];
+  // 困难残疾人生活补贴和重度残疾人护理补贴分别…: the two subsidies, named in that order (两项补贴 alone names neither).
+  if (distinct.length === 1 && distinct[0] === 'disabilityBoth' && mentions.some((m) => BOTH_SUBSIDIES_NAMED.test(text.slice(m.start, m.end)))) {
+    return ['disabilityLiving', 'disabilityCare'];
+  }
   if (distinct.length >= 2) return distinct;
   const phrase = text.slice(from, to);
   const parts: string[] = [];

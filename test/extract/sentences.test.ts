@@ -441,3 +441,52 @@ describe('quotes after a topic label', () => {
     expect(fact.quote).toBe('三是临时救助。上半年共救助困难群众1286人次');
   });
 });
+
+describe('lists, parts and asides found in new reports', () => {
+  const found: Array<[string, Record<string, number>]> = [
+    // 分别 before the parts it hands out, not after them.
+    ['全年分别发放城市、农村低保金986万元、8120万元。', { dibao_funds_urban: 9860000, dibao_funds_rural: 81200000 }],
+    ['全年分别保障城市、农村低保对象1260人、15680人。', { dibao_recipients_urban: 1260, dibao_recipients_rural: 15680 }],
+    ['分别发放城乡低保金986万元、8120万元。', { dibao_funds_urban: 9860000, dibao_funds_rural: 81200000 }],
+    ['分别为城市、农村低保对象发放低保金986万元、8120万元。', { dibao_funds_urban: 9860000, dibao_funds_rural: 81200000 }],
+    ['分别发放城市低保金986万元、农村低保金8120万元。', { dibao_funds_urban: 9860000, dibao_funds_rural: 81200000 }],
+    // Both scopes named together are the whole, not the last one named.
+    ['发放城市、农村低保金986万元。', { dibao_funds: 9860000 }],
+    ['城市和农村低保对象共1.2万人。', { dibao_recipients: 12000 }],
+    // The two disability subsidies, named one by one, each take their figure.
+    ['困难残疾人生活补贴和重度残疾人护理补贴分别发放609万元、782万元。', {
+      disability_living_subsidy_funds: 6090000, disability_care_subsidy_funds: 7820000,
+    }],
+    ['困难残疾人生活补贴和重度残疾人护理补贴分别惠及5632人、7245人，分别发放资金609万元、782万元。', {
+      disability_living_subsidy_recipients: 5632, disability_care_subsidy_recipients: 7245,
+      disability_living_subsidy_funds: 6090000, disability_care_subsidy_funds: 7820000,
+    }],
+    // A list of figures after a list of as many parts pairs up without 分别.
+    ['发放困难残疾人生活补贴、重度残疾人护理补贴609万元、782万元。', {
+      disability_living_subsidy_funds: 6090000, disability_care_subsidy_funds: 7820000,
+    }],
+    ['保障城市、农村低保对象1260人、15680人。', { dibao_recipients_urban: 1260, dibao_recipients_rural: 15680 }],
+    ['特困供养人员、孤儿1200人、300人。', { tekun_recipients: 1200, orphans: 300 }],
+    ['低保、特困供养对象共1.2万人。', {}],
+    // Another programme's people among those a total counted or paid are not that programme's figure…
+    ['实施临时救助1563人次，其中低保对象632人次。', { temp_assistance_cases: 1563 }],
+    ['发放临时救助资金596万元，其中救助低保对象资金300万元。', { temp_assistance_funds: 5960000 }],
+    // …nor is what a parenthesis names carried past it.
+    ['全年临时救助1563人次（其中低保对象632人次），支出资金596万元。', { temp_assistance_cases: 1563, temp_assistance_funds: 5960000 }],
+    // A part of a combined population, and those receiving a programme, still are.
+    ['保障孤儿和事实无人抚养儿童320人，其中孤儿120人。', { orphans_and_defacto: 320, orphans: 120 }],
+    ['全市60岁以上老年人口32万人，其中享受高龄津贴3.2万人。', { elderly_population: 320000, elderly_allowance_recipients: 32000 }],
+    // Those reached by a one-off payment are not the programme's people.
+    ['发放价格临时补贴1200万元，惠及低保对象3.2万人次。', {}],
+    ['为低保对象发放一次性生活补贴1200万元，惠及3.2万人次。', {}],
+    ['为低保对象发放一次性生活补贴632人次。', {}],
+    ['发放低保金1200万元，惠及低保对象3.2万人。', { dibao_funds: 12000000, dibao_recipients: 32000 }],
+    ['发放高龄津贴2360万元，惠及8.2万人。', { elderly_allowance_funds: 23600000, elderly_allowance_recipients: 82000 }],
+    // The name a carried family was given says what its money is.
+    ['发放孤儿基本生活费，全年发放312.5万元。', { orphan_funds: 3125000 }],
+    // 年人均 before the amount is a standard's period, not a ratio.
+    ['农村低保平均标准达到年人均5168元。', { dibao_standard_rural: 430.67 }],
+    ['农村居民年人均可支配收入1.5万元，农村低保标准提高到每人每年5400元。', { dibao_standard_rural: 450 }],
+  ];
+  itYieldsEach(found);
+});

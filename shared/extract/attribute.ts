@@ -135,7 +135,7 @@ function attributeSentence(
     let clauseHadFact = false;
     let clauseFactFamilies: Set<string> | null = null;
     let clauseCountFamily: string | null = null;
-    const respectively = respectivelyParts(text, clause, clauseMentions, clauseFigures, { start: state.carryFloor, mentions });
+    const respectively = respectivelyParts(text, clause, clauseMentions, clauseFigures, { start: state.carryFloor, mentions, clauseStarts: clauseStartsBefore(sentence, ci) });
     let respectivelyIndex = 0;
     // 发放价格临时补贴1200万元，惠及低保对象3.2万人次: those reached by what the clause before paid,
     // which gave no fact, are not the programme's people.
@@ -258,6 +258,13 @@ function attributeSentence(
     if (cumulativeFrom !== Infinity) state.cumulative = true;
   }
   return { candidates: out, endedOnFact: state.lastClauseHadFact, produced: state.produced };
+}
+
+/** Starts of the clauses before clause `ci` of the sentence, outside parentheses. */
+function clauseStartsBefore(sentence: Sentence, ci: number): number[] {
+  const starts: number[] = [];
+  for (let j = 0; j < ci; j++) if (!sentence.clauses[j].inParen) starts.push(sentence.clauses[j].start);
+  return starts;
 }
 
 /** The families of the metrics a clause or sentence gave. */

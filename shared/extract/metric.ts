@@ -141,7 +141,8 @@ export function respectivelyParts(
   clause: Clause,
   clauseMentions: Mention[],
   clauseFigures: Figure[],
-  earlier: { start: number; mentions: Mention[] },
+  /** Where the thread of the sentence starts, its mentions, and the starts of its clauses before this one. */
+  earlier: { start: number; mentions: Mention[]; clauseStarts: number[] },
 ): { at: number; parts: string[] } | null {
   const at = respectivelyAt(text, clause);
   if (at < 0) return listPairedWithList(text, clauseMentions, clauseFigures);
@@ -162,8 +163,15 @@ export function respectivelyParts(
     if (new Set(clauseMentions.map((m) => m.family)).size > 1) return null;
     if (partsNamed(text, at, clause.end, []) !== null) return null;
   }
-  const named = partsNamed(text, earlier.start, clause.start, earlier.mentions.filter((m) => m.start >= earlier.start && m.end <= clause.start));
   if (figuresAfter < 2) return null;
+  // The nearest clauses that name as many parts (农村特困人员5412人，城市特困人员189人，分别…):
+  // a programme named further back in the sentence is not one of them.
+  let named: string[] | null = null;
+  for (let j = earlier.clauseStarts.length - 1; j >= 0 && earlier.clauseStarts[j] >= earlier.start; j--) {
+    const from = earlier.clauseStarts[j];
+    named = partsNamed(text, from, clause.start, earlier.mentions.filter((m) => m.start >= from && m.end <= clause.start));
+    if (named && named.length >= figuresAfter) break;
+  }
   return { at, parts: named && named.length === figuresAfter ? named : [] };
 }
 

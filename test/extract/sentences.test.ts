@@ -468,6 +468,12 @@ describe('lists, parts and asides found in new reports', () => {
     ['保障城市、农村低保对象1260人、15680人。', { dibao_recipients_urban: 1260, dibao_recipients_rural: 15680 }],
     ['特困供养人员、孤儿1200人、300人。', { tekun_recipients: 1200, orphans: 300 }],
     ['低保、特困供养对象共1.2万人。', {}],
+    // Under a 分别 with no parts of its own, the parts are the nearest clause's, not a programme named further back.
+    ['生活不能自理特困人员集中供养率达到42%，困难残疾人生活补贴和重度残疾人护理补贴分别惠及8351人、9655人，分别发放资金861.21万元、838万元。', {
+      tekun_disabled_centralized_rate: 42,
+      disability_living_subsidy_recipients: 8351, disability_care_subsidy_recipients: 9655,
+      disability_living_subsidy_funds: 8612100, disability_care_subsidy_funds: 8380000,
+    }],
     // Another programme's people among those a total counted or paid are not that programme's figure…
     ['实施临时救助1563人次，其中低保对象632人次。', { temp_assistance_cases: 1563 }],
     ['发放临时救助资金596万元，其中救助低保对象资金300万元。', { temp_assistance_funds: 5960000 }],

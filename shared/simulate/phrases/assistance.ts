@@ -48,6 +48,11 @@ export const dibao: Builder[] = [
   { covers: ['dibao_funds_urban'], build: (c) => c.t`发放城市低保资金${c.m('dibao_funds_urban')}` },
   { covers: ['dibao_funds_rural'], build: (c) => c.t`${c.flow(0.4)}发放农村低保资金${c.m('dibao_funds_rural')}` },
   { covers: ['dibao_funds_urban', 'dibao_funds_rural'], build: (c) => c.t`${c.flow(0.5)}累计发放城市、农村低保金分别为${c.m('dibao_funds_urban')}、${c.m('dibao_funds_rural')}` },
+  // 分别 before the parts it hands out, or no 分别 at all: a list of figures after a list of parts.
+  { covers: ['dibao_funds_urban', 'dibao_funds_rural'], build: (c) => c.t`${c.flow(0.5)}分别发放${c.pick(['城市、农村', '城乡'])}低保金${c.m('dibao_funds_urban')}、${c.m('dibao_funds_rural')}` },
+  { covers: ['dibao_recipients_urban', 'dibao_recipients_rural'], build: (c) => c.t`${c.stock(0.4)}${c.pick(['分别保障', '保障'])}城市、农村低保对象${c.n('dibao_recipients_urban')}、${c.n('dibao_recipients_rural')}` },
+  // Both scopes named together are the whole.
+  { covers: ['dibao_recipients'], build: (c) => c.t`${c.stock(0.4)}${c.area}城市和农村低保对象共${c.n('dibao_recipients')}` },
   // Person-times and coverage.
   { covers: ['dibao_person_times', 'dibao_funds'], build: (c) => c.t`${c.flow(0.8)}累计保障城乡低保对象${c.n('dibao_person_times')}，发放保障金${c.m('dibao_funds')}` },
   { covers: ['dibao_person_times'], build: (c) => c.t`${c.flow(0.6)}低保累计救助${c.n('dibao_person_times')}` },
@@ -107,6 +112,9 @@ export const temporary: Builder[] = [
   { covers: ['temp_assistance_cases'], build: (c) => c.t`${c.flow(0.5)}开展临时救助${c.n('temp_assistance_cases')}，做到“先行救助”` },
   { covers: ['temp_assistance_funds'], build: (c) => c.t`${c.flow(0.5)}临时救助支出${c.m('temp_assistance_funds')}` },
   { covers: ['temp_assistance_funds', 'temp_assistance_cases'], build: (c) => c.t`${c.flow(0.5)}支出临时救助资金${c.m('temp_assistance_funds')}，救助遇困群众${c.n('temp_assistance_cases')}` },
+  // Another programme's people among those helped: a part, not that programme's figure.
+  { covers: ['temp_assistance_cases', 'temp_assistance_funds'], build: (c) => c.t`${c.flow(0.5)}实施临时救助${c.n('temp_assistance_cases')}，其中低保对象${c.dn(c.part('temp_assistance_cases', 0.2, 0.5), '人次')}，支出临时救助资金${c.m('temp_assistance_funds')}` },
+  { covers: ['temp_assistance_cases', 'temp_assistance_funds'], build: (c) => c.t`${c.flow(0.5)}临时救助${c.n('temp_assistance_cases')}（其中低保对象${c.dn(c.part('temp_assistance_cases', 0.2, 0.5), '人次')}），支出资金${c.m('temp_assistance_funds')}` },
 ];
 
 export const vagrant: Builder[] = [

@@ -8,7 +8,7 @@
 // after 其中 of something that is not itself a catalogued total, and descriptors (150张以上床位).
 import type { Fact } from '../domain/report.ts';
 import { findNumbers } from './numbers.ts';
-import { isWhiteSpace } from './charClass.ts';
+import { charSet, isWhiteSpace } from './charClass.ts';
 import { familyById, metricRules } from './lexicon.ts';
 import { BASE_UNIT } from './units.ts';
 import { clauseOutsideBefore, splitSentences, type Clause, type Sentence, type Span } from './structure.ts';
@@ -26,6 +26,7 @@ import {
   NEW_TOTAL,
   OLD_VALUE_AFTER,
   PLAN,
+  PLAN_AHEAD,
   POPULATIONS,
   STATEMENT_VERB,
   type Markers,
@@ -47,6 +48,7 @@ export function attributeFigures(norm: string, original: string, excluded: reado
   const sentences = splitSentences(norm);
   const markers: Markers = {
     plan: new MarkerIndex(PLAN, norm),
+    planAhead: new MarkerIndex(PLAN_AHEAD, norm),
     skip: new MarkerIndex(CLAUSE_SKIP, norm),
     cumulative: new MarkerIndex(CUMULATIVE, norm),
   };
@@ -56,6 +58,7 @@ export function attributeFigures(norm: string, original: string, excluded: reado
   // Whether the sentence just before ended on a clause that gave a fact: 其中 opening the next
   // sentence (…低保对象32.4万人。其中，城市低保对象2.86万人) breaks down that total.
   let previousFacts: ReadonlySet<string> | null = null;
+  let previous: { start: number; mentions: Mention[] } = { start: 0, mentions: [] };
   sentences.forEach((sentence, si) => {
     const inherited = previousFacts;
     previousFacts = null;
@@ -66,11 +69,16 @@ export function attributeFigures(norm: string, original: string, excluded: reado
     if (sFigures.length === 0) return;
     const sMentions: Mention[] = [];
     for (let k = mi; k < mentions.length && mentions[k].start < sentence.end; k++) sMentions.push(mentions[k]);
+    // A sentence that breaks down the fact the one before ended on (。其中，集中供养4215人), or that
+    // goes on after its ； naming nothing of its own (；集中供养4215人), carries its families.
+    const continues = inherited !== null && (opensAt(OPENS_SUBSET, norm, sentence) || (sMentions.length === 0 && norm.charCodeAt(sentence.start - 1) === C_SEMI));
+    const carried = continues ? { start: previous.start, mentions: [...previous.mentions, ...sMentions] } : { start: sentence.start, mentions: sMentions };
     // Every way a figure gets its family goes through a mention in its sentence: none, no facts.
-    if (sMentions.length === 0) return;
-    const attributed = attributeSentence(norm, original, sentence, si, sFigures, sMentions, markers, inherited);
+    if (carried.mentions.length === 0) return;
+    const attributed = attributeSentence(norm, original, sentence, si, sFigures, carried, markers, inherited);
     out.push(...attributed.candidates);
     previousFacts = attributed.endedOnFact ? attributed.produced : null;
+    previous = { start: sentence.start, mentions: sMentions };
   });
   return out;
 }
@@ -85,7 +93,8 @@ function attributeSentence(
   sentence: Sentence,
   si: number,
   figures: Figure[],
-  mentions: Mention[],
+  /** The sentence's mentions, after those of the sentence it continues (from `start`), if any. */
+  { start: carryFrom, mentions }: { start: number; mentions: Mention[] },
   markers: Markers,
   /** What the sentence before gave, when it ended on a clause that gave a fact; else null. */
   previousFacts: ReadonlySet<string> | null,
@@ -97,7 +106,7 @@ function attributeSentence(
     lastClauseHadFact: previousFacts !== null,
     childMode: 'none',
     cumulative: false,
-    carryFloor: sentence.start,
+    carryFloor: carryFrom,
     factClauses: new Set(),
     parentText: '',
     countScopes: new Map(),
@@ -106,8 +115,12 @@ function attributeSentence(
     lastFactFamilies: previousFacts ? familiesOf(previousFacts) : NOTHING_PRODUCED,
     parentFamilies: NOTHING_PRODUCED,
     lastClauseGaveNothing: false,
+    oneHome: opensAt(ONE_HOME_AT, text, sentence),
   };
-  const planFrom = markers.plan.firstEndWithin(sentence.start, sentence.end);
+  const planFrom = Math.min(
+    markers.plan.firstEndWithin(sentence.start, sentence.end),
+    markers.planAhead.firstEndWithin(partsStart(text, sentence.start), sentence.end),
+  );
   for (let ci = 0; ci < sentence.clauses.length; ci++) {
     const clause = sentence.clauses[ci];
     const opensSubset = opensAt(OPENS_SUBSET, text, clause);
@@ -115,6 +128,7 @@ function attributeSentence(
       state.cumulative = false;
       state.childMode = 'none';
       state.lastCountFamily = null;
+      state.oneHome = false;
     }
     if (ci > 0 && !clause.inParen && opensAt(NEW_STATEMENT_AT, text, clause)) state.childMode = 'none';
     if (opensSubset || clause.inParen) {
@@ -151,6 +165,8 @@ function attributeSentence(
       if (state.cumulative && (isFlow || !ownMention)) continue;
       if (fig.start >= skipFrom || fig.start >= planFrom) continue;
       if (reachOfNothing && isCountMeasure(fig.measure)) continue;
+      // What one home holds or pays (县社会福利中心…集中供养特困人员186人) is not the jurisdiction's.
+      if (state.oneHome && fig.measure !== 'percent' && fig.measure !== 'monthlyStandard') continue;
       if (endsOnDelta(text, Math.max(clause.start, fig.start - 4), fig.start)) continue;
       if (hasFromWord(text, clause.start, fig.start) && OLD_VALUE_AFTER.test(text.slice(fig.end, clause.end))) continue;
       // 44所150张以上床位...: a count immediately followed by another figure describes a subset.
@@ -243,22 +259,36 @@ function attributeSentence(
       state.lastFactFamilies = clauseFactFamilies ?? NOTHING_PRODUCED;
       state.lastClauseGaveNothing = clauseFigures.length > 0 && !clauseHadFact;
       state.lastCountFamily = clauseCountFamily;
-      if (clauseFigures.some((f) => f.measure === 'institutions')) {
-        // The parts a 其中 lists (其中民办养老机构8个) do not own the beds said after them.
+      // A clause that counted homes (敬老院22所) or what one home holds (市儿童福利院养育儿童96名)
+      // names the owner of a bare 床位 after it. The parts a 其中 lists (其中民办养老机构8个) do not
+      // own the beds said after them.
+      if (clauseFigures.length > 0) {
         state.ownersCounted = state.childMode !== 'none' ? '' : text.slice(quotedClause(sentence, ci, true).start, clause.end);
       }
     }
     state.among ??= amongPopulationOf(text, clause, clauseMentions);
     if (clauseHadFact) state.factClauses.add(clause.start);
     // A clause whose figures went to nothing breaks the thread (发放价格临时补贴5566.9万元), unless
-    // it was a part of what came before (其中站内救助806人次，护送返乡…): still the same thread.
-    if (clauseFigures.length && !clauseHadFact && clauseMentions.length === 0 && state.childMode !== 'allowed') {
+    // it was a part of what came before (其中站内救助806人次，护送返乡…): still the same thread. A
+    // rate (集中供养率提高到28%) describes the people counted before it and does not break it.
+    if (clauseFigures.some((f) => f.measure !== 'percent') && !clauseHadFact && clauseMentions.length === 0 && state.childMode !== 'allowed') {
       state.carryFloor = clause.end;
     }
     if (cumulativeFrom !== Infinity) state.cumulative = true;
   }
   return { candidates: out, endedOnFact: state.lastClauseHadFact, produced: state.produced };
 }
+
+/** Where the run of ；-separated parts that `start` belongs to begins: after the last 。！？ or line break. */
+function partsStart(text: string, start: number): number {
+  let at = start - 1;
+  while (at >= 0 && text.charCodeAt(at) !== C_NEWLINE && !FULL_STOP(text.charCodeAt(at))) at--;
+  return at + 1;
+}
+const C_NEWLINE = 10;
+/** ； is ; once normalised. */
+const C_SEMI = 0x3b;
+const FULL_STOP = charSet('。！？!?');
 
 /** Starts of the clauses before clause `ci` of the sentence, outside parentheses. */
 function clauseStartsBefore(sentence: Sentence, ci: number): number[] {
@@ -329,6 +359,7 @@ function parentClause(sentence: Sentence, ci: number): Clause | undefined {
  */
 function parentHoldsWhole(text: string, clause: Clause, fig: Figure, found: FamilyFinding, family: string, parentText: string): boolean {
   if (parentIsOwnPeople(family, parentText, text.slice(clause.start, clause.end))) return true;
+  if (isCountMeasure(fig.measure) && familyById.get(family)?.partOf?.test(parentText)) return true;
   switch (fig.measure) {
     case 'money':
       return namesProgrammeMoney(text, found, fig) && MONEY_TOTAL.test(parentText);
@@ -399,10 +430,16 @@ const sticky = (re: RegExp) => new RegExp(re.source.replace(/^\^/, ''), 'y');
 const OPENS_SUBSET = sticky(/^\s*(?:其中|内含|含)/);
 const NEW_TOTAL_AT = sticky(NEW_TOTAL);
 const NEW_STATEMENT_AT = sticky(NEW_STATEMENT);
+/**
+ * A sentence about one home: 县社会福利中心现有…, 市儿童福利院养育…, 城关镇敬老院… — a place and a
+ * home, not a count of homes (全县敬老院22所) nor kinds of them (敬老院、福利院等).
+ */
+const ONE_HOME_AT =
+  /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])[\u4e00-\u9fa5]{0,8}?[县市区镇乡州旗](?:社会福利中心|社会福利院|儿童福利院|福利院|中心敬老院|敬老院|养老院|光荣院|特困供养服务中心|供养服务中心)(?!\s?\d|[^，,；;。]{0,4}等|[和、及与])/y;
 /** A clause that opens on whom the one before reached (，惠及3.2万人次). */
 const REACH_AT = /\s*(?:共|累计|合计)?(?:惠及|受益|覆盖|涉及)/y;
 
-function opensAt(re: RegExp, text: string, clause: Clause): boolean {
+function opensAt(re: RegExp, text: string, clause: { start: number; end: number }): boolean {
   re.lastIndex = clause.start;
   const m = re.exec(text);
   return m !== null && m.index + m[0].length <= clause.end;
@@ -429,6 +466,9 @@ function confidenceOf(found: FamilyFinding, fig: Figure, respectively: boolean, 
       break;
     case 'beneficiary':
       c = 0.88;
+      break;
+    case 'ahead':
+      c = 0.85;
       break;
     default:
       c = found.distance <= 1 ? 0.8 : 0.7;

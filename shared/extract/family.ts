@@ -52,6 +52,8 @@ export interface SentenceState {
   lastFactFamilies: ReadonlySet<string>;
   /** The last clause outside a parenthesis had figures and gave no fact (发放价格临时补贴1200万元). */
   lastClauseGaveNothing: boolean;
+  /** The sentence opened on one home (县社会福利中心现有床位420张，…) and no clause has gone back to the whole since. */
+  oneHome: boolean;
   parentFamilies: ReadonlySet<string>;
 }
 
@@ -61,7 +63,7 @@ export interface FamilyFinding {
   mention: Mention | null;
   /** Where the figure's evidence starts (the mention, or the clause). */
   anchor: number;
-  how: 'rightNoun' | 'left' | 'beneficiary' | 'carried';
+  how: 'rightNoun' | 'left' | 'beneficiary' | 'carried' | 'ahead';
   carried: boolean;
   /** Clauses between the mention and the figure, for carried families. */
   distance: number;
@@ -214,8 +216,19 @@ export function familyFor(
     // After a parenthesis that only interrupted the clause, its evidence starts where the clause did.
     return { family, mention: m, anchor: parent && afterParen ? parent.start : clause.start, how: 'carried', carried: true, distance, clauseStart: clause.start };
   }
+  // 5. 按照集中养育每人每月1900元、社会散居每人每月1460元标准，发放孤儿…基本生活费: standards the
+  // sentence goes on to apply to the programme its next clause names.
+  if (fig.measure === 'monthlyStandard' && clauseMentions.length === 0 && STANDARD_NAMED_AFTER.test(clauseRest)) {
+    const next = sentence.clauses[sentence.clauses.indexOf(clause) + 1];
+    const named = next && allMentions.find((m) => m.start >= next.start && m.end <= next.end);
+    // Its scope and specifiers stand before each figure in its own clause (城市每人每月800元、农村…).
+    if (named) return { family: named.family, mention: named, anchor: clause.start, how: 'ahead', carried: false, distance: 0, clauseStart: clause.start };
+  }
   return null;
 }
+
+/** The clause ends on the standard its figures are: …1460元标准, …元的标准. */
+const STANDARD_NAMED_AFTER = /^[^，,；;。]{0,30}标准\s?$/;
 
 const C_ZHONG = '中'.charCodeAt(0);
 
@@ -255,7 +268,7 @@ const FOREIGN_PERSONS_ALL = new RegExp(FOREIGN_PERSONS.source, 'g');
 /** What may stand between a count's head noun and the figure. */
 const NOTHING_MORE = /^(?:共|共计|达到?|计|为|约|近|超过?|逾)?\s?$/;
 const HOUSEHOLDS_BEFORE = /[\d.,]+\s?万?户$/;
-const PAYING = /发放|支出|拨付|下达|安排|投入|筹集|募集|接收|接受|资金|金|费|补贴|共计|合计|累计|用于/;
+const PAYING = /发放|支出|救助|拨付|下达|安排|投入|筹集|募集|接收|接受|资金|金|费|补贴|共计|合计|累计|用于/;
 
 /** Two populations named together in a clause: the family the catalogue has for both, if any. */
 function together(first: Mention, second: Mention, clause: Clause): FamilyFinding | null {

@@ -42,6 +42,8 @@ export interface Family {
    * 补贴2.1万人): where the keywords also name the people themselves (重度残疾人), they alone do not.
    */
   peopleCountNeeds?: RegExp;
+  /** A whole the family's people are a catalogued part of (户籍人口44.6万人，其中60周岁以上老年人…). */
+  partOf?: RegExp;
 }
 
 export interface MetricRule {
@@ -137,6 +139,7 @@ export const families: Family[] = [
     keywords:
       /(?:60|六十)周?岁(?:及)?以上(?:的)?(?:户籍|常住)?(?:老年人口|老年人|老人|人口)|老年人口|老龄人口/g,
     support: /$^/,
+    partOf: /(?:户籍|常住|总)人口/,
   },
   {
     id: 'elderlyInstitutions',
@@ -189,12 +192,12 @@ const ONE_KIND = /(?<!含|包括)(?:(?<!公办[和、及与])(?:民办|民营|�
 /** Beds being built, added, at home or of one care type: not the stock of elderly-care beds. */
 const OTHER_BEDS = /新建|改造|改建|建设|扩建|在建|筹建|新增|家庭|照护床位|护理型/;
 /** Institutions of one kind whose beds are a part of all elderly-care beds. */
-const ONE_KIND_OF_HOME = /敬老院|特困供养|供养服务机构|光荣院|福利院|儿童福利|救助站|救助管理/;
+const ONE_KIND_OF_HOME = /敬老院|特困供养|供养服务机构|光荣院|福利院|福利中心|儿童福利|救助站|救助管理/;
 /**
  * A count of one kind of home (乡镇敬老院50所) is not all the institutions, but one that only
  * includes them (养老机构（含敬老院）, 敬老院、福利院等养老机构) is.
  */
-const ONE_KIND_OF_HOME_NAMED = new RegExp(`(?<!含|包括)(?:${ONE_KIND_OF_HOME.source})(?![^，,；;。]{0,6}等)`);
+const ONE_KIND_OF_HOME_NAMED = new RegExp(`(?<!(?:含|包括)[^，,；;。()（）]{0,4})(?:${ONE_KIND_OF_HOME.source})(?![^，,；;。]{0,6}等)`);
 /** What a programme pays on average (平均补差, 月人均补助水平): not its standard. A province's 平均标准 is. */
 const AVERAGE_PAYMENT = /补差|补助水平|补助额|救助水平|平均(?!(?:保障|救助|供养)?标准)/;
 const BEDS_EXCLUDES = new RegExp(`${OTHER_BEDS.source}|${ONE_KIND.source}`);

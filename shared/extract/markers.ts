@@ -11,7 +11,12 @@ export const DELTA_PREFIX = /(?:增长|增加|下降|减少|上升|提高|降低
 const DELTA_LAST = charSet('长加降少升高低调增减多了');
 export const OLD_VALUE_AFTER =
   /^(?:\s?(?:到|至)|[^，,；;。]*?(?:(?:提高|提升|增加|调整|上调|增长|降低|下调|减少|下降|发展|扩大|扩展|上升|攀升|跃升|变为)(?:到|至|为)|增至|提至|减至|降至|升至))/;
-export const PLAN = /力争|争取|目标|预计|计划(?:到|于|在|年底|明年|下半年|今年|全年|完成|新建|建成)|(?<!已)拟(?!定)|到20\d\d年|年底前(?:完成|实现|达到)|将于|确保.{0,8}(?:年底|年内)/;
+export const PLAN = /力争|争取|目标|预计|计划(?:到|于|在|年底|明年|下半年|今年|全年|完成|新建|建成)|(?<!已)拟(?!定)|到20\d\d年|年底前(?:完成|实现|达到)|将于|确保.{0,8}(?:年底|年内)|明年|(?:今年|新的一年)[，,]?(?:我们|全市|全区|全县|全州|全省)?(?:要|将)/;
+/**
+ * The plan words whose reach runs past a ； to the end of the sentence (今年，我们要力争…；农村低保
+ * 标准提高到…；完成…改造2000户。): a list of targets. 目标 and 预计 stay within their part.
+ */
+export const PLAN_AHEAD = /力争|争取|(?<!已)拟(?!定)|将于|明年|(?:今年|新的一年)[，,]?(?:我们|全市|全区|全县|全州|全省)?(?:要|将)/;
 export const CUMULATIVE =
   /十[一二三四五]五[”"]?(?:期间|以来|时期)|20\d\d\s?[-—–至]\s?20\d\d\s?年|期间累计|(?<!今年|年初|本年|年度|季度|月份|月)以来累计|连续\s?[\d一二三四五六七八九十]+\s?年|多年来|历年|[\d一二三四五六七八九十]\s?年来|自20\d\d年以来|建[院站局]以来|成立以来|\d年间/;
 /** 每千名老年人拥有养老床位28张: a ratio, not a count. 年人均5168元 (the period and person of a standard before its amount) is not one. */
@@ -101,6 +106,7 @@ export class MarkerIndex {
 
 export interface Markers {
   plan: MarkerIndex;
+  planAhead: MarkerIndex;
   skip: MarkerIndex;
   cumulative: MarkerIndex;
 }

@@ -81,23 +81,32 @@ function opening(text: string): string {
   return parts.join('\n').slice(0, 300);
 }
 
-export function findPeriod(text: string, excluded: readonly Span[]): ReportPeriod {
-  const head = opening(text);
-  let year: number | null = null;
+/** The year the opening announces (title, first lines), or the one the text says it reviews. */
+export function statedYear(text: string): number | null {
+  return titleYear(opening(text)) ?? reviewedYear(text, []);
+}
+
+function titleYear(head: string): number | null {
   for (const m of head.matchAll(YEAR)) {
     const y = yearValue(m[1]);
-    // A year in the opening that is preceded by 自/从 or followed by 以来 is a starting point.
-    if (y && !/以来|至今/.test(head.slice(m.index! + m[0].length, m.index! + m[0].length + 3))) {
-      year = y;
-      break;
-    }
+    const after = head.slice(m.index! + m[0].length, m.index! + m[0].length + 14);
+    // A year in the opening that is preceded by 自/从 or followed by 以来 is a starting point; a
+    // date under the title (（2022年2月16日）) is when it was written, and a meeting's year
+    // (在2022年全市民政工作会议上的讲话) is when the year before was reviewed.
+    if (y && !/^.{0,2}(?:以来|至今)/.test(after) && !FULL_DATE.test(after) && !MEETING.test(after)) return y;
   }
+  return null;
+}
+
+export function findPeriod(text: string, excluded: readonly Span[]): ReportPeriod {
+  const head = opening(text);
+  let year = titleYear(head);
   const yearsInText = new Map<number, number>();
   let latestDateYear: number | null = null;
   for (const m of text.matchAll(YEAR)) {
     // A full date (2022年2月22日) is when the report was signed or something happened, not its
     // period; read even in a plan section or a page footer, where a signature or a publication date stands.
-    if (/^\s?\d{1,2}\s?月\s?\d{1,2}\s?日/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) {
+    if (FULL_DATE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) {
       const y = yearValue(m[1]);
       if (y && (latestDateYear === null || y > latestDateYear)) latestDateYear = y;
       continue;
@@ -109,6 +118,8 @@ export function findPeriod(text: string, excluded: readonly Span[]): ReportPerio
     const y = yearValue(m[1]);
     if (y) yearsInText.set(y, (yearsInText.get(y) ?? 0) + 1);
   }
+  // The year the text says it reviews (总结2021年工作, a paragraph opening 2021年，…), else the latest it speaks of.
+  if (year === null) year = reviewedYear(text, excluded);
   if (year === null && yearsInText.size) year = Math.max(...yearsInText.keys());
   // No year but the date it was written (…民政局 2023年11月28日) and a report on 今年: that year.
   if (year === null && latestDateYear !== null && THIS_YEAR.test(text)) year = latestDateYear;
@@ -129,6 +140,19 @@ export function findPeriod(text: string, excluded: readonly Span[]): ReportPerio
   if (asOf) period.asOf = asOf;
   else if (through) period.asOf = `${year}-${String(through).padStart(2, '0')}`;
   return period;
+}
+
+/** What follows the 年 of a full date: 2022年2月16日. */
+const FULL_DATE = /^\s?\d{1,2}\s?月\s?\d{1,2}\s?日/;
+/** What follows the year of a meeting in a speech's title: 2022年全市民政工作会议. */
+const MEETING = /^[^。，,；;]{0,12}会议/;
+const REVIEWED = /(?:总结|回顾)\s?(20\d\d)\s?年|(?:^|\n)\s*(20\d\d)\s?年[，,]/g;
+
+function reviewedYear(text: string, excluded: readonly Span[]): number | null {
+  for (const m of text.slice(0, 1500).matchAll(REVIEWED)) {
+    if (!isInside(excluded, m.index!)) return Number(m[1] ?? m[2]);
+  }
+  return null;
 }
 
 /** The text speaks of the year it was written in. */

@@ -4,6 +4,7 @@
 // mentions 下一步工作谋划 does not swallow the report.
 
 import { charSet } from './charClass.ts';
+import { statedYear } from './period.ts';
 
 export interface Span {
   start: number;
@@ -58,6 +59,8 @@ function hasColonNear(line: string): boolean {
   }
   return false;
 }
+/** A heading on a year's work: 2022年重点工作, 扎实做好2022年各项工作. */
+const YEAR_WORK_HEADING = /(20\d\d)\s?年(?:度)?(?:全年)?(?:主要|重点|各项)?(?:工作|任务)/;
 /** A plan heading must not be a results heading that mentions the future in passing. */
 const RESULTS_HEADING = /完成情况|工作总结|工作情况|进展情况|开展情况|落实情况|推进情况|主要成效|成效/;
 
@@ -68,6 +71,12 @@ const FOOTER_LINE =
 
 export function findExcludedSpans(text: string, lines: Line[] = splitLines(text)): Span[] {
   const spans: Span[] = [];
+  // 二、2022年重点工作 in a report on 2021: a heading on a later year's work opens its plans.
+  let reportYear: number | null | undefined;
+  const headingYearIsLater = (head: string): boolean => {
+    reportYear ??= statedYear(text);
+    return reportYear !== null && Number(YEAR_WORK_HEADING.exec(head)![1]) > reportYear;
+  };
   // Plan sections: from a plan heading to the next heading of the same or a higher level.
   let planLevel = 0;
   let planStart = -1;
@@ -80,10 +89,11 @@ export function findExcludedSpans(text: string, lines: Line[] = splitLines(text)
     // A run-in heading: 2021年工作思路：全面完成低保提标… — the heading is what precedes the colon.
     const runIn = firstContentSeen && hasColonNear(trimmed) ? RUN_IN_HEADING.exec(trimmed) : null;
     const head = runIn ? runIn[1] : trimmed;
+    const isHeading = level > 0 || shortUnnumbered || runIn !== null;
     const isPlanHeading =
-      (level > 0 || shortUnnumbered || runIn !== null) &&
+      isHeading &&
       head.length <= 40 &&
-      PLAN_HEADING.test(head) &&
+      (PLAN_HEADING.test(head) || (YEAR_WORK_HEADING.test(head) && headingYearIsLater(head))) &&
       !RESULTS_HEADING.test(head);
     const effectiveLevel = level === 0 ? 1 : level;
     if (planStart >= 0 && level > 0 && level <= planLevel && !isPlanHeading) {

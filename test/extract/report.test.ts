@@ -54,6 +54,12 @@ describe('period', () => {
     ).period;
     expect(p.key).toBe('2021');
   });
+  it('reads a speech at a year’s meeting as the year it reviews, and a date under the title as when it was written', () => {
+    const speech = '在2022年全市民政工作会议上的讲话\n（2022年2月16日）\n同志们：今天召开会议，总结2021年工作，安排部署2022年任务。\n全市保障城乡低保对象4.5万人。\n';
+    expect(extractText(speech).period.key).toBe('2021');
+    const dated = '全市民政工作情况报告\n（2022年1月10日）\n2021年，全市保障城乡低保对象4.5万人。2022年，我们将继续推进。\n';
+    expect(extractText(dated).period.key).toBe('2021');
+  });
   it('takes the year of the signature date when the text names no year but speaks of 今年', () => {
     const body = '关于全县民政工作开展情况的汇报\n今年以来，全县共有养老机构16家。\n三、下步工作打算\n新建养老床位200张。\n砀山县民政局\n2023年11月28日\n';
     expect(extractText(body).period.key).toBe('2023');
@@ -107,6 +113,14 @@ describe('plan sections', () => {
     expect(
       factsOf('全市城乡低保标准为每人每月660元。\n2021年工作思路：全面完成低保提标,确保城乡低保标准不低于每人每月700元,新增养老床位800张。'),
     ).toEqual({ dibao_standard: 660 });
+  });
+
+  it('treats a heading on a later year’s work as a plan, and one on the report’s year as results', () => {
+    const report = (title: string) =>
+      extractText(`${title}\n一、2021年主要工作\n全市保障城乡低保对象4.5万人。\n二、扎实做好2022年各项工作\n完成适老化改造2000户。\n`);
+    const valuesOf = (r: ReturnType<typeof extractText>) => Object.fromEntries(r.facts.map((f) => [f.metric, f.value]));
+    expect(valuesOf(report('某市民政局2021年工作总结'))).toEqual({ dibao_recipients: 45000 });
+    expect(valuesOf(report('在2022年全市民政工作会议上的讲话\n总结2021年工作'))).toEqual({ dibao_recipients: 45000 });
   });
 
   it('leaves a results line with a colon alone when what precedes it is no plan heading', () => {

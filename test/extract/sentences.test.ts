@@ -496,3 +496,37 @@ describe('lists, parts and asides found in new reports', () => {
   ];
   itYieldsEach(found);
 });
+
+describe('plans, breakdowns and homes found in more new reports', () => {
+  const found: Array<[string, Record<string, number>]> = [
+    // A target's reach runs past ； to the end of the sentence; 今年要 and 明年 are plans.
+    ['今年，我们要力争全市养老床位达到5.2万张；农村低保标准提高到每人每年5600元；完成特殊困难老年人家庭适老化改造2000户。', {}],
+    ['今年要完成特殊困难老年人家庭适老化改造2000户。', {}],
+    ['明年将农村低保标准提高到每人每月600元。', {}],
+    ['今年以来，全市共保障低保对象1.2万人。', { dibao_recipients: 12000 }],
+    ['按照年初目标，全年完成适老化改造860户；全年发放低保金1.2亿元。', { dibao_funds: 120000000 }],
+    // A breakdown after ； or in the next sentence (。其中，) still has the total's family.
+    ['全市特困人员13800人；集中供养4215人，分散供养9585人。', { tekun_recipients: 13800, tekun_centralized: 4215, tekun_dispersed: 9585 }],
+    ['全市共有特困人员13800人。其中，集中供养4215人，分散供养9585人。', { tekun_recipients: 13800, tekun_centralized: 4215, tekun_dispersed: 9585 }],
+    ['全市共有低保对象3.2万人；城市居民人均可支配收入3.2万元。', { dibao_recipients: 32000 }],
+    // The population 60 and over is catalogued, even as a part of the whole population.
+    ['全县户籍人口44.6万人，其中60周岁以上老年人12.18万人。', { elderly_population: 121800 }],
+    ['全市常住人口320万人，其中农村人口120万人。', {}],
+    // Standards the next clause applies to a programme; each takes the scope written before it.
+    ['按照集中养育每人每月1900元、社会散居每人每月1460元标准，发放孤儿和事实无人抚养儿童基本生活费186.2万元。', {
+      orphan_standard_institutional: 1900, orphan_standard_dispersed: 1460, orphan_funds: 1862000,
+    }],
+    ['按照城市每人每月800元、农村每人每月600元的标准，为低保对象发放低保金。', { dibao_standard_urban: 800, dibao_standard_rural: 600 }],
+    // An amount after 救助…人次、 is what the help cost; a rate does not break the thread.
+    ['启动临时救助，全年共救助4.3万人次、1.48亿元。', { temp_assistance_cases: 43000, temp_assistance_funds: 148000000 }],
+    ['全市特困人员5.6万人，集中供养率提高到28%，全年发放供养资金5.1亿元。', { tekun_recipients: 56000, tekun_funds: 510000000 }],
+    // One home's beds and residents are not the jurisdiction's, nor are a children's or a mental-health home's.
+    ['市儿童福利院养育儿童96名，床位200张。', {}],
+    ['市精神病福利院收治人员320名，床位400张。', {}],
+    ['县社会福利中心现有床位420张，集中供养特困人员186人。', {}],
+    ['城关镇敬老院集中供养特困人员86人，全县集中供养特困人员305人。', { tekun_centralized: 305 }],
+    ['在敬老院集中供养特困人员5441人。', { tekun_centralized: 5441 }],
+    ['全县养老机构（含社会福利中心）36家，床位4863张。', { elderly_institutions: 36, elderly_beds: 4863 }],
+  ];
+  itYieldsEach(found);
+});

@@ -9,7 +9,7 @@
 import type { Fact } from '../domain/report.ts';
 import { findNumbers } from './numbers.ts';
 import { charSet, isWhiteSpace } from './charClass.ts';
-import { familyById, metricRules } from './lexicon.ts';
+import { familyById, HELD_BY_A_HOME, metricRules, type Measure } from './lexicon.ts';
 import { BASE_UNIT } from './units.ts';
 import { clauseOutsideBefore, splitSentences, type Clause, type Sentence, type Span } from './structure.ts';
 import { figuresOf, isCountMeasure, type Figure } from './figures.ts';
@@ -70,8 +70,10 @@ export function attributeFigures(norm: string, original: string, excluded: reado
     const sMentions: Mention[] = [];
     for (let k = mi; k < mentions.length && mentions[k].start < sentence.end; k++) sMentions.push(mentions[k]);
     // A sentence that breaks down the fact the one before ended on (。其中，集中供养4215人), or that
-    // goes on after its ； naming nothing of its own (；集中供养4215人), carries its families.
-    const continues = inherited !== null && (opensAt(OPENS_SUBSET, norm, sentence) || (sMentions.length === 0 && norm.charCodeAt(sentence.start - 1) === C_SEMI));
+    // goes on after its ； with a clause naming nothing of its own (；集中供养4215人), carries its families.
+    const firstClause = sentence.clauses[0];
+    const opensUnnamed = sMentions.length === 0 || sMentions[0].start >= firstClause.end;
+    const continues = inherited !== null && (opensAt(OPENS_SUBSET, norm, sentence) || (opensUnnamed && norm.charCodeAt(sentence.start - 1) === C_SEMI));
     const carried = continues ? { start: previous.start, mentions: [...previous.mentions, ...sMentions] } : { start: sentence.start, mentions: sMentions };
     // Every way a figure gets its family goes through a mention in its sentence: none, no facts.
     if (carried.mentions.length === 0) return;
@@ -115,8 +117,10 @@ function attributeSentence(
     lastFactFamilies: previousFacts ? familiesOf(previousFacts) : NOTHING_PRODUCED,
     parentFamilies: NOTHING_PRODUCED,
     lastClauseGaveNothing: false,
-    oneHome: opensAt(ONE_HOME_AT, text, sentence),
+    oneHome: false,
   };
+  /** The measures the clause a 其中 or parenthesis breaks down counted in, when it is in this sentence. */
+  let parentMeasures: Measure[] | null = null;
   const planFrom = Math.min(
     markers.plan.firstEndWithin(sentence.start, sentence.end),
     markers.planAhead.firstEndWithin(partsStart(text, sentence.start), sentence.end),
@@ -131,17 +135,24 @@ function attributeSentence(
       state.oneHome = false;
     }
     if (ci > 0 && !clause.inParen && opensAt(NEW_STATEMENT_AT, text, clause)) state.childMode = 'none';
+    if (!clause.inParen && opensAt(ONE_HOME_AT, text, clause)) state.oneHome = true;
     if (opensSubset || clause.inParen) {
       if (state.childMode === 'none' || opensSubset) {
         state.childMode = state.lastClauseHadFact ? 'allowed' : 'blocked';
         state.parentFamilies = state.lastFactFamilies;
         const parent = parentClause(sentence, ci);
         state.parentText = parent ? text.slice(parent.start, parent.end) : '';
+        parentMeasures = parent ? within(figures, parent).map((f) => f.measure) : null;
       }
     } else if (!clause.inParen && state.childMode !== 'none' && !opensSubset && ci > 0 && sentence.clauses[ci - 1].inParen) {
       state.childMode = 'none'; // back outside the parenthesis
     }
     const clauseFigures = within(figures, clause);
+    // 户籍人口…，其中60周岁以上老年人…，各类养老床位775张: a clause counting in no measure its
+    // parent did is not a part of it but a statement of its own.
+    if (state.childMode !== 'none' && !opensSubset && !clause.inParen && parentMeasures?.length && clauseFigures.length && !clauseFigures.some((f) => parentMeasures!.includes(f.measure))) {
+      state.childMode = 'none';
+    }
     const clauseMentions = within(mentions, clause);
     if (state.childMode === 'blocked' && ci > 0 && !opensSubset && !clause.inParen && opensStatement(text, clause, clauseFigures, clauseMentions)) {
       state.childMode = 'none';
@@ -165,8 +176,6 @@ function attributeSentence(
       if (state.cumulative && (isFlow || !ownMention)) continue;
       if (fig.start >= skipFrom || fig.start >= planFrom) continue;
       if (reachOfNothing && isCountMeasure(fig.measure)) continue;
-      // What one home holds or pays (县社会福利中心…集中供养特困人员186人) is not the jurisdiction's.
-      if (state.oneHome && fig.measure !== 'percent' && fig.measure !== 'monthlyStandard') continue;
       if (endsOnDelta(text, Math.max(clause.start, fig.start - 4), fig.start)) continue;
       if (hasFromWord(text, clause.start, fig.start) && OLD_VALUE_AFTER.test(text.slice(fig.end, clause.end))) continue;
       // 44所150张以上床位...: a count immediately followed by another figure describes a subset.
@@ -181,6 +190,8 @@ function attributeSentence(
       if (!found) continue;
       // 养老机构（设施）共120家: the specifiers before the parenthesis are this figure's too.
       if (k === 0 && found.carried && found.anchor < clause.start) prevFigureEnd = lastFigureEndBetween(figures, found.anchor, fig.start);
+      // What one home holds (县社会福利中心…集中供养特困人员186人) is not the jurisdiction's.
+      if (state.oneHome && HELD_BY_A_HOME.has(found.family) && fig.measure !== 'percent' && fig.measure !== 'monthlyStandard') continue;
       // 全市低保对象中，60岁以上老年人2.3万人: people among another population, not a head count.
       if (state.among !== undefined && state.among !== found.family && isCountMeasure(fig.measure)) continue;
       const part = respectively && respectivelyIndex < respectively.parts.length && fig.start >= respectively.at ? respectively : null;
@@ -297,6 +308,8 @@ function clauseStartsBefore(sentence: Sentence, ci: number): number[] {
   return starts;
 }
 
+const WHOLE_POPULATION = /(?:户籍|常住|总)人口/;
+
 /** The families of the metrics a clause or sentence gave. */
 function familiesOf(metrics: ReadonlySet<string>): ReadonlySet<string> {
   const out = new Set<string>();
@@ -359,7 +372,8 @@ function parentClause(sentence: Sentence, ci: number): Clause | undefined {
  */
 function parentHoldsWhole(text: string, clause: Clause, fig: Figure, found: FamilyFinding, family: string, parentText: string): boolean {
   if (parentIsOwnPeople(family, parentText, text.slice(clause.start, clause.end))) return true;
-  if (isCountMeasure(fig.measure) && familyById.get(family)?.partOf?.test(parentText)) return true;
+  // 户籍人口44.6万人，其中60周岁以上老年人…: the whole population holds every population's count.
+  if ((fig.measure === 'persons' || fig.measure === 'personTimes') && WHOLE_POPULATION.test(parentText)) return true;
   switch (fig.measure) {
     case 'money':
       return namesProgrammeMoney(text, found, fig) && MONEY_TOTAL.test(parentText);
@@ -431,11 +445,13 @@ const OPENS_SUBSET = sticky(/^\s*(?:其中|内含|含)/);
 const NEW_TOTAL_AT = sticky(NEW_TOTAL);
 const NEW_STATEMENT_AT = sticky(NEW_STATEMENT);
 /**
- * A sentence about one home: 县社会福利中心现有…, 市儿童福利院养育…, 城关镇敬老院… — a place and a
+ * A clause about one home, and those after it: 县社会福利中心现有…, 市儿童福利院养育…, 城关镇敬老院… — a place and a
  * home, not a count of homes (全县敬老院22所) nor kinds of them (敬老院、福利院等).
  */
 const ONE_HOME_AT =
   /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])[\u4e00-\u9fa5]{0,8}?[县市区镇乡州旗](?:社会福利中心|社会福利院|儿童福利院|福利院|中心敬老院|敬老院|养老院|光荣院|特困供养服务中心|供养服务中心)(?!\s?\d|[^，,；;。]{0,4}等|[和、及与])/y;
+/** A clause that opens on whom it did something for: 为2624户…, 对1.2万名…. */
+const FOR_WHOM_AT = /\s*(?:为|对|向|给)/y;
 /** A clause that opens on whom the one before reached (，惠及3.2万人次). */
 const REACH_AT = /\s*(?:共|累计|合计)?(?:惠及|受益|覆盖|涉及)/y;
 
@@ -446,7 +462,8 @@ function opensAt(re: RegExp, text: string, clause: { start: number; end: number 
 }
 
 function opensStatement(text: string, clause: Clause, figures: Figure[], mentions: Mention[]): boolean {
-  const end = figures.length ? figures[0].start : clause.end;
+  // 为2624户老年人家庭实施…改造: after 为/对 the verb follows whom it was for.
+  const end = figures.length && !opensAt(FOR_WHOM_AT, text, clause) ? figures[0].start : clause.end;
   STATEMENT_VERB.lastIndex = clause.start;
   for (let m = STATEMENT_VERB.exec(text); m && m.index < end; m = STATEMENT_VERB.exec(text)) {
     const at = m.index;

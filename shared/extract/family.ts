@@ -160,7 +160,19 @@ export function familyFor(
     }
   }
   if (INCLUSION_VERB.test(clauseRest) && isCount) return null;
-  // 4. Carried from earlier clauses of the same sentence.
+  // 4. 按照集中养育每人每月1900元、社会散居每人每月1460元标准，发放孤儿…基本生活费: standards the
+  // sentence goes on to apply to the programme its next clause names, before any family carried to them.
+  if (fig.measure === 'monthlyStandard' && clauseMentions.length === 0 && STANDARD_NAMED_AFTER.test(clauseRest)) {
+    // The next clause, past a short interjection (，二季度，, ，截至2022年11月底，).
+    let k = sentence.clauses.indexOf(clause) + 1;
+    const namesAny = (c: Clause) => allMentions.some((m) => m.start >= c.start && m.end <= c.end);
+    while (k < sentence.clauses.length && sentence.clauses[k].end - sentence.clauses[k].start <= 12 && !namesAny(sentence.clauses[k])) k++;
+    const next = sentence.clauses[k];
+    const named = next && allMentions.find((m) => m.start >= next.start && m.end <= next.end);
+    // Its scope and specifiers stand before each figure in its own clause (城市每人每月800元、农村…).
+    if (named) return { family: named.family, mention: named, anchor: clause.start, how: 'ahead', carried: false, distance: 0, clauseStart: clause.start };
+  }
+  // 5. Carried from earlier clauses of the same sentence.
   // A parenthesis is an aside: what it names (（其中低保对象632人次）) is not carried past it.
   const earlier = allMentions.filter(
     (m) => m.end <= clause.start && m.start >= state.carryFloor && (clause.inParen || !insideParenthesis(sentence, m.start)),
@@ -215,14 +227,6 @@ export function familyFor(
     if ((fig.measure === 'persons' || fig.measure === 'personTimes') && distance > 1) return null;
     // After a parenthesis that only interrupted the clause, its evidence starts where the clause did.
     return { family, mention: m, anchor: parent && afterParen ? parent.start : clause.start, how: 'carried', carried: true, distance, clauseStart: clause.start };
-  }
-  // 5. 按照集中养育每人每月1900元、社会散居每人每月1460元标准，发放孤儿…基本生活费: standards the
-  // sentence goes on to apply to the programme its next clause names.
-  if (fig.measure === 'monthlyStandard' && clauseMentions.length === 0 && STANDARD_NAMED_AFTER.test(clauseRest)) {
-    const next = sentence.clauses[sentence.clauses.indexOf(clause) + 1];
-    const named = next && allMentions.find((m) => m.start >= next.start && m.end <= next.end);
-    // Its scope and specifiers stand before each figure in its own clause (城市每人每月800元、农村…).
-    if (named) return { family: named.family, mention: named, anchor: clause.start, how: 'ahead', carried: false, distance: 0, clauseStart: clause.start };
   }
   return null;
 }

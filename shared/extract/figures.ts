@@ -111,7 +111,7 @@ export function figuresOf(text: string, numbers: NumberReading[], excluded: read
     // leads up to it as one (全区共有养老机构七家, 救助流浪乞讨人员四人次).
     if (reading.chinese && reading.value < 10 && reading.end - reading.start <= 2) {
       const lead = text.slice(Math.max(0, reading.start - 3), reading.start);
-      if (!/(?:共有?|达到?|计|为|有|机构|人员|对象|儿童|老人|救助|保障|接收|惠及|安置|资助)$/.test(lead)) continue;
+      if (!/(?:共有?|达到?|计|为|有|分布在|分布于|机构|人员|对象|儿童|老人|救助|保障|接收|惠及|安置|资助)$/.test(lead)) continue;
     }
     const tableCell = mayHoldTables ? textTableCell(text, reading.start) : undefined;
     if (tableCell?.skip) continue; // last year's column, or the change

@@ -42,9 +42,13 @@ export interface Family {
    * 补贴2.1万人): where the keywords also name the people themselves (重度残疾人), they alone do not.
    */
   peopleCountNeeds?: RegExp;
-  /** A whole the family's people are a catalogued part of (户籍人口44.6万人，其中60周岁以上老年人…). */
-  partOf?: RegExp;
 }
+
+/**
+ * The families whose people or places one home holds (its 特困 residents, orphans, beds): a
+ * sentence about one home (县社会福利中心…) gives its figures, not the jurisdiction's.
+ */
+export const HELD_BY_A_HOME: ReadonlySet<string> = new Set(['tekun', 'orphans', 'defacto', 'orphansAndDefacto', 'elderlyBeds', 'elderlyInstitutions']);
 
 export interface MetricRule {
   metric: string;
@@ -139,7 +143,6 @@ export const families: Family[] = [
     keywords:
       /(?:60|六十)周?岁(?:及)?以上(?:的)?(?:户籍|常住)?(?:老年人口|老年人|老人|人口)|老年人口|老龄人口/g,
     support: /$^/,
-    partOf: /(?:户籍|常住|总)人口/,
   },
   {
     id: 'elderlyInstitutions',

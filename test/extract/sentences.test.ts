@@ -527,6 +527,25 @@ describe('plans, breakdowns and homes found in more new reports', () => {
     ['城关镇敬老院集中供养特困人员86人，全县集中供养特困人员305人。', { tekun_centralized: 305 }],
     ['在敬老院集中供养特困人员5441人。', { tekun_centralized: 5441 }],
     ['全县养老机构（含社会福利中心）36家，床位4863张。', { elderly_institutions: 36, elderly_beds: 4863 }],
+    // …but what a home holds is not all its sentence says: an allowance is the jurisdiction's.
+    ['县社会福利中心现有床位543张，集中供养特困人员约390人，享受高龄津贴的老年人13289人。', { elderly_allowance_recipients: 13289 }],
+    // A clause counting in a measure its 其中 parent did not is a statement of its own.
+    ['全县户籍人口213595人，其中60周岁以上老年人3.65万人，各类养老床位775张。', { elderly_population: 36500, elderly_beds: 775 }],
+    ['全县户籍人口31.92万人，其中60周岁以上老年人8.7万人，80周岁以上高龄老人1万人享受高龄津贴。', {
+      elderly_population: 87000, elderly_allowance_recipients: 10000,
+    }],
+    ['全市户籍人口261.5万人，其中60周岁以上老年人48万人，为2624户老年人家庭实施居家环境适老化改造。', {
+      elderly_population: 480000, home_adaptation_households: 2624,
+    }],
+    // After ；, a first clause naming nothing continues the total even when later clauses name their own.
+    ['全县共有特困人员2508人；集中供养337名，分散供养2171人，实施临时救助200人次。', {
+      tekun_recipients: 2508, tekun_centralized: 337, tekun_dispersed: 2171, temp_assistance_cases: 200,
+    }],
+    // Standards named ahead of their programme, past a date between, and after a ； that counted others.
+    ['为7020名农村留守儿童落实监护责任；按照集中养育1387元/人/月、社会散居991元/人/月的标准，截至2022年11月底，发放孤儿和事实无人抚养儿童基本生活费86.58万元。', {
+      left_behind_children: 7020, orphan_standard_institutional: 1387, orphan_standard_dispersed: 991, orphan_funds: 865800,
+    }],
+    ['全县拥有养老床位392张，分布在五个养老机构。', { elderly_beds: 392, elderly_institutions: 5 }],
   ];
   itYieldsEach(found);
 });

@@ -16,6 +16,8 @@ export const children: Builder[] = [
   { covers: ['orphan_funds'], build: (c) => c.t`${c.flow(0.6)}发放孤儿基本生活保障金${c.m('orphan_funds')}` },
   { covers: ['orphan_standard_dispersed', 'orphan_standard_institutional'], build: (c) => c.t`分散和集中${c.pick(['抚养', '养育', '供养'])}的孤儿基本生活费分别${up(c)}${c.s('orphan_standard_dispersed')}、${c.s('orphan_standard_institutional')}` },
   { covers: ['orphan_standard_dispersed', 'orphan_standard_institutional'], build: (c) => c.t`机构集中养育孤儿基本生活保障标准${up(c)}${c.s('orphan_standard_institutional')}，社会散居孤儿${up(c)}${c.s('orphan_standard_dispersed')}` },
+  // Standards the next clause applies to the programme it names.
+  { covers: ['orphan_standard_institutional', 'orphan_standard_dispersed', 'orphan_funds'], build: (c) => c.t`按照集中养育${c.s('orphan_standard_institutional')}、社会散居${c.s('orphan_standard_dispersed')}的标准，${c.flow(0.4)}发放孤儿和事实无人抚养儿童基本生活费${c.m('orphan_funds')}` },
   { covers: ['orphan_standard_institutional'], build: (c) => c.t`集中养育孤儿基本生活最低养育标准${up(c)}${c.s('orphan_standard_institutional')}` },
   { covers: ['orphan_standard_dispersed'], build: (c) => c.t`社会散居孤儿、事实无人抚养儿童的保障标准${up(c)}${c.s('orphan_standard_dispersed')}` },
   { covers: ['left_behind_children', 'distressed_children'], build: (c) => c.t`完善${c.nb('left_behind_children')}留守儿童、${c.nb('distressed_children')}困境儿童基础信息库` },

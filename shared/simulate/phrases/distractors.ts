@@ -43,6 +43,8 @@ export const distractors: Record<string, Distractor[]> = {
     (c) => `集中改造农村敬老院床位${c.dn(c.rng.int(80, 600), '张')}，提升敬老院护理能力`,
     (c) => `推进医养结合，${c.area}医疗卫生机构床位${c.dn(c.rng.int(3000, 40000), '张')}，签约服务率${c.dr(c.rng.real(60, 99))}`,
     (c) => `${c.area}共有乡镇敬老院${c.dn(c.rng.int(8, 60), '所')}，床位${c.dn(c.rng.int(800, 6000), '张')}`,
+    (c) => `${c.self}社会福利中心现有床位${c.dn(c.rng.int(100, 600), '张')}，集中供养特困人员${c.dn(c.part('tekun_centralized', 0.2, 0.6), '人')}`,
+    (c) => `市儿童福利院养育儿童${c.dn(c.rng.int(30, 200), '名')}，床位${c.dn(c.rng.int(100, 400), '张')}`,
     (c) => `新增养老床位${c.dn(big(c, 'elderly_beds', 0.03, 0.1), '张')}，新建社区养老服务站${c.dn(c.rng.int(5, 80), '个')}`,
     (c) => `筹集资金${c.dm(c.rng.int(2e6, 1e8))}，建设养老服务综合体${c.dn(c.rng.int(3, 30), '个')}、养老驿站${c.dn(c.rng.int(10, 80), '个')}`,
     (c) => `政府购买居家养老服务${c.flow(0.2)}完成订单${c.dn(c.rng.int(5000, 60000), '份')}，上门服务${c.dn(c.rng.int(20000, 500000), '人次')}`,
@@ -101,4 +103,5 @@ export const plans: Distractor[] = [
   (c) => `特困供养标准不低于低保标准的1.3倍，失能、半失能特困人员集中供养比例提高到${c.dr(c.rng.pick([60, 65, 70]))}`,
   (c) => `全年计划救助流浪乞讨人员${c.dn(big(c, 'vagrant_assistance_cases', 0.9, 1.2), '人次')}，确保“应救尽救”`,
   (c) => `募集慈善资金${c.dm(big(c, 'charity_donations', 1.1, 1.5))}以上`,
+  (c) => `${c.pick(['明年', '今年，我们要', '新的一年将'])}力争${c.area}养老床位达到${c.dn(big(c, 'elderly_beds', 1.05, 1.3), '张')}；农村低保标准提高到每人每年${c.rng.int(60, 90) * 100}元；完成特殊困难老年人家庭适老化改造${c.dn(big(c, 'home_adaptation_households', 0.8, 1.5), '户')}`,
 ];

@@ -27,4 +27,6 @@ export const elderly: Builder[] = [
   { covers: ['elderly_allowance_recipients', 'elderly_allowance_funds'], build: (c) => c.t`80周岁以上高龄老人${c.n('elderly_allowance_recipients')}享受${allowance(c)}，${c.flow(0.4)}发放资金${c.m('elderly_allowance_funds')}` },
   { covers: ['elderly_beds', 'elderly_institutions'], build: (c) => c.t`${c.stock(0.4)}${c.area}拥有养老床位${c.n('elderly_beds')}，分布在${c.n('elderly_institutions', inst(c))}养老机构` },
   { covers: ['elderly_population'], build: (c) => c.t`${c.area}60岁及以上老年人口达${c.n('elderly_population')}` },
+  // The population aged 60 and over as a part of the whole.
+  { covers: ['elderly_population'], build: (c) => c.t`${c.area}户籍人口${c.dn(c.figures.elderly_population * c.rng.real(3.5, 6), '人')}，其中60周岁以上老年人${c.n('elderly_population')}` },
 ];

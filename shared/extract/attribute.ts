@@ -18,7 +18,7 @@ import { amongPopulationOf, familyFor, noteCountScope, ownSpecifier, scopeCarrie
 import { chooseMetric, respectivelyParts } from './metric.ts';
 import {
   CLAUSE_SKIP,
-  COMBINED,
+  PARTS_OF_COMBINED,
   CUMULATIVE,
   endsOnDelta,
   MarkerIndex,
@@ -236,7 +236,10 @@ function attributeSentence(
       // 47人次、资金21.3万元) is a subset of it, whatever the parent said it of.
       if (state.childMode === 'allowed' && (state.produced.has(rule.metric) || state.producedBefore.has(rule.metric))) continue;
       const confidence = confidenceOf(found, fig, part !== null, state.childMode === 'allowed');
-      const quote = quoteFor(original, quotedClause(sentence, ci, found.carried), found.anchor, fig);
+      // A carried figure whose evidence starts in an earlier clause (a parenthesis it follows, the change
+      // its level follows) is quoted from there, so the quote names what it is.
+      const quoted = found.carried && found.anchor < clause.start ? { start: found.anchor, end: clause.end, inParen: false } : clause;
+      const quote = quoteFor(original, quoted, found.anchor, fig);
       // One literal with every field (absent ones undefined), so all candidates share one hidden
       // class; the key order is the output's (factOf leaves the undefined ones out).
       out.push({
@@ -268,7 +271,9 @@ function attributeSentence(
     if (!clause.inParen) {
       state.lastClauseHadFact = clauseHadFact;
       state.lastFactFamilies = clauseFactFamilies ?? NOTHING_PRODUCED;
-      state.lastClauseGaveNothing = clauseFigures.length > 0 && !clauseHadFact;
+      // A rate that gave nothing (，比上年增长11.2%，) is not a payment whose reach follows.
+      if (clauseFigures.some((f) => f.measure !== 'percent')) state.lastClauseGaveNothing = !clauseHadFact;
+      else if (clauseFigures.length === 0 || clauseHadFact) state.lastClauseGaveNothing = false;
       state.lastCountFamily = clauseCountFamily;
       // A clause that counted homes (敬老院22所) or what one home holds (市儿童福利院养育儿童96名)
       // names the owner of a bare 床位 after it. The parts a 其中 lists (其中民办养老机构8个) do not
@@ -321,8 +326,6 @@ function familiesOf(metrics: ReadonlySet<string>): ReadonlySet<string> {
 }
 const FAMILY_OF_METRIC = new Map(metricRules.map((r) => [r.metric, r.family]));
 /** The families a combined one is made of (两项补贴: 生活补贴 and 护理补贴). */
-const PARTS_OF_COMBINED = new Map<string, string[]>();
-for (const [pair, combined] of Object.entries(COMBINED)) PARTS_OF_COMBINED.set(combined, pair.split('+'));
 /** A population noun right after a programme's name: 低保对象, 特困人员, 低保家庭. */
 const PEOPLE_AFTER = /^(?:对象|人员|家庭|户|群众|老人|儿童)/;
 const PEOPLE_MENTION = /(?:对象|人员|家庭|儿童|老人|孤儿)$/;

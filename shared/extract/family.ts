@@ -8,6 +8,7 @@ import type { Mention } from './mentions.ts';
 import {
   endsOnBeneficiary,
   COMBINED,
+  distinctFamilies,
   FOREIGN_INSTITUTIONS,
   FOREIGN_PERSONS,
   GENERIC_MONEY,
@@ -80,8 +81,10 @@ export function familyFor(
   state: SentenceState,
   respectivelyAt: number | null,
 ): FamilyFinding | null {
-  const beneficiary = endsOnBeneficiary(text, Math.max(clause.start, fig.start - 14), fig.start);
   const isCount = isCountMeasure(fig.measure);
+  // Only people are what something was done for (保障金分别为2.3亿元 is a copula), and something
+  // is said of them after the count (为2.86万对。 ends on it).
+  const beneficiary = isCount && HAN_AFTER.test(text.slice(fig.end, clause.end)) && endsOnBeneficiary(text, Math.max(clause.start, fig.start - 14), fig.start);
 
   // 1. The noun right after a count: 766名孤儿, 3.14万名留守儿童, 330户困难家庭适老化改造.
   if (isCount) {
@@ -186,15 +189,18 @@ export function familyFor(
     // unless a parenthesis only interrupted its clause (老年人口（60岁及以上）144万人).
     const ci = sentence.clauses.indexOf(clause);
     const afterParen = ci > 0 && sentence.clauses[ci - 1].inParen && !clause.inParen;
-    if (isCount && !afterParen && !/[\u4e00-\u9fa5]/.test(text.slice(clause.start, fig.start).replace(/^\s*(?:[一二三四五六七八九十]+是|\d+[.、])/, ''))) {
+    // 全市养老床位比上年增加1860张，达到3.45万张 / …，突破95万人: the level the clause before changed to.
+    const levelAfter = ci > 0 && !clause.inParen && LEVEL_AT.test(text.slice(clause.start, fig.start) + (fig.reading.qualifier ? text.slice(fig.start, fig.start + 2) : ''));
+    if (isCount && !afterParen && !levelAfter && !/[\u4e00-\u9fa5]/.test(text.slice(clause.start, fig.start).replace(/^\s*(?:[一二三四五六七八九十]+是|\d+[.、])/, ''))) {
       return null;
     }
     // 为特困人员购买意外伤害保险，参保4560人: those the clause did something for, not the programme's people.
     if (isCount && ACTIVITY_ON_PEOPLE.test(text.slice(clause.start, fig.start))) return null;
     // Inside a parenthesis the clause it breaks down (支出低保资金4.21亿元（城市1.18亿元、…）) says
     // what was done with the money…
-    // …and so does the clause a parenthesis interrupted (发放低保金(含提标资金)702.6万元).
-    const parent = clause.inParen || afterParen ? clauseOutsideBefore(sentence, ci) : undefined;
+    // …and so does the clause a parenthesis interrupted (发放低保金(含提标资金)702.6万元), and the
+    // one whose change a level follows.
+    const parent = clause.inParen || afterParen || levelAfter ? clauseOutsideBefore(sentence, ci) : undefined;
     const parentText = parent ? text.slice(parent.start, parent.end) : '';
     if (foreignHead(text.slice(clause.start, fig.start) + nounAfter(text, fig, clause), fig.measure, familyById.get(m.family)!, parentText)) {
       return null;
@@ -210,7 +216,7 @@ export function familyFor(
       // 发放困难残疾人生活补贴412万元、重度残疾人护理补贴487万元，惠及6300人次: a clause that gave
       // figures of two populations hands on both, which the catalogue may name together or not.
       const mClause = sentence.clauses.find((c) => m.start >= c.start && m.start < c.end);
-      const named = mClause ? [...new Set(earlier.filter((x) => x.start >= mClause.start && x.end <= mClause.end).map((x) => x.family))] : [];
+      const named = mClause ? distinctFamilies(earlier.filter((x) => x.start >= mClause.start && x.end <= mClause.end).map((x) => x.family)) : [];
       if (named.length > 2) return null;
       if (named.length === 2) {
         const combined = COMBINED[`${named[0]}+${named[1]}`];
@@ -218,15 +224,23 @@ export function familyFor(
         family = combined;
       }
     }
-    // Clauses crossed on the way, not counting short interjections (目前, 今年以来) and parentheticals.
-    // Clauses that gave facts of their own carry the thread on (其中集中供养…，分散供养…).
+    // Clauses crossed on the way, not counting short interjections (目前, 今年以来), parentheticals and
+    // comparisons (，比上年增长11.2%，). Clauses that gave facts of their own carry the thread on
+    // (其中集中供养…，分散供养…).
     const distance = sentence.clauses.filter(
-      (c) => c.start > m.start && c.start <= clause.start && !c.inParen && c.end - c.start > 4 && !state.factClauses.has(c.start),
+      (c) =>
+        c.start > m.start &&
+        c.start <= clause.start &&
+        !c.inParen &&
+        c.end - c.start > 4 &&
+        !state.factClauses.has(c.start) &&
+        !COMPARISON_AT.test(text.slice(c.start, c.start + 6)),
     ).length;
     // A head count leans on at most the clause before it: 惠及5.2万人 after 发放尊老金3182万元.
     if ((fig.measure === 'persons' || fig.measure === 'personTimes') && distance > 1) return null;
-    // After a parenthesis that only interrupted the clause, its evidence starts where the clause did.
-    return { family, mention: m, anchor: parent && afterParen ? parent.start : clause.start, how: 'carried', carried: true, distance, clauseStart: clause.start };
+    // After a parenthesis that only interrupted the clause, or a change the level follows, its
+    // evidence starts where that clause did.
+    return { family, mention: m, anchor: parent && (afterParen || levelAfter) ? parent.start : clause.start, how: 'carried', carried: true, distance, clauseStart: clause.start };
   }
   return null;
 }
@@ -260,6 +274,12 @@ function receiversMayBe(people: string, family: string): boolean {
   const own = familyById.get(family)?.people;
   return own !== undefined && own.test(people.replace(/^[^老儿孩残]*(?=老年人$|老人$|儿童$|孩子$|残疾人$)/, ''));
 }
+
+const HAN_AFTER = /[\u4e00-\u9fa5]{2}/;
+/** A clause that compares with before: 比上年增长11.2%, 较2020年增加, 同比下降. */
+const COMPARISON_AT = /^\s*(?:比|较|同比|环比)/;
+/** A clause that gives only a level: 达到3.45万张, 为2.86万对, 总数为8.67万人, 突破95万人. */
+const LEVEL_AT = /^\s*(?:总数|总量|共计|合计)?(?:达到?|为|增至|升至|降至|突破|超过)\s?$/;
 
 /** Things done for some of a programme's people, whose counts are not its head count. */
 const ACTIVITY_ON_PEOPLE = /参保|投保|承保|培训|走访|慰问|探访|巡访|核查|核对|排查|体检|签约|签订|安置|寻亲|护送|返乡/;

@@ -92,7 +92,8 @@ export const families: Family[] = [
   },
   {
     id: 'temp',
-    keywords: /临时救助|临时性救助|急难救助|临时遇困/g,
+    // 急难救助 (救急难) is a part of 临时救助, not its total: it names no family of its own.
+    keywords: /临时救助|临时性救助|临时遇困/g,
     support: /临时救助|临时性救助/,
   },
   {

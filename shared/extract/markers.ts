@@ -21,9 +21,10 @@ export const CUMULATIVE =
   /十[一二三四五]五[”"]?(?:期间|以来|时期)|20\d\d\s?[-—–至]\s?20\d\d\s?年|期间累计|(?<!今年|年初|本年|年度|季度|月份|月)以来累计|连续\s?[\d一二三四五六七八九十]+\s?年|多年来|历年|[\d一二三四五六七八九十]\s?年来|自20\d\d年以来|建[院站局]以来|成立以来|\d年间/;
 /** 每千名老年人拥有养老床位28张: a ratio, not a count. 年人均5168元 (the period and person of a standard before its amount) is not one. */
 export const PER_CAPITA = /每(?:千|百|万|十万)(?:名|个|户|人|位)?|(?<![年月])人均(?![\u4e00-\u9fa5]{0,4}标准)|[年月]人均(?!\s?\d|[\u4e00-\u9fa5]{0,4}标准)|户均|平均每/;
-export const SUB_AREA = /等地|等\d+个(?:县|区|乡|镇|村)|市辖区|主城区|中心城区|城区内|试点|示范点|示范区内/;
+/** Part of the area: 等地, 市辖区, 试点; 市本级 (without its counties), 市直管区. 含市本级 or 市本级和各县 is the whole. */
+export const SUB_AREA = /等地|等\d+个(?:县|区|乡|镇|村)|市辖区|主城区|中心城区|城区内|试点|示范点|示范区内|(?<!含)本级(?![和及与、])|直管区/;
 /** 为…X人 / 为1.2万户2.3万人次…: the count after it is of whom the programme named next was for. */
-export const BENEFICIARY_PREFIX = /(?:为|对|向|给)(?:全市|全区|全县|全省|辖区|累计)?\s?(?:[\d.,]+\s?万?户)?\s?$/;
+export const BENEFICIARY_PREFIX = /(?:(?<!分别)为|对|向|给)(?:全市|全区|全县|全省|辖区|累计)?\s?(?:[\d.,]+\s?万?户)?\s?$/;
 const BENEFICIARY_LAST = charSet('为对向给市区县省计户');
 
 /**
@@ -59,6 +60,18 @@ export const COMBINED: Record<string, string> = {
   'orphans+defacto': 'orphansAndDefacto',
   'defacto+orphans': 'orphansAndDefacto',
 };
+/** The families a combined one is made of (两项补贴: 生活补贴 and 护理补贴). */
+export const PARTS_OF_COMBINED = new Map<string, string[]>();
+for (const [pair, combined] of Object.entries(COMBINED)) PARTS_OF_COMBINED.set(combined, pair.split('+'));
+
+/**
+ * The distinct families named, less a combined one named together with all its parts (两项补贴：
+ * 困难残疾人生活补贴…、重度残疾人护理补贴…): those parts are what is listed.
+ */
+export function distinctFamilies(families: Iterable<string>): string[] {
+  const named = new Set(families);
+  return [...named].filter((f) => !PARTS_OF_COMBINED.get(f)?.every((part) => named.has(part)));
+}
 /** Nouns that make a count or an amount about something other than a family carried from earlier clauses. */
 export const FOREIGN_PERSONS = /人口|人员|(?<!困难|补贴|供养|保障|救助|低保)对象|儿童|孩子|老人|老年人|家庭|学生|职工|干部|督导员|主任|社工|工作者|志愿者|党员|代表|委员|户/;
 export const FOREIGN_INSTITUTIONS = /^(?![\s\S]*(?:机构|院|组织))/;

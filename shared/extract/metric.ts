@@ -5,6 +5,7 @@ import type { Clause } from './structure.ts';
 import type { Figure } from './figures.ts';
 import { SCOPE_OF, scopeBefore, scopeOfMention, type Mention } from './mentions.ts';
 import type { FamilyFinding } from './family.ts';
+import { distinctFamilies } from './markers.ts';
 import { charSet } from './charClass.ts';
 
 /**
@@ -66,15 +67,14 @@ export function chooseMetric(
 const BOTH_SUBSIDIES_NAMED = /生活补贴和.*护理补贴/;
 
 /**
- * For a family carried from an earlier clause, the name it was given there (发放孤儿基本生活费，
- * 全年发放312.5万元): the mention and the words straight after it, up to a break or a figure.
+ * For a family carried from an earlier clause, what the clauses since its mention said of it
+ * (发放孤儿基本生活费，全年发放312.5万元; 孤儿…300余名，每月按…标准发放基本生活费，全年发放480余万元).
  */
 function carriedName(text: string, found: FamilyFinding): string {
   if (!found.carried || !found.mention) return '';
-  const rest = CARRIED_NAME_REST.exec(text.slice(found.mention.end, found.mention.end + 8));
-  return text.slice(found.mention.start, found.mention.end) + (rest ? rest[0] : '');
+  return text.slice(found.mention.start, Math.min(found.clauseStart, found.mention.start + CARRIED_NAME_MAX));
 }
-const CARRIED_NAME_REST = /^[^，,；;。、：:（()）\d\s]*/;
+const CARRIED_NAME_MAX = 60;
 
 const RESPECTIVELY_WORDS = /城乡|城市|城镇|农村|乡村|社会散居|散居|分散|集中|机构/g;
 
@@ -145,7 +145,14 @@ export function respectivelyParts(
   earlier: { start: number; mentions: Mention[]; clauseStarts: number[] },
 ): { at: number; parts: string[] } | null {
   const at = respectivelyAt(text, clause);
-  if (at < 0) return listPairedWithList(text, clauseMentions, clauseFigures);
+  if (at < 0) {
+    // 城市低保对象3.1万人、农村低保对象12.8万人，累计支出2.3亿元、7.5亿元: a list of figures naming
+    // nothing pairs with the parts named before it, as if 分别 stood in front of it.
+    if (clauseMentions.length === 0 && earlier.start < clause.start && isFigureList(text, clauseFigures)) {
+      return { at: clauseFigures[0].start, parts: partsNamedBefore(text, clause, clauseFigures.length, earlier) };
+    }
+    return listPairedWithList(text, clauseMentions, clauseFigures);
+  }
   const own = partsNamed(text, clause.start, at, clauseMentions.filter((m) => m.end <= at));
   if (own) return { at, parts: own };
   let figuresAfter = 0;
@@ -164,15 +171,30 @@ export function respectivelyParts(
     if (partsNamed(text, at, clause.end, []) !== null) return null;
   }
   if (figuresAfter < 2) return null;
-  // The nearest clauses that name as many parts (农村特困人员5412人，城市特困人员189人，分别…):
-  // a programme named further back in the sentence is not one of them.
+  return { at, parts: partsNamedBefore(text, clause, figuresAfter, earlier) };
+}
+
+/**
+ * The parts the nearest clauses before name, when they name as many as `count` (农村特困人员5412人，
+ * 城市特困人员189人，分别…), else none: a programme named further back in the sentence is not one of them.
+ */
+function partsNamedBefore(text: string, clause: Clause, count: number, earlier: { start: number; mentions: Mention[]; clauseStarts: number[] }): string[] {
   let named: string[] | null = null;
   for (let j = earlier.clauseStarts.length - 1; j >= 0 && earlier.clauseStarts[j] >= earlier.start; j--) {
     const from = earlier.clauseStarts[j];
     named = partsNamed(text, from, clause.start, earlier.mentions.filter((m) => m.start >= from && m.end <= clause.start));
-    if (named && named.length >= figuresAfter) break;
+    if (named && named.length >= count) break;
   }
-  return { at, parts: named && named.length === figuresAfter ? named : [] };
+  return named && named.length === count ? named : [];
+}
+
+/** Two or more figures of one measure joined by 、 only (2.3亿元、7.5亿元). */
+function isFigureList(text: string, figures: Figure[]): boolean {
+  if (figures.length < 2) return false;
+  for (let k = 1; k < figures.length; k++) {
+    if (figures[k].measure !== figures[0].measure || !FIGURE_LIST_JOIN.test(text.slice(figures[k - 1].end, figures[k].start))) return false;
+  }
+  return true;
 }
 
 /**
@@ -181,12 +203,8 @@ export function respectivelyParts(
  * among them, pairs up as if 分别 stood between them. `at` is where the parts end.
  */
 function listPairedWithList(text: string, clauseMentions: Mention[], clauseFigures: Figure[]): { at: number; parts: string[] } | null {
-  if (clauseFigures.length < 2 || clauseMentions.length === 0) return null;
+  if (clauseMentions.length === 0 || !isFigureList(text, clauseFigures)) return null;
   const first = clauseFigures[0];
-  for (let k = 1; k < clauseFigures.length; k++) {
-    const f = clauseFigures[k];
-    if (f.measure !== first.measure || !FIGURE_LIST_JOIN.test(text.slice(clauseFigures[k - 1].end, f.start))) return null;
-  }
   const before = clauseMentions.filter((m) => m.end <= first.start);
   // Every mention stands before the figures, and the last one right before the first figure.
   if (before.length !== clauseMentions.length || first.start - before[before.length - 1].end > 4) return null;
@@ -208,7 +226,7 @@ const PART_JOIN = /^(?:人员|对象|家庭|儿童)?(?:、|和|及|与|以及)(?
 
 /** The populations, or else the scope and specifier words, that text[from, to) lists in order. */
 function partsNamed(text: string, from: number, to: number, mentions: Mention[]): string[] | null {
-  const distinct = [...new Set(mentions.map((m) => m.family))];
+  const distinct = distinctFamilies(mentions.map((m) => m.family));
   if (distinct.length === 1 && distinct[0] === 'orphansAndDefacto') return ['orphans', 'defacto'];
   // 困难残疾人生活补贴和重度残疾人护理补贴分别…: the two subsidies, named in that order (两项补贴 alone names neither).
   if (distinct.length === 1 && distinct[0] === 'disabilityBoth' && mentions.some((m) => BOTH_SUBSIDIES_NAMED.test(text.slice(m.start, m.end)))) {

@@ -158,6 +158,9 @@ function reviewedYear(text: string, excluded: readonly Span[]): number | null {
 /** The text speaks of the year it was written in. */
 const THIS_YEAR = /今年|本年度/;
 
+/** 截至2021年底, 截至年末: the end of a year. */
+const AS_OF_YEAR_END = /(?:截至|截止到?)\s?(?:(20\d\d)\s?)?年(?:底|末)/g;
+
 const AS_OF = [
   // 截至2020年6月, 截至11月底, 截止6月30日, 截至目前 (ignored: no month)
   /(?:截至|截止到?|到)\s?(?:(20\d\d)\s?年)?\s?(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月(?:底|末|份|\d{1,2}日|[一二三]?十?[一二三四五六七八九]?日)?/g,
@@ -179,6 +182,11 @@ function findAsOf(text: string, excluded: readonly Span[], year: number): string
         bestYear = explicitYear;
       }
     }
+  }
+  for (const m of text.matchAll(AS_OF_YEAR_END)) {
+    if (isInside(excluded, m.index!) || (m[1] && Number(m[1]) !== year)) continue;
+    best = 12;
+    bestYear = year;
   }
   return best ? `${bestYear}-${String(best).padStart(2, '0')}` : undefined;
 }

@@ -60,6 +60,10 @@ describe('period', () => {
     const dated = '全市民政工作情况报告\n（2022年1月10日）\n2021年，全市保障城乡低保对象4.5万人。2022年，我们将继续推进。\n';
     expect(extractText(dated).period.key).toBe('2021');
   });
+  it('reads 截至2021年底 as figures running to December', () => {
+    expect(extractText('某市民政局2021年工作总结\n截至2021年底，全市60周岁以上老年人口82.4万人。\n').period).toEqual({ key: '2021', asOf: '2021-12' });
+    expect(extractText('某市民政局2021年工作总结\n截至2020年底，全市60周岁以上老年人口82.4万人。\n').period).toEqual({ key: '2021' });
+  });
   it('takes the year of the signature date when the text names no year but speaks of 今年', () => {
     const body = '关于全县民政工作开展情况的汇报\n今年以来，全县共有养老机构16家。\n三、下步工作打算\n新建养老床位200张。\n砀山县民政局\n2023年11月28日\n';
     expect(extractText(body).period.key).toBe('2023');

@@ -549,3 +549,48 @@ describe('plans, breakdowns and homes found in more new reports', () => {
   ];
   itYieldsEach(found);
 });
+
+describe('pairs, levels and parts of the area found in a third set of reports', () => {
+  const found: Array<[string, Record<string, number>]> = [
+    // Money after two groups pairs with them, with 分别为 (a copula, not 为 someone) or without it.
+    ['城市低保对象3.1万人、农村低保对象12.8万人，保障金分别为2.3亿元、7.5亿元。', {
+      dibao_recipients_urban: 31000, dibao_recipients_rural: 128000, dibao_funds_urban: 230000000, dibao_funds_rural: 750000000,
+    }],
+    ['城市低保对象3.1万人、农村低保对象12.8万人，累计支出2.3亿元、7.5亿元。', {
+      dibao_recipients_urban: 31000, dibao_recipients_rural: 128000, dibao_funds_urban: 230000000, dibao_funds_rural: 750000000,
+    }],
+    ['城市特困人员150人、农村特困人员5.05万人，发放供养金分别为88.6万元、2.13亿元。', {
+      tekun_recipients_urban: 150, tekun_recipients_rural: 50500, tekun_funds_urban: 886000, tekun_funds_rural: 213000000,
+    }],
+    ['城乡低保对象持续稳定，分别为1260人、15680人。', { dibao_recipients_urban: 1260, dibao_recipients_rural: 15680 }],
+    // A pair named with both its parts is those parts.
+    ['两项补贴：困难残疾人生活补贴2105人、重度残疾人护理补贴3380人，全年发放资金分别为232.4万元、371.8万元。', {
+      disability_living_subsidy_recipients: 2105, disability_care_subsidy_recipients: 3380,
+      disability_living_subsidy_funds: 2324000, disability_care_subsidy_funds: 3718000,
+    }],
+    // 急难救助 is a part of 临时救助, not its total.
+    ['全年实施急难救助312人次，支出资金168万元。', {}],
+    ['全年实施急难救助312人次。全年实施临时救助1.52万人次。', { temp_assistance_cases: 15200 }],
+    // 市本级 and 市直管区 leave out the counties; 市本级和各县区 is the whole.
+    ['市本级发放低保资金2.1亿元。', {}],
+    ['市直管区低保对象1.2万人。', {}],
+    ['市本级和各县区共发放低保资金2.1亿元。', { dibao_funds: 210000000 }],
+    // The level after a change is the figure; the change is not.
+    ['全年发放低保资金较2020年增长6.3%，达5.12亿元。', { dibao_funds: 512000000 }],
+    ['全市养老床位比上年增加1860张，达到3.45万张。', { elderly_beds: 34500 }],
+    ['登记社会组织比上年增加63家，达到3128家。', { social_organizations: 3128 }],
+    ['全年办理婚姻登记比上年减少2300对，为2.86万对。', { marriage_registrations: 28600 }],
+    ['实名注册志愿者较上年增长12%，突破95万人。', { volunteers: 950000 }],
+    ['全市城乡低保对象比上年减少3126人，总数为8.67万人。', { dibao_recipients: 86700 }],
+    // A comparison between does not break the thread, nor is what follows it the reach of nothing.
+    ['发放高龄津贴1.38亿元，比上年增长11.2%，惠及老人10.6万人。', { elderly_allowance_funds: 138000000, elderly_allowance_recipients: 106000 }],
+    // What the clauses since a carried family's mention said of it names its money.
+    ['全县孤儿及事实无人抚养儿童300余名，每月按1,100-1,500元标准发放基本生活费，全年发放480余万元。', { orphans_and_defacto: 300, orphan_funds: 4800000 }],
+  ];
+  itYieldsEach(found);
+
+  it('quotes a level from the change it follows, so the quote names what it is', () => {
+    const [fact] = extractText('合肥市民政局2021年工作总结\n全市养老床位比上年增加1860张，达到3.45万张。\n').facts;
+    expect(fact.quote).toBe('全市养老床位比上年增加1860张，达到3.45万张');
+  });
+});

@@ -176,9 +176,14 @@ export function familyFor(
     if (named) return { family: named.family, mention: named, anchor: clause.start, how: 'ahead', carried: false, distance: 0, clauseStart: clause.start };
   }
   // 5. Carried from earlier clauses of the same sentence.
-  // A parenthesis is an aside: what it names (（其中低保对象632人次）) is not carried past it.
+  // A parenthesis is an aside: what it names (（其中低保对象632人次）) is not carried past it; nor,
+  // once the breakdown is over, is what a 其中 part named (其中急难救助312人次，支出资金…).
   const earlier = allMentions.filter(
-    (m) => m.end <= clause.start && m.start >= state.carryFloor && (clause.inParen || !insideParenthesis(sentence, m.start)),
+    (m) =>
+      m.end <= clause.start &&
+      m.start >= state.carryFloor &&
+      (clause.inParen || !insideParenthesis(sentence, m.start)) &&
+      (state.childMode !== 'none' || !insideSubsetPart(text, sentence, m.start)),
   );
   // A clause that names its own programme after the figure (专项资金用于…适老化改造) is about that one.
   const ownLater = clauseMentions.some((m) => m.start >= fig.end);
@@ -190,7 +195,9 @@ export function familyFor(
     const ci = sentence.clauses.indexOf(clause);
     const afterParen = ci > 0 && sentence.clauses[ci - 1].inParen && !clause.inParen;
     // 全市养老床位比上年增加1860张，达到3.45万张 / …，突破95万人: the level the clause before changed to.
-    const levelAfter = ci > 0 && !clause.inParen && LEVEL_AT.test(text.slice(clause.start, fig.start) + (fig.reading.qualifier ? text.slice(fig.start, fig.start + 2) : ''));
+    const lead = text.slice(clause.start, fig.start);
+    // 突破 and 超过 are read as the figure's qualifier: with nothing before it, they are its lead.
+    const levelAfter = ci > 0 && !clause.inParen && LEVEL_AT.test(lead.trim() === '' && fig.reading.qualifier ? text.slice(fig.start, fig.start + 2) : lead);
     if (isCount && !afterParen && !levelAfter && !/[\u4e00-\u9fa5]/.test(text.slice(clause.start, fig.start).replace(/^\s*(?:[一二三四五六七八九十]+是|\d+[.、])/, ''))) {
       return null;
     }
@@ -374,3 +381,10 @@ function insideParenthesis(sentence: Sentence, at: number): boolean {
   for (const c of sentence.clauses) if (c.inParen && at >= c.start && at < c.end) return true;
   return false;
 }
+
+/** Whether `at` lies in a clause of the sentence that opens a 其中 part. */
+function insideSubsetPart(text: string, sentence: Sentence, at: number): boolean {
+  for (const c of sentence.clauses) if (at >= c.start && at < c.end) return SUBSET_PART.test(text.slice(c.start, at));
+  return false;
+}
+const SUBSET_PART = /^\s*(?:其中|内含|含)/;

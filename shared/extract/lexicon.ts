@@ -92,10 +92,12 @@ export const families: Family[] = [
   },
   {
     id: 'temp',
-    // 急难救助 (救急难) is a part of 临时救助, not its total: it names no family of its own.
     keywords: /临时救助|临时性救助|临时遇困/g,
     support: /临时救助|临时性救助/,
   },
+  // 急难救助 (救急难) is a part of 临时救助: a family with no metric, so its figures are nobody's and
+  // no other family is carried to them.
+  { id: 'urgentAid', keywords: /救急难救助|急难救助|救急难/g, support: /$^/ },
   {
     id: 'vagrant',
     keywords: /流浪乞讨|生活无着|流浪人员|流浪者|救助管理站|救助管理机构|救助站/g,

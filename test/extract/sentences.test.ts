@@ -586,6 +586,14 @@ describe('pairs, levels and parts of the area found in a third set of reports', 
     ['发放高龄津贴1.38亿元，比上年增长11.2%，惠及老人10.6万人。', { elderly_allowance_funds: 138000000, elderly_allowance_recipients: 106000 }],
     // What the clauses since a carried family's mention said of it names its money.
     ['全县孤儿及事实无人抚养儿童300余名，每月按1,100-1,500元标准发放基本生活费，全年发放480余万元。', { orphans_and_defacto: 300, orphan_funds: 4800000 }],
+    // A level with a qualifier: 达到约五千张, 达到超过1800张.
+    ['全区养老床位比上年增加209张，达到约五千张。', { elderly_beds: 5000 }],
+    ['全区养老床位比上年增加209张，达到超过1800张。', { elderly_beds: 1800 }],
+    // 急难救助's figures are nobody's, and no family is carried to them; a 其中 part's name is not carried past it.
+    ['全市保障低保对象1.2万人，实施急难救助8人次。', { dibao_recipients: 12000 }],
+    ['全年实施临时救助1.52万人次，其中急难救助312人次，支出资金3000万元。', { temp_assistance_cases: 15200, temp_assistance_funds: 30000000 }],
+    // A clause opening on the jurisdiction (我县, 本市) starts a new total after a 其中 list.
+    ['新增城乡低保对象3419人，其中重度残疾人按单人户纳入低保730人，我县纳入最低生活保障范围的城乡困难群众43333名。', { dibao_recipients: 43333 }],
   ];
   itYieldsEach(found);
 

@@ -58,6 +58,10 @@ export const dibao: Builder[] = [
   { covers: ['dibao_person_times'], build: (c) => c.t`${c.flow(0.6)}低保累计救助${c.n('dibao_person_times')}` },
   { covers: ['dibao_person_times'], build: (c) => c.t`${c.flow(0.6)}共保障城乡低保${c.n('dibao_person_times')}` },
   { covers: ['dibao_coverage_urban', 'dibao_coverage_rural'], build: (c) => c.t`城乡保障面分别达${c.r('dibao_coverage_urban')}、${c.r('dibao_coverage_rural')}` },
+  // Money after two groups, paired with them.
+  { covers: ['dibao_recipients_urban', 'dibao_recipients_rural', 'dibao_funds_urban', 'dibao_funds_rural'], build: (c) => c.t`${c.stock(0.3)}城市低保对象${c.n('dibao_recipients_urban')}、农村低保对象${c.n('dibao_recipients_rural')}，${c.pick(['保障金分别为', '发放资金分别为', '累计支出'])}${c.m('dibao_funds_urban')}、${c.m('dibao_funds_rural')}` },
+  // The level after a change.
+  { covers: ['dibao_recipients'], build: (c) => c.t`${c.area}城乡低保对象比上年减少${c.dn(c.part('dibao_recipients', 0.02, 0.08), '人')}，${c.pick(['总数为', '达到'])}${c.n('dibao_recipients')}` },
   { covers: ['dibao_coverage_urban'], build: (c) => c.t`城市低保保障面为${c.r('dibao_coverage_urban')}` },
   { covers: ['dibao_coverage_rural'], build: (c) => c.t`农村低保保障面达到${c.r('dibao_coverage_rural')}，高于全省平均水平` },
   { covers: ['dibao_funds', 'dibao_recipients'], build: (c) => c.t`${c.flow(0.5)}投入低保资金${c.m('dibao_funds')}，保障困难群众${c.n('dibao_recipients')}` },
@@ -112,6 +116,8 @@ export const temporary: Builder[] = [
   { covers: ['temp_assistance_cases', 'temp_assistance_funds'], build: (c) => c.t`${c.flow(0.5)}临时救助${c.n('temp_assistance_cases')}，支出救助资金${c.m('temp_assistance_funds')}，其中“救急难”救助${c.dn(c.part('temp_assistance_cases', 0.1, 0.4), '人次')}${c.dm(c.part('temp_assistance_funds', 0.1, 0.4))}` },
   { covers: ['temp_assistance_cases', 'temp_assistance_funds'], build: (c) => c.t`${c.flow(0.5)}发放临时救助金${c.m('temp_assistance_funds')}，惠及困难群众${c.n('temp_assistance_cases', c.pick(['人次', '人次', '人']))}` },
   { covers: ['temp_assistance_cases'], build: (c) => c.t`${c.flow(0.5)}开展临时救助${c.n('temp_assistance_cases')}，做到“先行救助”` },
+  // 急难救助 is a part of 临时救助, written before its total.
+  { covers: ['temp_assistance_cases'], build: (c) => c.t`实施急难救助${c.dn(c.part('temp_assistance_cases', 0.05, 0.2), '人次')}，${c.flow(0.4)}全年实施临时救助${c.n('temp_assistance_cases')}` },
   { covers: ['temp_assistance_funds'], build: (c) => c.t`${c.flow(0.5)}临时救助支出${c.m('temp_assistance_funds')}` },
   { covers: ['temp_assistance_funds', 'temp_assistance_cases'], build: (c) => c.t`${c.flow(0.5)}支出临时救助资金${c.m('temp_assistance_funds')}，救助遇困群众${c.n('temp_assistance_cases')}` },
   // Another programme's people among those helped: a part, not that programme's figure.

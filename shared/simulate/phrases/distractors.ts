@@ -25,6 +25,7 @@ export const distractors: Record<string, Distractor[]> = {
     (c) => `配合工会帮扶特困职工${c.dn(c.rng.int(100, 2000), '人')}，资助特困学生${c.dn(c.rng.int(50, 900), '名')}`,
     (c) => `发放价格临时补贴${c.dm(big(c, 'dibao_funds', 0.03, 0.1))}，惠及低保对象${c.dn(big(c, 'dibao_recipients', 1.5, 3), '人次')}`,
     (c) => `为低保对象发放一次性生活补贴${c.dn(big(c, 'dibao_recipients', 0.5, 1), '人次')}`,
+    (c) => `${c.self}本级发放低保资金${c.dm(big(c, 'dibao_funds', 0.1, 0.3))}`,
   ],
   disability: [
     (c) => `残疾人两项补贴标准分别提高到每人每月${c.pick(['70', '80', '90'])}元、${c.pick(['80', '100', '120'])}元`,

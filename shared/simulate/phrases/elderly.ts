@@ -13,6 +13,7 @@ export const elderly: Builder[] = [
   { covers: ['elderly_institutions'], build: (c) => c.t`${c.stock(0.5)}${c.area}共有各类养老机构${c.n('elderly_institutions', inst(c))}` },
   { covers: ['elderly_beds'], build: (c) => c.t`${c.area}养老床位总数达到${c.n('elderly_beds')}，每千名老年人拥有养老床位${c.dn(c.rng.int(28, 45), '张')}` },
   { covers: ['elderly_beds'], build: (c) => c.t`各类养老床位${c.n('elderly_beds')}` },
+  { covers: ['elderly_beds'], build: (c) => c.t`${c.area}养老床位比上年增加${c.dn(c.part('elderly_beds', 0.02, 0.08), '张')}，达到${c.n('elderly_beds')}` },
   { covers: ['elderly_allowance_recipients'], build: (c) => c.t`${c.nb('elderly_allowance_recipients')}高龄老人${allowance(c)}发放率100%` },
   { covers: ['elderly_allowance_funds', 'elderly_allowance_recipients'], build: (c) => c.t`${c.flow(0.6)}${c.area}共发放${allowance(c)}${c.m('elderly_allowance_funds')}，惠及${c.n('elderly_allowance_recipients')}` },
   { covers: ['elderly_allowance_funds', 'elderly_allowance_recipients'], build: (c) => c.t`为${c.nb('elderly_allowance_recipients')}80周岁以上老年人发放${allowance(c)}${c.m('elderly_allowance_funds')}` },

@@ -6,7 +6,8 @@
 // around it. Figures that are not results are dropped before attribution: new additions,
 // year-on-year changes, old values of 由X提高到Y, plans and targets, multi-year totals, subsets
 // after 其中 of something that is not itself a catalogued total, and descriptors (150张以上床位).
-import type { Fact } from '../domain/report.ts';
+import type { Fact, ReportPeriod } from '../domain/report.ts';
+import { TimeScopes } from './timeScope.ts';
 import { findNumbers } from './numbers.ts';
 import { charSet, isWhiteSpace } from './charClass.ts';
 import { familyById, HELD_BY_A_HOME, metricRules, type Measure } from './lexicon.ts';
@@ -42,7 +43,7 @@ export interface Candidate extends Fact {
   ownMeasure: boolean;
 }
 
-export function attributeFigures(norm: string, original: string, excluded: readonly Span[]): Candidate[] {
+export function attributeFigures(norm: string, original: string, excluded: readonly Span[], period: ReportPeriod = { key: null }): Candidate[] {
   const mentions = findMentions(norm);
   const figures = figuresOf(norm, findNumbers(norm), excluded);
   const sentences = splitSentences(norm);
@@ -51,6 +52,7 @@ export function attributeFigures(norm: string, original: string, excluded: reado
     planAhead: new MarkerIndex(PLAN_AHEAD, norm),
     skip: new MarkerIndex(CLAUSE_SKIP, norm),
     cumulative: new MarkerIndex(CUMULATIVE, norm),
+    times: new TimeScopes(norm, period),
   };
   const out: Candidate[] = [];
   let fi = 0;
@@ -121,10 +123,8 @@ function attributeSentence(
   };
   /** The measures the clause a 其中 or parenthesis breaks down counted in, when it is in this sentence. */
   let parentMeasures: Measure[] | null = null;
-  const planFrom = Math.min(
-    markers.plan.firstEndWithin(sentence.start, sentence.end),
-    markers.planAhead.firstEndWithin(partsStart(text, sentence.start), sentence.end),
-  );
+  const runStart = partsStart(text, sentence.start);
+  const planFrom = Math.min(markers.plan.firstEndWithin(sentence.start, sentence.end), markers.planAhead.firstEndWithin(runStart, sentence.end));
   for (let ci = 0; ci < sentence.clauses.length; ci++) {
     const clause = sentence.clauses[ci];
     const opensSubset = opensAt(OPENS_SUBSET, text, clause);
@@ -176,6 +176,8 @@ function attributeSentence(
       if (state.cumulative && (isFlow || !ownMention)) continue;
       if (fig.start >= skipFrom || fig.start >= planFrom) continue;
       if (reachOfNothing && isCountMeasure(fig.measure)) continue;
+      // 2020年全市…, 上年同期…, an annual report's 12月份…: another period's figure.
+      if (markers.times.isOtherTime(runStart, fig.start, fig.measure)) continue;
       if (endsOnDelta(text, Math.max(clause.start, fig.start - 4), fig.start)) continue;
       if (hasFromWord(text, clause.start, fig.start) && OLD_VALUE_AFTER.test(text.slice(fig.end, clause.end))) continue;
       // 44所150张以上床位...: a count immediately followed by another figure describes a subset.

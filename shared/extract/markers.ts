@@ -2,6 +2,7 @@
 // who it belongs to (为X人…, 享受, 纳入), as data for attribution; and an index of where they
 // occur in a text, built once so each clause asks a lookup rather than running a regex.
 import { charSet, isWhiteSpace } from './charClass.ts';
+import type { TimeScopes } from './timeScope.ts';
 
 export const NEW_ADDITION = /新增|新纳入|新认定|新批准|新建|新登记|新发展|净增|新识别|新开工|新落实/;
 /** Exits and cuts are changes to a population, not its size. */
@@ -118,6 +119,7 @@ export class MarkerIndex {
 }
 
 export interface Markers {
+  times: TimeScopes;
   plan: MarkerIndex;
   planAhead: MarkerIndex;
   skip: MarkerIndex;

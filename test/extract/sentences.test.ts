@@ -542,7 +542,7 @@ describe('plans, breakdowns and homes found in more new reports', () => {
       tekun_recipients: 2508, tekun_centralized: 337, tekun_dispersed: 2171, temp_assistance_cases: 200,
     }],
     // Standards named ahead of their programme, past a date between, and after a ； that counted others.
-    ['为7020名农村留守儿童落实监护责任；按照集中养育1387元/人/月、社会散居991元/人/月的标准，截至2022年11月底，发放孤儿和事实无人抚养儿童基本生活费86.58万元。', {
+    ['为7020名农村留守儿童落实监护责任；按照集中养育1387元/人/月、社会散居991元/人/月的标准，截至2021年11月底，发放孤儿和事实无人抚养儿童基本生活费86.58万元。', {
       left_behind_children: 7020, orphan_standard_institutional: 1387, orphan_standard_dispersed: 991, orphan_funds: 865800,
     }],
     ['全县拥有养老床位392张，分布在五个养老机构。', { elderly_beds: 392, elderly_institutions: 5 }],
@@ -600,5 +600,34 @@ describe('pairs, levels and parts of the area found in a third set of reports', 
   it('quotes a level from the change it follows, so the quote names what it is', () => {
     const [fact] = extractText('合肥市民政局2021年工作总结\n全市养老床位比上年增加1860张，达到3.45万张。\n').facts;
     expect(fact.quote).toBe('全市养老床位比上年增加1860张，达到3.45万张');
+  });
+});
+
+describe('figures of another period', () => {
+  const found: Array<[string, Record<string, number>]> = [
+    // Another year, last year, or the same period last year: not this report's.
+    ['2020年全市城乡低保标准为每人每月630元。', {}],
+    ['截至2020年底，全市养老机构共有120家，床位2.1万张。', {}],
+    ['上年同期全市临时救助人次为1.5万人次。', {}],
+    ['上年度（2020年）全市办理婚姻登记3.36万对。', {}],
+    ['自2022年1月1日起，城乡低保标准提高到每人每月790元。', {}],
+    ['2020年全年发放低保资金6.1亿元，2021年全年发放低保资金6.8亿元。', { dibao_funds: 680000000 }],
+    ['2020年上半年全市低保对象1.1万人。', {}],
+    // One month of an annual report is a part of its money, not all of it…
+    ['全年发放城乡低保资金6.8亿元。12月份发放5800万元。', { dibao_funds: 680000000 }],
+    // …but a standard or a stock from a month on still stands, and 1月起 is a start.
+    ['7月，全市城乡低保标准提高到每人每月690元。', { dibao_standard: 690 }],
+    ['1月起，全县低保标准上调至500元/月·人，低保累计救助30202人次。', { dibao_standard: 500, dibao_person_times: 30202 }],
+    // The report's own year, an as-of in it, and the year a change starts from are this period's.
+    ['截至2021年底，全市养老机构共有120家。', { elderly_institutions: 120 }],
+    ['2021年，全市共保障低保对象1.2万人。', { dibao_recipients: 12000 }],
+    ['养老机构由上年的198家增加到212家。', { elderly_institutions: 212 }],
+    ['养老机构从2020年的80家发展到132家。', { elderly_institutions: 132 }],
+  ];
+  itYieldsEach(found);
+
+  it('reads a half-year report’s figures, not the full year restated beside them', () => {
+    const r = extractText('曲靖市民政局2023年上半年工作总结\n1-6月，全市发放低保金6.38亿元。2022年全年，全市累计发放低保金12.41亿元，全市城乡低保对象年末为39.15万人。\n');
+    expect(Object.fromEntries(r.facts.map((f) => [f.metric, f.value]))).toEqual({ dibao_funds: 638000000 });
   });
 });

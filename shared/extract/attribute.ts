@@ -6,7 +6,7 @@
 // around it. Figures that are not results are dropped before attribution: new additions,
 // year-on-year changes, old values of 由X提高到Y, plans and targets, multi-year totals, subsets
 // after 其中 of something that is not itself a catalogued total, and descriptors (150张以上床位).
-import type { Fact, ReportPeriod } from '../domain/report.ts';
+import type { Fact, ReportingUnit, ReportPeriod } from '../domain/report.ts';
 import { TimeScopes } from './timeScope.ts';
 import { findNumbers } from './numbers.ts';
 import { charSet, isWhiteSpace } from './charClass.ts';
@@ -21,6 +21,7 @@ import {
   CLAUSE_SKIP,
   PARTS_OF_COMBINED,
   CUMULATIVE,
+  higherAreas,
   endsOnDelta,
   MarkerIndex,
   NEW_STATEMENT,
@@ -43,7 +44,14 @@ export interface Candidate extends Fact {
   ownMeasure: boolean;
 }
 
-export function attributeFigures(norm: string, original: string, excluded: readonly Span[], period: ReportPeriod = { key: null }): Candidate[] {
+export function attributeFigures(
+  norm: string,
+  original: string,
+  excluded: readonly Span[],
+  period: ReportPeriod = { key: null },
+  unit: Pick<ReportingUnit, 'level' | 'name'> = { level: null, name: null },
+): Candidate[] {
+  const higher = higherAreas(unit.level, unit.name);
   const mentions = findMentions(norm);
   const figures = figuresOf(norm, findNumbers(norm), excluded);
   const sentences = splitSentences(norm);
@@ -53,6 +61,7 @@ export function attributeFigures(norm: string, original: string, excluded: reado
     skip: new MarkerIndex(CLAUSE_SKIP, norm),
     cumulative: new MarkerIndex(CUMULATIVE, norm),
     times: new TimeScopes(norm, period),
+    higher: higher ? new MarkerIndex(higher, norm) : null,
   };
   const out: Candidate[] = [];
   let fi = 0;
@@ -120,6 +129,8 @@ function attributeSentence(
     parentFamilies: NOTHING_PRODUCED,
     lastClauseGaveNothing: false,
     oneHome: false,
+    cumulativeLead: false,
+    subArea: false,
   };
   /** The measures the clause a 其中 or parenthesis breaks down counted in, when it is in this sentence. */
   let parentMeasures: Measure[] | null = null;
@@ -129,13 +140,16 @@ function attributeSentence(
     const clause = sentence.clauses[ci];
     const opensSubset = opensAt(OPENS_SUBSET, text, clause);
     if (ci > 0 && !clause.inParen && opensAt(NEW_TOTAL_AT, text, clause)) {
-      state.cumulative = false;
+      // 十三五期间，全市累计…: a clause that only named the years leads into the total, not away from it.
+      if (!state.cumulativeLead) state.cumulative = false;
       state.childMode = 'none';
       state.lastCountFamily = null;
       state.oneHome = false;
+      state.subArea = false;
     }
     if (ci > 0 && !clause.inParen && opensAt(NEW_STATEMENT_AT, text, clause)) state.childMode = 'none';
     if (!clause.inParen && opensAt(ONE_HOME_AT, text, clause)) state.oneHome = true;
+    if (!clause.inParen && opensAt(SUB_AREA_AT, text, clause)) state.subArea = true;
     if (opensSubset || clause.inParen) {
       if (state.childMode === 'none' || opensSubset) {
         state.childMode = state.lastClauseHadFact ? 'allowed' : 'blocked';
@@ -165,17 +179,23 @@ function attributeSentence(
     // 发放价格临时补贴1200万元，惠及低保对象3.2万人次: those reached by what the clause before paid,
     // which gave no fact, are not the programme's people.
     const reachOfNothing = state.lastClauseGaveNothing && !clause.inParen && opensAt(REACH_AT, text, clause);
-    const skipFrom = clauseFigures.length ? markers.skip.firstEndWithin(clause.start, clause.end) : Infinity;
+    const skipFrom = clauseFigures.length
+      ? Math.min(markers.skip.firstEndWithin(clause.start, clause.end), markers.higher?.firstEndWithin(clause.start, clause.end) ?? Infinity)
+      : Infinity;
     const cumulativeFrom = markers.cumulative.firstEndWithin(clause.start, clause.end);
     for (let k = 0; k < clauseFigures.length; k++) {
       const fig = clauseFigures[k];
       if (fig.start >= cumulativeFrom) state.cumulative = true;
-      const isFlow = fig.measure === 'money' || fig.measure === 'personTimes';
+      // 全市历年累计登记社会组织1560家: a total over the years in the figure's own clause, stock or not.
+      if (fig.start >= cumulativeFrom && clause.start <= cumulativeFrom) continue;
+      // What happens over a period (money, person-times, marriages, homes adapted), as against a stock.
+      const isFlow = fig.measure === 'money' || fig.measure === 'personTimes' || fig.measure === 'householdTimes' || fig.measure === 'couples' || fig.measure === 'households';
       const ownMention = clauseMentions.some((m) => m.end <= fig.start || (m.start >= fig.end && m.start - fig.end <= 8));
       // 连续11年…共募集善款: a multi-year total; a stock named in its own clause after it still stands.
       if (state.cumulative && (isFlow || !ownMention)) continue;
       if (fig.start >= skipFrom || fig.start >= planFrom) continue;
       if (reachOfNothing && isCountMeasure(fig.measure)) continue;
+      if (state.subArea) continue;
       // 2020年全市…, 上年同期…, an annual report's 12月份…: another period's figure.
       if (markers.times.isOtherTime(runStart, fig.start, fig.measure)) continue;
       if (endsOnDelta(text, Math.max(clause.start, fig.start - 4), fig.start)) continue;
@@ -293,6 +313,7 @@ function attributeSentence(
       state.carryFloor = clause.end;
     }
     if (cumulativeFrom !== Infinity) state.cumulative = true;
+    state.cumulativeLead = cumulativeFrom !== Infinity && clauseFigures.length === 0;
   }
   return { candidates: out, endedOnFact: state.lastClauseHadFact, produced: state.produced };
 }
@@ -455,6 +476,8 @@ const NEW_STATEMENT_AT = sticky(NEW_STATEMENT);
  */
 const ONE_HOME_AT =
   /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])[\u4e00-\u9fa5]{0,8}?[县市区镇乡州旗](?:社会福利中心|社会福利院|儿童福利院|福利院|中心敬老院|敬老院|养老院|光荣院|特困供养服务中心|供养服务中心)(?!\s?\d|[^，,；;。]{0,4}等|[和、及与])/y;
+/** A clause whose subject is a town or zone of the unit: 三河镇共有…, 经开区现有…, 城区有…. */
+const SUB_AREA_AT = /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])[\u4e00-\u9fa5]{0,4}(?:(?<!城)镇|街道|经开区|开发区|高新区|工业园区|园区|城区)(?:共有|现有|有|共)/y;
 /** A clause that opens on whom it did something for: 为2624户…, 对1.2万名…. */
 const FOR_WHOM_AT = /\s*(?:为|对|向|给)/y;
 /** A clause that opens on whom the one before reached (，惠及3.2万人次). */

@@ -47,7 +47,7 @@ export function extractText(
   const { unit, issues: unitIssues } = findReportingUnit(norm, excluded, resolver, options.expectedUnitCode);
   const period = findPeriod(norm, excluded);
   const subUnits = subUnitReader(norm, unit, resolver);
-  const candidates = attributeFigures(norm, original, excluded, period).filter(
+  const candidates = attributeFigures(norm, original, excluded, period, unit).filter(
     (c) => !subUnits.isSubUnitFigure({ start: c.sentenceStart, end: c.sentenceEnd }, c.valueStart!),
   );
   const issues: ReportIssue[] = [...unitIssues];

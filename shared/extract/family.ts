@@ -55,6 +55,10 @@ export interface SentenceState {
   lastClauseGaveNothing: boolean;
   /** The sentence opened on one home (县社会福利中心现有床位420张，…) and no clause has gone back to the whole since. */
   oneHome: boolean;
+  /** A clause opened on a town or zone (三河镇共有…, 经开区现有…): what follows is that part's, until a new total. */
+  subArea: boolean;
+  /** The clause before only named a span of years (十三五期间，): the total after it is over them. */
+  cumulativeLead: boolean;
   parentFamilies: ReadonlySet<string>;
 }
 

@@ -19,11 +19,24 @@ export const PLAN = /力争|争取|目标|预计|计划(?:到|于|在|年底|明
  */
 export const PLAN_AHEAD = /力争|争取|(?<!已)拟(?!定)|将于|明年|(?:今年|新的一年)[，,]?(?:我们|全市|全区|全县|全州|全省)?(?:要|将)/;
 export const CUMULATIVE =
-  /十[一二三四五]五[”"]?(?:期间|以来|时期)|20\d\d\s?[-—–至]\s?20\d\d\s?年|期间累计|(?<!今年|年初|本年|年度|季度|月份|月)以来累计|连续\s?[\d一二三四五六七八九十]+\s?年|多年来|历年|[\d一二三四五六七八九十]\s?年来|自20\d\d年以来|建[院站局]以来|成立以来|\d年间/;
+  /十[一二三四五]五[”"]?(?:期间|以来|时期)|20\d\d\s?年?\s?[-—–至]\s?20\d\d\s?年|近(?:[2-9]|\d{2}|[二三四五六七八九十两])\s?年|(?:开展|实施|启动|建立|设立)[^，,；;。]{0,10}以来|期间累计|(?<!今年|年初|本年|年度|季度|月份|月)以来累计|连续\s?[\d一二三四五六七八九十]+\s?年|多年来|历年|(?<!\d)(?:[2-9]|\d{2}|[二三四五六七八九十两])\s?年来|自20\d\d年以来|建[院站局]以来|成立以来|\d年间/;
 /** 每千名老年人拥有养老床位28张: a ratio, not a count. 年人均5168元 (the period and person of a standard before its amount) is not one. */
 export const PER_CAPITA = /每(?:千|百|万|十万)(?:名|个|户|人|位)?|(?<![年月])人均(?![\u4e00-\u9fa5]{0,4}标准)|[年月]人均(?!\s?\d|[\u4e00-\u9fa5]{0,4}标准)|户均|平均每/;
 /** Part of the area: 等地, 市辖区, 试点; 市本级 (without its counties), 市直管区. 含市本级 or 市本级和各县 is the whole. */
-export const SUB_AREA = /等地|等\d+个(?:县|区|乡|镇|村)|市辖区|主城区|中心城区|城区内|试点|示范点|示范区内|(?<!含)本级(?![和及与、])|直管区/;
+export const SUB_AREA =
+  /等地|等\d+个(?:县|区|乡|镇|村)|有\d+个(?:县区|县市区|县|区|市|乡镇|街道)|市辖区|主城区|中心城区|城区内|试点|示范点|示范区内|(?<!含)本级(?![和及与、])|直管区/;
+
+/**
+ * The places above the reporting unit (全省, 全国; a county's 全市): their figures are context,
+ * not the unit's. A province's own whole is 全省, and a county-level city's is 全市.
+ */
+export function higherAreas(level: string | null, name: string | null): RegExp | null {
+  const national = '全国|民政部(?!门)';
+  if (level === 'province') return new RegExp(national);
+  if (level === 'prefecture') return new RegExp(`${national}|全省|省民政厅|省级`);
+  if (level === 'county') return new RegExp(`${national}|全省|省民政厅|省级${name && !/市$/.test(name) ? '|全市|全州|全盟' : ''}`);
+  return null;
+}
 /** 为…X人 / 为1.2万户2.3万人次…: the count after it is of whom the programme named next was for. */
 export const BENEFICIARY_PREFIX = /(?:(?<!分别)为|对|向|给)(?:全市|全区|全县|全省|辖区|累计)?\s?(?:[\d.,]+\s?万?户)?\s?$/;
 const BENEFICIARY_LAST = charSet('为对向给市区县省计户');
@@ -120,6 +133,8 @@ export class MarkerIndex {
 
 export interface Markers {
   times: TimeScopes;
+  /** 全省…, 全国… in a city's report: none when the unit is unknown. */
+  higher: MarkerIndex | null;
   plan: MarkerIndex;
   planAhead: MarkerIndex;
   skip: MarkerIndex;

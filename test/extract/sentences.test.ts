@@ -631,3 +631,35 @@ describe('figures of another period', () => {
     expect(Object.fromEntries(r.facts.map((f) => [f.metric, f.value]))).toEqual({ dibao_funds: 638000000 });
   });
 });
+
+describe('totals over years and figures of other places', () => {
+  const found: Array<[string, Record<string, number>]> = [
+    // A clause naming only a span of years leads into the total after it.
+    ['十三五期间，全市累计发放城乡低保资金18.6亿元。', {}],
+    ['自2016年以来，全市累计救助流浪乞讨人员1.2万人次。', {}],
+    ['近五年累计完成适老化改造12000户。', {}],
+    ['2019年至2021年累计发放高龄津贴2.8亿元。', {}],
+    ['开展婚姻登记工作以来，累计办理婚姻登记80万对。', {}],
+    ['全市历年累计登记社会组织1560家，注销、撤销330家。', {}],
+    // …but the past year is this period, and a stock named in its own clause after a total over years stands.
+    ['一年来，全市共发放城乡低保资金12.6亿元。', { dibao_funds: 1260000000 }],
+    ['连续11年开展慈善一日捐，共募集善款3000万元，全市登记社会组织1230家。', { social_organizations: 1230 }],
+    // The province's and the nation's figures in a city's report are context, not the city's.
+    ['全省农村低保平均标准达到每人每月620元，我市达到每人每月720元。', { dibao_standard_rural: 720 }],
+    ['民政部数据显示，全国共有养老机构3.6万个、床位503.6万张。', {}],
+    ['全市共有经民政部门许可或备案的养老机构17个。', { elderly_institutions: 17 }],
+    // A town, a zone or the town area is a part of the unit.
+    ['三河镇共有低保对象860人，特困人员120人。', {}],
+    ['经开区共有低保对象320人，特困人员45人。', {}],
+    ['城区共有养老机构32家、床位6800张。', {}],
+    ['有6个县区农村低保标准达到每人每月700元以上。', {}],
+    ['城镇共有低保对象860人。', { dibao_recipients_urban: 860 }],
+  ];
+  itYieldsEach(found);
+
+  it('reads 全市 in a county’s report as the city above it, and in a county-level city’s as its own', () => {
+    const values = (title: string) => Object.fromEntries(extractText(`${title}\n全市共有养老机构120家。\n`).facts.map((f) => [f.metric, f.value]));
+    expect(values('舒城县民政局2021年工作总结')).toEqual({});
+    expect(values('义乌市民政局2021年工作总结')).toEqual({ elderly_institutions: 120 });
+  });
+});

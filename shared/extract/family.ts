@@ -73,6 +73,8 @@ export interface FamilyFinding {
   /** Clauses between the mention and the figure, for carried families. */
   distance: number;
   clauseStart: number;
+  /** For a carried family, where the clause that named it starts: what that clause said of it. */
+  namedFrom?: number;
 }
 
 export function familyFor(
@@ -103,7 +105,9 @@ export function familyFor(
         if (beneficiary || SERVICE_VERB.test(text.slice(right.end, clause.end))) {
           // 为126名超龄在校孤儿发放助学基金, 将12名孤儿纳入“明天计划”: counts only if they got the programme itself.
           const family = familyById.get(right.family)!;
-          if (!family.support.test(text.slice(right.end, clause.end))) return null;
+          const got = text.slice(right.end, clause.end);
+          // …and not a one-off payment under its name (为3200名困难残疾人发放一次性生活补贴).
+          if (!family.support.test(got) || ONE_OFF_MONEY.test(got)) return null;
         }
         return { family: right.family, mention: right, anchor: fig.start, how: 'rightNoun', carried: false, distance: 0, clauseStart: clause.start };
       }
@@ -126,6 +130,13 @@ export function familyFor(
     if (isCount) {
       const between = text.slice(left.end, fig.start);
       if (AMONG.test(between)) return null;
+      // 全市低保对象中60周岁以上老年人3.2万人: the population named is among another one.
+      if (AMONG_BEFORE.test(text.slice(Math.max(clause.start, left.start - 6), left.start))) return null;
+      // 入户核查城乡低保对象8.6万人, 走访慰问特困人员6800人, 低保对象子女就学资助860人: those the
+      // clause did something to, unless that is how the programme counts its people (排查留守儿童).
+      const support = familyById.get(left.family)!.support;
+      const act = ACTIVITY_ON_PEOPLE.exec(text.slice(clause.start, left.start)) ?? ACTIVITY_ON_PEOPLE.exec(between);
+      if (act && !support.test(act[0])) return null;
       // 为低保对象发放一次性生活补贴632人次: those who got a one-off payment, not the programme's count.
       if (ONE_OFF_MONEY.test(between)) return null;
       const of = between.lastIndexOf('的');
@@ -251,7 +262,17 @@ export function familyFor(
     if ((fig.measure === 'persons' || fig.measure === 'personTimes') && distance > 1) return null;
     // After a parenthesis that only interrupted the clause, or a change the level follows, its
     // evidence starts where that clause did.
-    return { family, mention: m, anchor: parent && (afterParen || levelAfter) ? parent.start : clause.start, how: 'carried', carried: true, distance, clauseStart: clause.start };
+    const namedIn = sentence.clauses.find((c) => m.start >= c.start && m.start < c.end);
+    return {
+      family,
+      mention: m,
+      anchor: parent && (afterParen || levelAfter) ? parent.start : clause.start,
+      how: 'carried',
+      carried: true,
+      distance,
+      clauseStart: clause.start,
+      namedFrom: namedIn ? namedIn.start : m.start,
+    };
   }
   return null;
 }
@@ -273,7 +294,10 @@ export function amongPopulationOf(text: string, clause: Clause, clauseMentions: 
   return last && clause.end - last.end <= 5 ? last.family : undefined;
 }
 
-const AMONG = new RegExp(`^(?:对象|人员|家庭)?(?:之|当)?中[^，,；;。]{0,4}(?:${FOREIGN_PERSONS.source})`);
+/** 低保对象中老年人…, 特困人员中失能半失能人员…, 留守儿童中由祖父母监护的…: some of the people named before 中. */
+const AMONG = new RegExp(`^(?:对象|人员|家庭|儿童|群众)?(?:之|当)?中(?!心)(?:[^，,；;。]{0,4}(?:${FOREIGN_PERSONS.source})|[^，,；;。\\d]{1,12}$)`);
+/** The clause before a mention ends on 「X中」: 城乡低保对象中重度残疾人…. */
+const AMONG_BEFORE = /(?:对象|人员|家庭|儿童|群众|老人|老年人)(?:之|当)?中$/;
 /** A count, the people it counts, and a verb of receiving: 1.2万名老年人享受…. */
 const RECEIVE = /^\s?(?:名|位)?([^，,；;。、]{0,12}?)(?:享受|领取|获得|享有)/;
 /** People who may receive any programme: the count is of its recipients. */
@@ -293,7 +317,7 @@ const COMPARISON_AT = /^\s*(?:比|较|同比|环比)/;
 const LEVEL_AT = /^\s*(?:总数|总量|共计|合计)?(?:达到?|为|增至|升至|降至|突破|超过)\s?$/;
 
 /** Things done for some of a programme's people, whose counts are not its head count. */
-const ACTIVITY_ON_PEOPLE = /参保|投保|承保|培训|走访|慰问|探访|巡访|核查|核对|排查|体检|签约|签订|安置|寻亲|护送|返乡/;
+const ACTIVITY_ON_PEOPLE = /参保|投保|承保|培训|走访|慰问|探访|巡访|核查|核对|排查|体检|签约|签订|安置|寻亲|护送|返乡|评估|资助|就学|助学/;
 
 /** Two populations joined, each with its head noun or not: 低保、特困, 临时遇困人员和流浪乞讨人员. */
 const JOINED = /^(?:人员|对象|群众|家庭|儿童|老人)?(?:和|及|与|、|以及)$/;

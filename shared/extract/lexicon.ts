@@ -120,7 +120,7 @@ export const families: Family[] = [
     blockedAfter: /^(?:院|学校|助学|医疗康复|手术)/,
     support: /生活费|保障金|养育|基本生活|保障/,
   },
-  { id: 'leftBehind', keywords: /留守儿童/g, support: /关爱|摸排|建档|信息|台账|监护|帮扶|探访|巡访/, people: /^(?:儿童|孩子)$/ },
+  { id: 'leftBehind', keywords: /留守儿童/g, support: /关爱|摸排|排查|建档|信息|台账|监护|帮扶|探访|巡访/, people: /^(?:儿童|孩子)$/ },
   { id: 'distressed', keywords: /困境儿童/g, support: /保障|生活费|补贴|建档|信息|台账/, people: /^(?:儿童|孩子)$/ },
   {
     id: 'disabilityBoth',
@@ -183,6 +183,11 @@ const BUILD = /新建|改造|改建|建设|提升|扩建|在建|筹建/;
 const LIVING_AND = /(?:生活费|生活补助|供养金|供养资金)(?:和|及|与|、)/;
 /** Not a programme's own money: project spending, its standard, one-off payments. */
 const DIBAO_FUNDS_EXCLUDES = new RegExp(`项目|标准|${ONE_OFF_MONEY.source}`);
+/**
+ * Other money paid to a programme's people (为低保对象发放电费补贴, 代缴养老保险费, 子女助学金):
+ * anywhere in the figure's clause, it is not the programme's own money.
+ */
+const OTHER_MONEY_FOR_THEM = /电费|水费|燃气|取暖|教育|助学|就学|学费|住房|租赁|租金|代缴|保险费|保费|增发|购买[^，,；;。]{0,6}服务/;
 /** …and for 特困, its care part, unless named with the living money (基本生活费和照料护理费). */
 const TEKUN_FUNDS_EXCLUDES = new RegExp(`(?<!${LIVING_AND.source}(?:照料)?)护理|投入|项目|改造|${ONE_OFF_MONEY.source}`);
 /**
@@ -221,9 +226,9 @@ export const metricRules: MetricRule[] = [
   { metric: 'dibao_recipients_urban', family: 'dibao', measures: ['persons'], scope: 'urban' },
   { metric: 'dibao_recipients_rural', family: 'dibao', measures: ['persons'], scope: 'rural' },
   { metric: 'dibao_person_times', family: 'dibao', measures: ['personTimes'] },
-  { metric: 'dibao_funds', family: 'dibao', measures: ['money'], scope: 'all', excludes: DIBAO_FUNDS_EXCLUDES },
-  { metric: 'dibao_funds_urban', family: 'dibao', measures: ['money'], scope: 'urban', excludes: DIBAO_FUNDS_EXCLUDES },
-  { metric: 'dibao_funds_rural', family: 'dibao', measures: ['money'], scope: 'rural', excludes: DIBAO_FUNDS_EXCLUDES },
+  { metric: 'dibao_funds', family: 'dibao', measures: ['money'], scope: 'all', excludes: DIBAO_FUNDS_EXCLUDES, clauseExcludes: OTHER_MONEY_FOR_THEM },
+  { metric: 'dibao_funds_urban', family: 'dibao', measures: ['money'], scope: 'urban', excludes: DIBAO_FUNDS_EXCLUDES, clauseExcludes: OTHER_MONEY_FOR_THEM },
+  { metric: 'dibao_funds_rural', family: 'dibao', measures: ['money'], scope: 'rural', excludes: DIBAO_FUNDS_EXCLUDES, clauseExcludes: OTHER_MONEY_FOR_THEM },
   { metric: 'dibao_standard', family: 'dibao', measures: ['monthlyStandard'], scope: 'all', excludes: AVERAGE_PAYMENT },
   { metric: 'dibao_standard_urban', family: 'dibao', measures: ['monthlyStandard'], scope: 'urban', excludes: AVERAGE_PAYMENT },
   { metric: 'dibao_standard_rural', family: 'dibao', measures: ['monthlyStandard'], scope: 'rural', excludes: AVERAGE_PAYMENT },
@@ -254,7 +259,7 @@ export const metricRules: MetricRule[] = [
     excludes: /分散/,
   },
   { metric: 'tekun_dispersed', family: 'tekun', measures: ['persons'], requires: /分散供养|居家供养|分散/ },
-  { metric: 'tekun_funds', family: 'tekun', measures: ['money'], scope: 'all', excludes: TEKUN_FUNDS_EXCLUDES },
+  { metric: 'tekun_funds', family: 'tekun', measures: ['money'], scope: 'all', excludes: TEKUN_FUNDS_EXCLUDES, clauseExcludes: OTHER_MONEY_FOR_THEM },
   { metric: 'tekun_funds_urban', family: 'tekun', measures: ['money'], scope: 'urban', excludes: TEKUN_FUNDS_EXCLUDES },
   { metric: 'tekun_funds_rural', family: 'tekun', measures: ['money'], scope: 'rural', excludes: TEKUN_FUNDS_EXCLUDES },
   {
@@ -318,9 +323,9 @@ export const metricRules: MetricRule[] = [
   { metric: 'distressed_children', family: 'distressed', measures: ['persons'] },
   // 残疾人
   { metric: 'disability_living_subsidy_recipients', family: 'disabilityLiving', measures: ['persons', 'personTimes'] },
-  { metric: 'disability_living_subsidy_funds', family: 'disabilityLiving', measures: ['money'] },
+  { metric: 'disability_living_subsidy_funds', family: 'disabilityLiving', measures: ['money'], clauseExcludes: ONE_OFF_MONEY },
   { metric: 'disability_care_subsidy_recipients', family: 'disabilityCare', measures: ['persons', 'personTimes'] },
-  { metric: 'disability_care_subsidy_funds', family: 'disabilityCare', measures: ['money'] },
+  { metric: 'disability_care_subsidy_funds', family: 'disabilityCare', measures: ['money'], clauseExcludes: ONE_OFF_MONEY },
   { metric: 'disability_subsidy_funds', family: 'disabilityBoth', measures: ['money'], excludes: ONLY_ONE_SUBSIDY },
   // 两项补贴…，其中护理补贴对象1547人: one of the two, named under the pair.
   { metric: 'disability_living_subsidy_recipients', family: 'disabilityBoth', measures: ['persons'], requires: /生活补贴/, excludes: /护理补贴/ },
@@ -370,6 +375,8 @@ export const metricRules: MetricRule[] = [
     family: 'charity',
     measures: ['money'],
     excludes: /发放|支出|救助资金|慰问|投入/,
+    // 为河南灾区捐款120万元: money given, not received.
+    clauseExcludes: /(?:为|向)[^，,；;。]{0,12}(?:捐款|捐赠|捐助|捐献)|灾区/,
   },
 ];
 

@@ -67,12 +67,14 @@ export function chooseMetric(
 const BOTH_SUBSIDIES_NAMED = /生活补贴和.*护理补贴/;
 
 /**
- * For a family carried from an earlier clause, what the clauses since its mention said of it
- * (发放孤儿基本生活费，全年发放312.5万元; 孤儿…300余名，每月按…标准发放基本生活费，全年发放480余万元).
+ * For a family carried from an earlier clause, what the clauses since the one naming it said of it
+ * (发放孤儿基本生活费，全年发放312.5万元; 孤儿…300余名，每月按…标准发放基本生活费，全年发放480余万元;
+ * 一次性增发1个月低保金，共发放2600万元).
  */
 function carriedName(text: string, found: FamilyFinding): string {
-  if (!found.carried || !found.mention) return '';
-  return text.slice(found.mention.start, Math.min(found.clauseStart, found.mention.start + CARRIED_NAME_MAX));
+  if (!found.carried || found.namedFrom === undefined) return '';
+  const from = Math.max(found.namedFrom, found.clauseStart - CARRIED_NAME_MAX);
+  return text.slice(from, found.clauseStart);
 }
 const CARRIED_NAME_MAX = 60;
 

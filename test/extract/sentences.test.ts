@@ -663,3 +663,28 @@ describe('totals over years and figures of other places', () => {
     expect(values('义乌市民政局2021年工作总结')).toEqual({ elderly_institutions: 120 });
   });
 });
+
+describe('other money for a programme’s people, and people among others', () => {
+  const found: Array<[string, Record<string, number>]> = [
+    // Money paid to a programme's people that is not the programme's own.
+    ['全年为低保对象发放电费补贴320万元。', {}],
+    ['为低保对象代缴城乡居民养老保险费1200万元，惠及6.5万人。', {}],
+    ['一次性增发1个月低保金，共发放2600万元。', {}],
+    ['为3200名困难残疾人发放一次性生活补贴160万元。', {}],
+    ['全年为困难残疾人发放春节慰问金320万元，惠及6400人。', {}],
+    ['全市民政系统干部职工为河南灾区捐款120万元。', {}],
+    ['全年接收慈善捐赠资金5600万元。', { charity_donations: 56000000 }],
+    // People among another population, and those a clause did something to.
+    ['特困人员中失能半失能人员3200人。', {}],
+    ['全市低保对象中60周岁以上老年人3.2万人。', {}],
+    ['全市留守儿童中由祖父母监护的2.6万人。', {}],
+    ['城乡低保对象中重度残疾人1.3万人。', {}],
+    ['全年入户核查城乡低保对象8.6万人。', {}],
+    ['全年走访慰问特困人员6800人。', {}],
+    ['全市低保对象子女就学资助860人。', {}],
+    ['资助孤儿大学生86名。', {}],
+    // …unless that is how the programme counts its people.
+    ['全县共排查农村留守儿童811人。', { left_behind_children: 811 }],
+  ];
+  itYieldsEach(found);
+});

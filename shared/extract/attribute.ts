@@ -193,7 +193,9 @@ function attributeSentence(
       const ownMention = clauseMentions.some((m) => m.end <= fig.start || (m.start >= fig.end && m.start - fig.end <= 8));
       // 连续11年…共募集善款: a multi-year total; a stock named in its own clause after it still stands.
       if (state.cumulative && (isFlow || !ownMention)) continue;
-      if (fig.start >= skipFrom || fig.start >= planFrom) continue;
+      if (fig.start >= skipFrom) continue;
+      // 省下达我市…任务500户，截至年底已完成480户: what was done against a target is a result.
+      if (fig.start >= planFrom && !(ci > 0 && opensAt(DONE_AT, text, clause))) continue;
       if (reachOfNothing && isCountMeasure(fig.measure)) continue;
       if (state.subArea) continue;
       // 2020年全市…, 上年同期…, an annual report's 12月份…: another period's figure.
@@ -212,6 +214,8 @@ function attributeSentence(
       if (!found) continue;
       // 养老机构（设施）共120家: the specifiers before the parenthesis are this figure's too.
       if (k === 0 && found.carried && found.anchor < clause.start) prevFigureEnd = lastFigureEndBetween(figures, found.anchor, fig.start);
+      // 全市共有重度残疾人3.2万人: a population the subsidy is for, not those receiving it.
+      if (isCountMeasure(fig.measure) && !found.carried && found.mention && namesPeopleOnly(text, found.mention, found.family, clause)) continue;
       // What one home holds (县社会福利中心…集中供养特困人员186人) is not the jurisdiction's.
       if (state.oneHome && HELD_BY_A_HOME.has(found.family) && fig.measure !== 'percent' && fig.measure !== 'monthlyStandard') continue;
       // 全市低保对象中，60岁以上老年人2.3万人: people among another population, not a head count.
@@ -328,6 +332,15 @@ const C_NEWLINE = 10;
 /** ； is ; once normalised. */
 const C_SEMI = 0x3b;
 const FULL_STOP = charSet('。！？!?');
+
+/**
+ * Whether a mention names only the people a programme is for (重度残疾人, 困难残疾人) in a clause
+ * that does not say they receive it (peopleCountNeeds: 补贴).
+ */
+function namesPeopleOnly(text: string, mention: Mention, family: string, clause: Clause): boolean {
+  const needs = familyById.get(family)?.peopleCountNeeds;
+  return needs !== undefined && !needs.test(text.slice(mention.start, mention.end)) && !needs.test(text.slice(clause.start, clause.end));
+}
 
 /** Starts of the clauses before clause `ci` of the sentence, outside parentheses. */
 function clauseStartsBefore(sentence: Sentence, ci: number): number[] {
@@ -476,6 +489,8 @@ const NEW_STATEMENT_AT = sticky(NEW_STATEMENT);
  */
 const ONE_HOME_AT =
   /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])[\u4e00-\u9fa5]{0,8}?[县市区镇乡州旗](?:社会福利中心|社会福利院|儿童福利院|福利院|中心敬老院|敬老院|养老院|光荣院|特困供养服务中心|供养服务中心)(?!\s?\d|[^，,；;。]{0,4}等|[和、及与])/y;
+/** A clause that says what has been done: 截至年底已完成…, 已建成…, 实际发放…. */
+const DONE_AT = /\s*(?:截至[^，,；;。]{0,10}?)?(?:已|实际)/y;
 /** A clause whose subject is a town or zone of the unit: 三河镇共有…, 经开区现有…, 城区有…. */
 const SUB_AREA_AT = /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])[\u4e00-\u9fa5]{0,4}(?:(?<!城)镇|街道|经开区|开发区|高新区|工业园区|园区|城区)(?:共有|现有|有|共)/y;
 /** A clause that opens on whom it did something for: 为2624户…, 对1.2万名…. */

@@ -80,7 +80,7 @@ export const families: Family[] = [
     id: 'dibao',
     // 最低保障标准 (孤儿基本生活最低保障标准) holds 低保 but is not the programme.
     keywords: /城乡低保|城市低保|农村低保|(?<!最)低保|最低生活保障|城乡保障面|保障面/g,
-    blockedAfter: /^(?:边缘|标准的|标准\d|家庭中的儿童|户中|家庭中|渐退|专项治理|审核|审批|统筹)/,
+    blockedAfter: /^(?:边缘|标准的|标准\d|家庭中的儿童|户中|家庭中|渐退|专项治理|审核|审批|统筹|协理员|专干|经办|工作人员)/,
     support: /低保|最低生活保障|保障金|救助金/,
   },
   {
@@ -144,7 +144,7 @@ export const families: Family[] = [
   {
     id: 'elderlyPopulation',
     keywords:
-      /(?:60|六十)周?岁(?:及)?以上(?:的)?(?:户籍|常住)?(?:老年人口|老年人|老人|人口)|老年人口|老龄人口/g,
+      /(?:60|六十)周?岁(?:及)?以上(?:的)?(?:户籍|常住)?(?:老年人口|老年人|老人|人口)|(?<!\d周?岁(?:及)?以上(?:的)?(?:户籍|常住)?)(?:老年人口|老龄人口)/g,
     support: /$^/,
   },
   {
@@ -162,7 +162,8 @@ export const families: Family[] = [
   { id: 'homeAdaptation', keywords: /适老化改造|适老化/g, support: /适老化/ },
   {
     id: 'socialOrganizations',
-    keywords: /社会组织/g,
+    // 未登记社会组织 (群众活动团队) are not registered ones.
+    keywords: /(?<!未登记的?|未经登记的?|未备案的?)社会组织/g,
     support: /$^/,
   },
   { id: 'marriage', keywords: /婚姻登记|结婚登记|办理结婚|登记结婚/g, support: /$^/ },
@@ -201,7 +202,7 @@ const ONE_KIND_OF_ORPHAN =
 const FACILITIES_TOO = /(?:机构|院)(?:和|及|与|、|[（(])(?:设施|站点|场所)|设施(?:和|及|与|、)机构/;
 const ONE_KIND = /(?<!含|包括)(?:(?<!公办[和、及与])(?:民办|民营|公建民营)(?![和、及与]公办)|公办(?![和、及与](?:民办|民营))|医养结合|连锁)/;
 /** Beds being built, added, at home or of one care type: not the stock of elderly-care beds. */
-const OTHER_BEDS = /新建|改造|改建|建设|扩建|在建|筹建|新增|家庭|照护床位|护理型/;
+const OTHER_BEDS = /新建|改造|改建|建设|扩建|在建|筹建|新增|家庭|照护床位|护理型|空置|闲置|空余/;
 /** Institutions of one kind whose beds are a part of all elderly-care beds. */
 const ONE_KIND_OF_HOME = /敬老院|特困供养|供养服务机构|光荣院|福利院|福利中心|儿童福利|救助站|救助管理/;
 /**
@@ -213,7 +214,7 @@ const ONE_KIND_OF_HOME_NAMED = new RegExp(`(?<!(?:含|包括)[^，,；;。()（�
 const AVERAGE_PAYMENT = /补差|补助水平|补助额|救助水平|平均(?!(?:保障|救助|供养)?标准)/;
 const BEDS_EXCLUDES = new RegExp(`${OTHER_BEDS.source}|${ONE_KIND.source}`);
 /** Beds that are not for the elderly at all: a hospital's, a school's, a mental-health home's. */
-const NOT_ELDERLY_BEDS = /医疗|卫生|医院|精神|殡仪|学校|宾馆|酒店/;
+const NOT_ELDERLY_BEDS = /医疗|卫生|医院|精神|殡仪|学校|宾馆|酒店|残疾人/;
 const BEDS_CLAUSE_EXCLUDES = new RegExp(`${ONE_KIND.source}|${ONE_KIND_OF_HOME_NAMED.source}|${NOT_ELDERLY_BEDS.source}`);
 /** Owners of one kind (敬老院22所, 民办养老机构3家), unless both 公办 and 民办 were counted, which is all. */
 const BEDS_OWNER_EXCLUDES = new RegExp(
@@ -229,9 +230,9 @@ export const metricRules: MetricRule[] = [
   { metric: 'dibao_funds', family: 'dibao', measures: ['money'], scope: 'all', excludes: DIBAO_FUNDS_EXCLUDES, clauseExcludes: OTHER_MONEY_FOR_THEM },
   { metric: 'dibao_funds_urban', family: 'dibao', measures: ['money'], scope: 'urban', excludes: DIBAO_FUNDS_EXCLUDES, clauseExcludes: OTHER_MONEY_FOR_THEM },
   { metric: 'dibao_funds_rural', family: 'dibao', measures: ['money'], scope: 'rural', excludes: DIBAO_FUNDS_EXCLUDES, clauseExcludes: OTHER_MONEY_FOR_THEM },
-  { metric: 'dibao_standard', family: 'dibao', measures: ['monthlyStandard'], scope: 'all', excludes: AVERAGE_PAYMENT },
-  { metric: 'dibao_standard_urban', family: 'dibao', measures: ['monthlyStandard'], scope: 'urban', excludes: AVERAGE_PAYMENT },
-  { metric: 'dibao_standard_rural', family: 'dibao', measures: ['monthlyStandard'], scope: 'rural', excludes: AVERAGE_PAYMENT },
+  { metric: 'dibao_standard', family: 'dibao', measures: ['monthlyStandard'], scope: 'all', excludes: AVERAGE_PAYMENT, clauseExcludes: AVERAGE_PAYMENT },
+  { metric: 'dibao_standard_urban', family: 'dibao', measures: ['monthlyStandard'], scope: 'urban', excludes: AVERAGE_PAYMENT, clauseExcludes: AVERAGE_PAYMENT },
+  { metric: 'dibao_standard_rural', family: 'dibao', measures: ['monthlyStandard'], scope: 'rural', excludes: AVERAGE_PAYMENT, clauseExcludes: AVERAGE_PAYMENT },
   {
     metric: 'dibao_coverage_urban',
     family: 'dibao',

@@ -688,3 +688,25 @@ describe('other money for a programme’s people, and people among others', () =
   ];
   itYieldsEach(found);
 });
+
+describe('targets, beds and look-alikes a trap hunt found', () => {
+  const found: Array<[string, Record<string, number>]> = [
+    // Targets written inside a sentence, and what was done against one.
+    ['下一步，市民政局将推动全市登记社会组织达到3000家。', {}],
+    ['今年计划救助流浪乞讨人员3000人次。', {}],
+    ['计划投入资金800万元，为2000户特殊困难老年人家庭实施适老化改造。', {}],
+    ['省下达我市适老化改造任务500户，截至年底已完成480户。', { home_adaptation_households: 480 }],
+    // Beds that are not all elderly-care beds.
+    ['全市养老机构空置床位1.3万张。', {}],
+    ['全市共有残疾人福利机构12家、床位860张。', {}],
+    // A population the subsidy is for is not those receiving it; 65 and over is not 60 and over.
+    ['全市共有重度残疾人3.2万人。', {}],
+    ['为1.2万名重度残疾人发放护理补贴2300万元。', { disability_care_subsidy_recipients: 12000, disability_care_subsidy_funds: 23000000 }],
+    ['全市65周岁以上老年人口达到98.5万人。', {}],
+    // Staff, unregistered groups and average top-ups look like the catalogue's words and are not.
+    ['全市设置低保协理员1860名。', {}],
+    ['全市共有未登记社会组织（群众活动团队）1200个。', {}],
+    ['全年城乡低保平均补差分别为每人每月520元、410元。', {}],
+  ];
+  itYieldsEach(found);
+});

@@ -49,9 +49,9 @@ export function attributeFigures(
   original: string,
   excluded: readonly Span[],
   period: ReportPeriod = { key: null },
-  unit: Pick<ReportingUnit, 'level' | 'name'> = { level: null, name: null },
+  unit: Pick<ReportingUnit, 'level' | 'name' | 'province'> = { level: null, name: null, province: null },
 ): Candidate[] {
-  const higher = higherAreas(unit.level, unit.name);
+  const higher = higherAreas(unit.level, unit.name, unit.province);
   const mentions = findMentions(norm);
   const figures = figuresOf(norm, findNumbers(norm), excluded);
   const sentences = splitSentences(norm);
@@ -488,7 +488,7 @@ const NEW_STATEMENT_AT = sticky(NEW_STATEMENT);
  * home, not a count of homes (全县敬老院22所) nor kinds of them (敬老院、福利院等).
  */
 const ONE_HOME_AT =
-  /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])[\u4e00-\u9fa5]{0,8}?[县市区镇乡州旗](?:社会福利中心|社会福利院|儿童福利院|福利院|中心敬老院|敬老院|养老院|光荣院|特困供养服务中心|供养服务中心)(?!\s?\d|[^，,；;。]{0,4}等|[和、及与])/y;
+  /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])[\u4e00-\u9fa5]{0,8}?[县市区镇乡州旗](?:社会福利中心|社会福利院|儿童福利院|福利院|中心敬老院|敬老院|养老院|光荣院|特困供养服务中心|供养服务中心|养老服务中心)(?!\s?\d|[^，,；;。]{0,4}等|[和、及与])/y;
 /** A clause that says what has been done: 截至年底已完成…, 已建成…, 实际发放…. */
 const DONE_AT = /\s*(?:截至[^，,；;。]{0,10}?)?(?:已|实际)/y;
 /** A clause whose subject is a town or zone of the unit: 三河镇共有…, 经开区现有…, 城区有…. */

@@ -132,11 +132,12 @@ export function familyFor(
       if (AMONG.test(between)) return null;
       // 全市低保对象中60周岁以上老年人3.2万人: the population named is among another one.
       if (AMONG_BEFORE.test(text.slice(Math.max(clause.start, left.start - 6), left.start))) return null;
-      // 入户核查城乡低保对象8.6万人, 走访慰问特困人员6800人, 低保对象子女就学资助860人: those the
-      // clause did something to, unless that is how the programme counts its people (排查留守儿童).
+      // 入户核查城乡低保对象8.6万人, 走访慰问特困人员6800人, 低保对象子女就学资助860人, 救助站护送
+      // 返乡受助人员320人次: those the clause did something to, unless that is how the programme
+      // counts its people (排查留守儿童).
       const support = familyById.get(left.family)!.support;
-      const act = ACTIVITY_ON_PEOPLE.exec(text.slice(clause.start, left.start)) ?? ACTIVITY_ON_PEOPLE.exec(between);
-      if (act && !support.test(act[0])) return null;
+      const act = ACTIVITY_ON_PEOPLE.exec(text.slice(clause.start, left.start));
+      if ((act && !support.test(act[0])) || ACTIVITY_ON_PEOPLE.test(between)) return null;
       // 为低保对象发放一次性生活补贴632人次: those who got a one-off payment, not the programme's count.
       if (ONE_OFF_MONEY.test(between)) return null;
       const of = between.lastIndexOf('的');

@@ -30,11 +30,13 @@ export const SUB_AREA =
  * The places above the reporting unit (全省, 全国; a county's 全市): their figures are context,
  * not the unit's. A province's own whole is 全省, and a county-level city's is 全市.
  */
-export function higherAreas(level: string | null, name: string | null): RegExp | null {
+export function higherAreas(level: string | null, name: string | null, province: string | null = null): RegExp | null {
   const national = '全国|民政部(?!门)';
   if (level === 'province') return new RegExp(national);
-  if (level === 'prefecture') return new RegExp(`${national}|全省|省民政厅|省级`);
-  if (level === 'county') return new RegExp(`${national}|全省|省民政厅|省级${name && !/市$/.test(name) ? '|全市|全州|全盟' : ''}`);
+  // The province by its name as well (安徽省城市低保平均标准…).
+  const provincial = `全省|省民政厅|省级${province && province !== name ? `|${province}(?!民政厅?)` : ''}`;
+  if (level === 'prefecture') return new RegExp(`${national}|${provincial}`);
+  if (level === 'county') return new RegExp(`${national}|${provincial}${name && !/市$/.test(name) ? '|全市|全州|全盟' : ''}`);
   return null;
 }
 /** 为…X人 / 为1.2万户2.3万人次…: the count after it is of whom the programme named next was for. */

@@ -707,6 +707,10 @@ describe('targets, beds and look-alikes a trap hunt found', () => {
     ['全市设置低保协理员1860名。', {}],
     ['全市共有未登记社会组织（群众活动团队）1200个。', {}],
     ['全年城乡低保平均补差分别为每人每月520元、410元。', {}],
+    // What the clause did to them after the programme's name (护送返乡), one centre's beds, the province by name.
+    ['全年救助站护送返乡受助人员320人次，帮助68名受助人员寻亲成功。', {}],
+    ['桃花镇养老服务中心床位120张。', {}],
+    ['安徽省城市低保平均标准提高到每人每月700元。', {}],
   ];
   itYieldsEach(found);
 });

@@ -125,6 +125,9 @@ export function familyFor(
       return together(prev, left, clause);
     }
     if (isCount && INCLUSION_VERB.test(text.slice(left.end, fig.start)) && /将|把/.test(text.slice(clause.start, left.start))) return null;
+    // 为困难退役军人实施临时救助1632人次、资金326万元: the programme's share for one group, not its total.
+    const forGroup = GROUP_FOR.exec(text.slice(clause.start, left.start));
+    if (forGroup && !familyById.get(left.family)!.people?.test(forGroup[1])) return null;
     // 低保对象中老年人1.2万人: people among the programme's, not its head count; 纳入低保的脱贫
     // 人口3.2万人: another population, counted where it meets the programme.
     if (isCount) {
@@ -225,7 +228,9 @@ export function familyFor(
     // one whose change a level follows.
     const parent = clause.inParen || afterParen || levelAfter ? clauseOutsideBefore(sentence, ci) : undefined;
     const parentText = parent ? text.slice(parent.start, parent.end) : '';
-    if (foreignHead(text.slice(clause.start, fig.start) + nounAfter(text, fig, clause), fig.measure, familyById.get(m.family)!, parentText)) {
+    // 困难残疾人生活补贴6.12万人，3671万元: an amount alone in its clause after a fact is that item's money.
+    const bareAmount = fig.measure === 'money' && state.lastClauseHadFact && lead.trim() === '' && text.slice(fig.end, clause.end).trim() === '';
+    if (!bareAmount && foreignHead(text.slice(clause.start, fig.start) + nounAfter(text, fig, clause), fig.measure, familyById.get(m.family)!, parentText)) {
       return null;
     }
     let family = m.family;
@@ -261,13 +266,13 @@ export function familyFor(
     ).length;
     // A head count leans on at most the clause before it: 惠及5.2万人 after 发放尊老金3182万元.
     if ((fig.measure === 'persons' || fig.measure === 'personTimes') && distance > 1) return null;
-    // After a parenthesis that only interrupted the clause, or a change the level follows, its
-    // evidence starts where that clause did.
+    // After a parenthesis that only interrupted the clause, a change the level follows, or the item
+    // a bare amount belongs to, its evidence starts where that clause did.
     const namedIn = sentence.clauses.find((c) => m.start >= c.start && m.start < c.end);
     return {
       family,
       mention: m,
-      anchor: parent && (afterParen || levelAfter) ? parent.start : clause.start,
+      anchor: parent && (afterParen || levelAfter) ? parent.start : bareAmount ? (clauseOutsideBefore(sentence, ci)?.start ?? clause.start) : clause.start,
       how: 'carried',
       carried: true,
       distance,
@@ -312,6 +317,8 @@ function receiversMayBe(people: string, family: string): boolean {
 }
 
 const HAN_AFTER = /[\u4e00-\u9fa5]{2}/;
+/** Whom, before a programme's name, the clause did it for: one group (退役军人, 外来务工人员, 受疫情影响的…). */
+const GROUP_FOR = new RegExp(`(?:为|对|向|给)[^，,；;。]{0,12}?(${POPULATIONS.source}|外来务工人员|务工人员|流动人口|受[^，,；;。]{1,8}影响)`);
 /** A clause that compares with before: 比上年增长11.2%, 较2020年增加, 同比下降. */
 const COMPARISON_AT = /^\s*(?:比|较|同比|环比)/;
 /** A clause that gives only a level: 达到3.45万张, 为2.86万对, 总数为8.67万人, 突破95万人. */

@@ -126,6 +126,7 @@ export const families: Family[] = [
     id: 'disabilityBoth',
     keywords: /残疾人两项补贴|两项补贴|两残补贴|两项残疾人补贴|(?:困难残疾人)?生活补贴和(?:重度残疾人)?护理补贴/g,
     support: /补贴/,
+    people: /^残疾人$/,
   },
   {
     id: 'disabilityLiving',
@@ -155,8 +156,9 @@ export const families: Family[] = [
   { id: 'elderlyBeds', keywords: /养老床位|床位/g, support: /$^/ },
   {
     id: 'elderlyAllowance',
-    keywords: /高龄津贴|高龄补贴|尊老金|长寿补贴|长寿金|高龄老人津贴|高龄老年人津贴|高龄老人补贴|高龄老人生活补贴|高龄老年人生活补贴|老年人高龄津贴/g,
-    support: /高龄津贴|高龄补贴|尊老金|长寿补贴|长寿金|生活补贴/,
+    // 长寿保健金 is what 广州 and other 广东 cities call it.
+    keywords: /高龄津贴|高龄补贴|尊老金|长寿补贴|长寿保健金|长寿金|高龄老人津贴|高龄老年人津贴|高龄老人补贴|高龄老人生活补贴|高龄老年人生活补贴|老年人高龄津贴/g,
+    support: /高龄津贴|高龄补贴|尊老金|长寿补贴|长寿保健金|长寿金|生活补贴/,
     people: /^(?:老人|老年人)$/,
   },
   { id: 'homeAdaptation', keywords: /适老化改造|适老化/g, support: /适老化/ },

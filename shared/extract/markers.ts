@@ -40,8 +40,9 @@ export function higherAreas(level: string | null, name: string | null, province:
   return null;
 }
 /** 为…X人 / 为1.2万户2.3万人次…: the count after it is of whom the programme named next was for. */
-export const BENEFICIARY_PREFIX = /(?:(?<!分别)为|对|向|给)(?:全市|全区|全县|全省|辖区|累计)?\s?(?:[\d.,]+\s?万?户)?\s?$/;
-const BENEFICIARY_LAST = charSet('为对向给市区县省计户');
+export const BENEFICIARY_PREFIX =
+  /(?:(?<!分别)为|对|向|给)(?:全市|全区|全县|全省|辖区|累计)?\s?(?:[\d.,]+\s?万?户|[^，,；;。]{0,12}?(?:老人|老年人|群众|居民|儿童|残疾人))?\s?$/;
+const BENEFICIARY_LAST = charSet('为对向给市区县省计户人众民童');
 
 /**
  * Whether text[from, to) ends on a marker that must end it (DELTA_PREFIX, BENEFICIARY_PREFIX),

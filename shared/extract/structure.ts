@@ -218,6 +218,14 @@ const TOPIC_LABEL = /^\s*(?:[一二三四五六七八九十]{1,3}是|\d{1,2}[.�
 /** The longest run-in label (城市低保：, 高龄津贴：) kept in the clause it introduces. */
 const LABEL_MAX = 12;
 
+/** Where a clause's text starts past a list item's number (2、, 3., （1）). */
+function afterEnumerator(text: string, from: number, to: number): number {
+  ENUMERATOR.lastIndex = from;
+  const m = ENUMERATOR.exec(text);
+  return m && m.index + m[0].length <= to ? m.index + m[0].length : from;
+}
+const ENUMERATOR = /\s*(?:\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[)）])/y;
+
 function hasDigit(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isAnyDigit(text.charCodeAt(i))) return true;
   return false;
@@ -299,7 +307,11 @@ export function splitSentences(text: string): Sentence[] {
       case Ch.FullColon:
         // 城市低保：保障对象486户752人 — a short label without figures names what the rest of the
         // clause counts, so it stays in that clause.
-        if (i - cStart <= LABEL_MAX && !hasDigit(text, cStart, i)) break;
+        {
+          // 2、事实无人抚养儿童：2315人 — past a list item's number.
+          const labelStart = afterEnumerator(text, cStart, i);
+          if (i - labelStart <= LABEL_MAX && !hasDigit(text, labelStart, i)) break;
+        }
         pushClause(i, depth > 0);
         break;
     }

@@ -714,3 +714,29 @@ describe('targets, beds and look-alikes a trap hunt found', () => {
   ];
   itYieldsEach(found);
 });
+
+describe('list items, groups and local names a fourth set of reports found', () => {
+  const found: Array<[string, Record<string, number>]> = [
+    // A numbered item whose label names what its figures count.
+    ['2、事实无人抚养儿童：2315人。', { defacto_orphans: 2315 }],
+    ['1、临时救助：3.16万人次、6821万元。', { temp_assistance_cases: 31600, temp_assistance_funds: 68210000 }],
+    // An amount alone in its clause after an item's count is that item's money.
+    ['1.困难残疾人生活补贴：6.12万人，3671万元。', { disability_living_subsidy_recipients: 61200, disability_living_subsidy_funds: 36710000 }],
+    ['城市低保：2.63万人，1.86亿元。', { dibao_recipients_urban: 26300, dibao_funds_urban: 186000000 }],
+    // A programme's share for one group is not its total.
+    ['实施临时救助4.36万人次，支出资金9862万元。为困难退役军人实施临时救助1632人次、资金326万元。', {
+      temp_assistance_cases: 43600, temp_assistance_funds: 98620000,
+    }],
+    ['为受疫情影响的困难群众实施临时救助2300人次。', {}],
+    ['为困难群众实施临时救助2300人次。', { temp_assistance_cases: 2300 }],
+    // Whom it was for, named before the count; and a local name of the allowance.
+    ['为80岁以上老人1.1万人发放高龄津贴660万元。', { elderly_allowance_recipients: 11000, elderly_allowance_funds: 6600000 }],
+    ['发放长寿保健金（高龄津贴）3127万元，惠及4.86万名80周岁以上老年人。', { elderly_allowance_funds: 31270000, elderly_allowance_recipients: 48600 }],
+  ];
+  itYieldsEach(found);
+
+  it('quotes an amount alone in its clause from the item it belongs to', () => {
+    const facts = extractText('合肥市民政局2021年工作总结\n城市低保：2.63万人，1.86亿元。\n').facts;
+    expect(facts.find((f) => f.metric === 'dibao_funds_urban')?.quote).toBe('城市低保：2.63万人，1.86亿元');
+  });
+});

@@ -215,7 +215,7 @@ function attributeSentence(
       // 养老机构（设施）共120家: the specifiers before the parenthesis are this figure's too.
       if (k === 0 && found.carried && found.anchor < clause.start) prevFigureEnd = lastFigureEndBetween(figures, found.anchor, fig.start);
       // 全市共有重度残疾人3.2万人: a population the subsidy is for, not those receiving it.
-      if (isCountMeasure(fig.measure) && !found.carried && found.mention && namesPeopleOnly(text, found.mention, found.family, clause)) continue;
+      if (isCountMeasure(fig.measure) && !found.carried && found.mention && namesPeopleOnly(text, found.mention, found.family, sentence.start, clause.end)) continue;
       // What one home holds (县社会福利中心…集中供养特困人员186人) is not the jurisdiction's.
       if (state.oneHome && HELD_BY_A_HOME.has(found.family) && fig.measure !== 'percent' && fig.measure !== 'monthlyStandard') continue;
       // 全市低保对象中，60岁以上老年人2.3万人: people among another population, not a head count.
@@ -334,12 +334,12 @@ const C_SEMI = 0x3b;
 const FULL_STOP = charSet('。！？!?');
 
 /**
- * Whether a mention names only the people a programme is for (重度残疾人, 困难残疾人) in a clause
- * that does not say they receive it (peopleCountNeeds: 补贴).
+ * Whether a mention names only the people a programme is for (重度残疾人, 困难残疾人) in a sentence
+ * that has not said, by the end of the figure's clause, what they receive (peopleCountNeeds: 补贴).
  */
-function namesPeopleOnly(text: string, mention: Mention, family: string, clause: Clause): boolean {
+function namesPeopleOnly(text: string, mention: Mention, family: string, from: number, to: number): boolean {
   const needs = familyById.get(family)?.peopleCountNeeds;
-  return needs !== undefined && !needs.test(text.slice(mention.start, mention.end)) && !needs.test(text.slice(clause.start, clause.end));
+  return needs !== undefined && !needs.test(text.slice(mention.start, mention.end)) && !needs.test(text.slice(from, to));
 }
 
 /** Starts of the clauses before clause `ci` of the sentence, outside parentheses. */

@@ -121,7 +121,7 @@ export const families: Family[] = [
     support: /生活费|保障金|养育|基本生活|保障/,
   },
   { id: 'leftBehind', keywords: /留守儿童/g, support: /关爱|摸排|排查|建档|信息|台账|监护|帮扶|探访|巡访/, people: /^(?:儿童|孩子)$/ },
-  { id: 'distressed', keywords: /困境儿童/g, support: /保障|生活费|补贴|建档|信息|台账/, people: /^(?:儿童|孩子)$/ },
+  { id: 'distressed', keywords: /困境儿童/g, support: /保障|生活费|补贴|建档|信息|台账|摸排|排查/, people: /^(?:儿童|孩子)$/ },
   {
     id: 'disabilityBoth',
     keywords: /残疾人两项补贴|两项补贴|两残补贴|两项残疾人补贴|(?:困难残疾人)?生活补贴和(?:重度残疾人)?护理补贴/g,
@@ -161,7 +161,7 @@ export const families: Family[] = [
     support: /高龄津贴|高龄补贴|尊老金|长寿补贴|长寿保健金|长寿金|生活补贴/,
     people: /^(?:老人|老年人)$/,
   },
-  { id: 'homeAdaptation', keywords: /适老化改造|适老化/g, support: /适老化/ },
+  { id: 'homeAdaptation', keywords: /适老化改造|适老化/g, support: /适老化/, people: /^(?:老人|老年人)$/ },
   {
     id: 'socialOrganizations',
     // 未登记社会组织 (群众活动团队) are not registered ones.

@@ -732,6 +732,13 @@ describe('list items, groups and local names a fourth set of reports found', () 
     // Whom it was for, named before the count; and a local name of the allowance.
     ['为80岁以上老人1.1万人发放高龄津贴660万元。', { elderly_allowance_recipients: 11000, elderly_allowance_funds: 6600000 }],
     ['发放长寿保健金（高龄津贴）3127万元，惠及4.86万名80周岁以上老年人。', { elderly_allowance_funds: 31270000, elderly_allowance_recipients: 48600 }],
+    // The subsidy named earlier in the sentence says what the people counted after it receive.
+    ['1—11月共发放残疾人两项补贴资金8736万元，惠及困难残疾人5.2万人、重度残疾人6.9万人。', {
+      disability_subsidy_funds: 87360000, disability_living_subsidy_recipients: 52000, disability_care_subsidy_recipients: 69000,
+    }],
+    // Screening is how 困境儿童 are counted; 老年人家庭 are whom homes are adapted for.
+    ['全市共排查困境儿童6847名，将其中3215名纳入分类保障。', { distressed_children: 6847 }],
+    ['为困难老年人家庭实施适老化改造210户。', { home_adaptation_households: 210 }],
   ];
   itYieldsEach(found);
 

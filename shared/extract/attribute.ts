@@ -70,6 +70,9 @@ export function attributeFigures(
   // sentence (…低保对象32.4万人。其中，城市低保对象2.86万人) breaks down that total.
   let previousFacts: ReadonlySet<string> | null = null;
   let previous: { start: number; mentions: Mention[] } = { start: 0, mentions: [] };
+  // A line that only names a topic before a colon (3.特困供养：), whose sub-items below it
+  // (（1）集中供养2103人；) count what it names.
+  let label: { start: number; mentions: Mention[] } | null = null;
   sentences.forEach((sentence, si) => {
     const inherited = previousFacts;
     previousFacts = null;
@@ -77,15 +80,27 @@ export function attributeFigures(
     while (mi < mentions.length && mentions[mi].start < sentence.start) mi++;
     const sFigures: Figure[] = [];
     for (let k = fi; k < figures.length && figures[k].start < sentence.end; k++) sFigures.push(figures[k]);
-    if (sFigures.length === 0) return;
     const sMentions: Mention[] = [];
     for (let k = mi; k < mentions.length && mentions[k].start < sentence.end; k++) sMentions.push(mentions[k]);
+    const subItem = label !== null && opensAt(SUB_ITEM_AT, norm, sentence);
+    if (!subItem) label = null;
+    if (sFigures.length === 0) {
+      if (sMentions.length > 0 && LABEL_LINE_END.test(norm.slice(Math.max(sentence.start, sentence.end - 2), sentence.end))) {
+        label = { start: sentence.start, mentions: sMentions };
+      }
+      return;
+    }
     // A sentence that breaks down the fact the one before ended on (。其中，集中供养4215人), or that
     // goes on after its ； with a clause naming nothing of its own (；集中供养4215人), carries its families.
     const firstClause = sentence.clauses[0];
     const opensUnnamed = sMentions.length === 0 || sMentions[0].start >= firstClause.end;
     const continues = inherited !== null && (opensAt(OPENS_SUBSET, norm, sentence) || (opensUnnamed && norm.charCodeAt(sentence.start - 1) === C_SEMI));
-    const carried = continues ? { start: previous.start, mentions: [...previous.mentions, ...sMentions] } : { start: sentence.start, mentions: sMentions };
+    const carried =
+      subItem && opensUnnamed
+        ? { start: label!.start, mentions: [...label!.mentions, ...sMentions] }
+        : continues
+          ? { start: previous.start, mentions: [...previous.mentions, ...sMentions] }
+          : { start: sentence.start, mentions: sMentions };
     // Every way a figure gets its family goes through a mention in its sentence: none, no facts.
     if (carried.mentions.length === 0) return;
     const attributed = attributeSentence(norm, original, sentence, si, sFigures, carried, markers, inherited);
@@ -489,6 +504,10 @@ const NEW_STATEMENT_AT = sticky(NEW_STATEMENT);
  */
 const ONE_HOME_AT =
   /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])[\u4e00-\u9fa5]{0,8}?[县市区镇乡州旗](?:社会福利中心|社会福利院|儿童福利院|福利院|中心敬老院|敬老院|养老院|光荣院|特困供养服务中心|供养服务中心|养老服务中心)(?!\s?\d|[^，,；;。]{0,4}等|[和、及与])/y;
+/** A sub-item under a labelled line: （1）, (2), 1), ①. */
+const SUB_ITEM_AT = /\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[)）]|[①-⑳])/y;
+/** A line ending on a colon: a label for what follows (normalised, ： is :). */
+const LABEL_LINE_END = /[:：]\s*$/;
 /** A clause that says what has been done: 截至年底已完成…, 已建成…, 实际发放…. */
 const DONE_AT = /\s*(?:截至[^，,；;。]{0,10}?)?(?:已|实际)/y;
 /** A clause whose subject is a town or zone of the unit: 三河镇共有…, 经开区现有…, 城区有…. */

@@ -747,3 +747,14 @@ describe('list items, groups and local names a fourth set of reports found', () 
     expect(facts.find((f) => f.metric === 'dibao_funds_urban')?.quote).toBe('城市低保：2.63万人，1.86亿元');
   });
 });
+
+describe('sub-items under a labelled line', () => {
+  it('count what the line names', () => {
+    const r = extractText('合肥市民政局2021年工作总结\n3.特困供养：\n（1）集中供养2103人；\n（2）分散供养9083人。\n4.临时救助：\n（1）救助3.16万人次；\n');
+    expect(Object.fromEntries(r.facts.map((f) => [f.metric, f.value]))).toEqual({ tekun_centralized: 2103, tekun_dispersed: 9083, temp_assistance_cases: 31600 });
+  });
+  it('and only the sub-items right below it', () => {
+    const r = extractText('合肥市民政局2021年工作总结\n3.特困供养：\n全年集中供养2103人。\n');
+    expect(r.facts).toEqual([]);
+  });
+});

@@ -165,6 +165,9 @@ function attributeSentence(
     if (ci > 0 && !clause.inParen && opensAt(NEW_STATEMENT_AT, text, clause)) state.childMode = 'none';
     if (!clause.inParen && opensAt(ONE_HOME_AT, text, clause)) state.oneHome = true;
     if (!clause.inParen && opensAt(SUB_AREA_AT, text, clause)) state.subArea = true;
+    // 城关镇共有低保对象3018人，特困人员1052人，保障城市特困供养人员672人: a clause opening on a verb of
+    // its own is a statement of the whole again.
+    else if (state.subArea && ci > 0 && !clause.inParen && opensAt(STATEMENT_AT, text, clause)) state.subArea = false;
     if (opensSubset || clause.inParen) {
       if (state.childMode === 'none' || opensSubset) {
         state.childMode = state.lastClauseHadFact ? 'allowed' : 'blocked';
@@ -214,7 +217,7 @@ function attributeSentence(
       if (reachOfNothing && isCountMeasure(fig.measure)) continue;
       if (state.subArea) continue;
       // 2020年全市…, 上年同期…, an annual report's 12月份…: another period's figure.
-      if (markers.times.isOtherTime(runStart, fig.start, fig.measure)) continue;
+      if (markers.times.isOtherTime(sentence.start, fig.start, fig.measure)) continue;
       if (endsOnDelta(text, Math.max(clause.start, fig.start - 4), fig.start)) continue;
       if (hasFromWord(text, clause.start, fig.start) && OLD_VALUE_AFTER.test(text.slice(fig.end, clause.end))) continue;
       // 44所150张以上床位...: a count immediately followed by another figure describes a subset.
@@ -508,6 +511,8 @@ const ONE_HOME_AT =
 const SUB_ITEM_AT = /\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[)）]|[①-⑳])/y;
 /** A line ending on a colon: a label for what follows (normalised, ： is :). */
 const LABEL_LINE_END = /[:：]\s*$/;
+/** A clause that opens on a verb of doing: 保障…, 发放…, 支出…. */
+const STATEMENT_AT = new RegExp(`\\s*(?:${STATEMENT_VERB.source})`, 'y');
 /** A clause that says what has been done: 截至年底已完成…, 已建成…, 实际发放…. */
 const DONE_AT = /\s*(?:截至[^，,；;。]{0,10}?)?(?:已|实际)/y;
 /** A clause whose subject is a town or zone of the unit: 三河镇共有…, 经开区现有…, 城区有…. */

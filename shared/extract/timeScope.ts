@@ -54,7 +54,8 @@ export class TimeScopes {
   /**
    * Whether a figure of `measure` at `at` falls under a time that is not the report's: another
    * year or last year for any figure; part of the period for money and person-times (a stock or a
-   * standard at a month still stands). `from` is where the sentence's run of parts begins.
+   * standard at a month still stands). `from` is where the sentence begins: a time holds to its
+   * end, not past a ； (上年同期全县临时救助401人次；城市低保保障面为3%).
    */
   isOtherTime(from: number, at: number, measure: Measure): boolean {
     // The last phrase ending at or before `at`, by binary search.

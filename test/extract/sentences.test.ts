@@ -654,6 +654,9 @@ describe('totals over years and figures of other places', () => {
     ['城区共有养老机构32家、床位6800张。', {}],
     ['有6个县区农村低保标准达到每人每月700元以上。', {}],
     ['城镇共有低保对象860人。', { dibao_recipients_urban: 860 }],
+    // A clause opening on a verb of its own is the whole's again; another time holds to its ；.
+    ['城关镇共有低保对象3018人，特困人员1052人，保障城市特困供养人员672人373万元。', { tekun_recipients_urban: 672, tekun_funds_urban: 3730000 }],
+    ['上年同期全县临时救助401人次；城市低保保障面为3%。', { dibao_coverage_urban: 3 }],
   ];
   itYieldsEach(found);
 

@@ -26,6 +26,12 @@ export const distractors: Record<string, Distractor[]> = {
     (c) => `发放价格临时补贴${c.dm(big(c, 'dibao_funds', 0.03, 0.1))}，惠及低保对象${c.dn(big(c, 'dibao_recipients', 1.5, 3), '人次')}`,
     (c) => `为低保对象发放一次性生活补贴${c.dn(big(c, 'dibao_recipients', 0.5, 1), '人次')}`,
     (c) => `${c.self}本级发放低保资金${c.dm(big(c, 'dibao_funds', 0.1, 0.3))}`,
+    // Another period, another place, a part of the area, a total over years.
+    (c) => `${c.period.year - 1}年${c.area}城乡低保对象${c.dn(big(c, 'dibao_recipients', 1.02, 1.1), '人')}，发放低保资金${c.dm(big(c, 'dibao_funds', 0.9, 1))}`,
+    (c) => `上年同期${c.area}临时救助${c.dn(big(c, 'temp_assistance_cases', 0.8, 1.2), '人次')}`,
+    (c) => `全省农村低保平均标准达到每人每月${c.rng.int(500, 700)}元`,
+    (c) => `${c.pick(['城关镇', '经开区', '高新区'])}共有低保对象${c.dn(big(c, 'dibao_recipients', 0.05, 0.2), '人')}，特困人员${c.dn(big(c, 'tekun_recipients', 0.05, 0.2), '人')}`,
+    (c) => `“十三五”期间，${c.area}累计发放城乡低保资金${c.dm(big(c, 'dibao_funds', 3.5, 5))}`,
   ],
   disability: [
     (c) => `残疾人两项补贴标准分别提高到每人每月${c.pick(['70', '80', '90'])}元、${c.pick(['80', '100', '120'])}元`,

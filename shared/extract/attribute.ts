@@ -163,8 +163,9 @@ function attributeSentence(
       state.subArea = false;
     }
     if (ci > 0 && !clause.inParen && opensAt(NEW_STATEMENT_AT, text, clause)) state.childMode = 'none';
-    if (!clause.inParen && opensAt(ONE_HOME_AT, text, clause)) state.oneHome = true;
-    if (!clause.inParen && opensAt(SUB_AREA_AT, text, clause)) state.subArea = true;
+    // Both patterns need a word near the clause's start (院/中心, 有/共): looked for first, as most clauses have none.
+    if (!clause.inParen && hasNear(text, clause, C_YUAN4, C_XIN) && opensAt(ONE_HOME_AT, text, clause)) state.oneHome = true;
+    if (!clause.inParen && hasNear(text, clause, C_HAS, C_GONG) && opensAt(SUB_AREA_AT, text, clause)) state.subArea = true;
     // 城关镇共有低保对象3018人，特困人员1052人，保障城市特困供养人员672人: a clause opening on a verb of
     // its own is a statement of the whole again.
     else if (state.subArea && ci > 0 && !clause.inParen && opensAt(STATEMENT_AT, text, clause)) state.subArea = false;
@@ -513,6 +514,19 @@ const SUB_ITEM_AT = /\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[)）]|[①-⑳])/y;
 const LABEL_LINE_END = /[:：]\s*$/;
 /** A clause that opens on a verb of doing: 保障…, 发放…, 支出…. */
 const STATEMENT_AT = new RegExp(`\\s*(?:${STATEMENT_VERB.source})`, 'y');
+const C_YUAN4 = '院'.charCodeAt(0);
+const C_XIN = '心'.charCodeAt(0);
+const C_HAS = '有'.charCodeAt(0);
+const C_GONG = '共'.charCodeAt(0);
+/** Whether `a` or `b` stands in the first 24 characters of the clause. */
+function hasNear(text: string, clause: Clause, a: number, b: number): boolean {
+  const to = Math.min(clause.end, clause.start + 24);
+  for (let i = clause.start; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === a || c === b) return true;
+  }
+  return false;
+}
 /** A clause that says what has been done: 截至年底已完成…, 已建成…, 实际发放…. */
 const DONE_AT = /\s*(?:截至[^，,；;。]{0,10}?)?(?:已|实际)/y;
 /** A clause whose subject is a town or zone of the unit: 三河镇共有…, 经开区现有…, 城区有…. */

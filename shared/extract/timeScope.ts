@@ -1,6 +1,9 @@
 // Whose period a figure is: the time a sentence names before it (2020年…, 上年同期…, 12月份…,
 // 一季度…) holds until the next one. A figure under another year, or a flow under a part of the
 // report's period (an annual report's 12月份 money), is not a figure of the report's period.
+//
+// Years and months are found from their 年 and 月 and read backwards: a regex that starts on
+// their digits would be tried at every figure of the text.
 import type { ReportPeriod } from '../domain/report.ts';
 import type { Measure } from './lexicon.ts';
 
@@ -12,14 +15,28 @@ interface TimePhrase {
 }
 
 /**
- * Time phrases: an as-of (截至2020年6月, 截至年底: the point the figures run to, of its year), a
- * year with what part of it follows (2020年全年; not the end of a range, 以来 or a comparison's
- * 比2020年: another year's part is another year's), last year (上年, 去年同期), one
- * month (12月份; not 月底, a date, a range or a start: 1月起), a quarter or half, and the words
- * that return to the report's own time (今年, 全年, 1-11月).
+ * Time words: an as-of (截至2020年6月, 截至年底: the point the figures run to, of its year, read
+ * in full so its year and month are not read again), last year (上年, 去年同期; not a comparison's
+ * 比上年), a half, and the words that return to the report's own time (今年, 全年). Quarters are
+ * found from their 季度.
  */
-const TIME =
-  /(?:截至|截止到?)\s?(?:(20\d\d)\s?年)?\s?(?:(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月)?(?:份|底|末|\d{1,2}日)?|(?<![比较与同至到由从~～—–-])(20\d\d)\s?年(?!以来|至今|\s?[-—–至~～])(?:度|全年|底|末|上半年|下半年|第?[一二三四]季度)?|(?<![比较与同由从])(?:上年|去年|上一年)(?:同期|底|末)?(?!度?[相比])|(?<![\d-—–至~～])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s?月份?(?![底末]|\s?\d{1,2}\s?日|\s?[-—–至~～]|(?:起|以来|开始|至今))|(第?[一二三四1-4]\s?季度|上半年|下半年)|(今年|本年|全年|年内|当年|(?<!\d)1\s?[-—–至~～]\s?(?:1[0-2]|[2-9])\s?月)/g;
+const WORDS =
+  /(?:截至|截止到?)\s?(?:(20\d\d)\s?年)?\s?(?:(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月)?(?:份|底|末|\d{1,2}日)?|(?<![比较与同由从])(?:上年|去年|上一年)(?:同期|底|末)?(?!度?[相比])|(上半年|下半年)|(今年|本年|全年|年内|当年)/g;
+/** What may follow a year's 年 as part of its phrase: 2020年全年, 2020年上半年, 2020年底. */
+const YEAR_PART = /^(?:度|全年|底|末|上半年|下半年|第?[一二三四]季度)/;
+/** After 年, what makes it no time phrase: 2015年以来, a range 2019年至2021年. */
+const NOT_A_YEAR_AFTER = /^(?:以来|至今|\s?[-—–至~～])/;
+/** After 月, what makes it no single month: 月底 (an as-of), a date, a range, a start (1月起). */
+const NOT_A_MONTH_AFTER = /^(?:[底末]|\s?\d{1,2}\s?日|\s?[-—–至~～]|份?(?:起|以来|开始|至今))/;
+/** Before a year's digits: the end of a range, a comparison (比2020年) or where a change starts (由2020年). */
+const NOT_BEFORE_YEAR = new Set([...'比较与同至到由从~～—–-'].map((c) => c.charCodeAt(0)));
+const NOT_BEFORE_MONTH = new Set([...'-—–至~～'].map((c) => c.charCodeAt(0)));
+const QUARTER_NUMERAL = new Set(['一', '二', '三', '四', '1', '2', '3', '4']);
+const CN_MONTH: Record<string, boolean> = { 一: true, 二: true, 三: true, 四: true, 五: true, 六: true, 七: true, 八: true, 九: true };
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** The start of a range of months that ends at the month after it: 1-, 1—, 1至. */
+const RANGE_START = /1\s?[-—–至~～]\s?$/;
 
 /** The report's period in the terms the phrases are judged by. */
 function periodParts(period: ReportPeriod): { year: number | null; months: number } {
@@ -31,23 +48,89 @@ function periodParts(period: ReportPeriod): { year: number | null; months: numbe
   return { year, months: 12 };
 }
 
+/** The year written right before the 年 at `at` (2020年, 2020 年), with where it starts; null if none. */
+function yearBefore(text: string, at: number): { year: number; start: number } | null {
+  let end = at;
+  if (text.charCodeAt(end - 1) === 32) end--;
+  const start = end - 4;
+  if (start < 0 || text.charCodeAt(start) !== 50 || text.charCodeAt(start + 1) !== 48) return null; // 20..
+  if (!isDigit(text.charCodeAt(start + 2)) || !isDigit(text.charCodeAt(start + 3))) return null;
+  if (start > 0 && isDigit(text.charCodeAt(start - 1))) return null;
+  return { year: Number(text.slice(start, end)), start };
+}
+
+/** Where the month numeral right before the 月 at `at` starts (12月, 十二月, 3 月), or -1. */
+function monthStartBefore(text: string, at: number): number {
+  let end = at;
+  if (text.charCodeAt(end - 1) === 32) end--;
+  const c1 = text.charCodeAt(end - 1);
+  if (isDigit(c1)) {
+    // 1[0-2] or [1-9], the digit before not another digit.
+    const c0 = text.charCodeAt(end - 2);
+    if (c0 === 49 && c1 >= 48 && c1 <= 50) return isDigit(text.charCodeAt(end - 3)) ? -1 : end - 2;
+    if (c1 === 48 || isDigit(c0)) return -1;
+    return end - 1;
+  }
+  const ch = text[end - 1];
+  if (ch === '十') return end - 1;
+  if (ch === '一' || ch === '二') return text[end - 2] === '十' ? end - 2 : end - 1;
+  return CN_MONTH[ch] ? end - 1 : -1;
+}
+
 export class TimeScopes {
   private readonly phrases: TimePhrase[] = [];
 
   constructor(text: string, period: ReportPeriod) {
     const { year, months } = periodParts(period);
-    TIME.lastIndex = 0;
-    for (let m = TIME.exec(text); m; m = TIME.exec(text)) {
-      const phrase = m[0];
-      const named = m[1] ?? m[2];
+    const found: Array<TimePhrase & { start: number }> = [];
+    WORDS.lastIndex = 0;
+    for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
       let kind: TimeKind;
-      if (named) kind = year === null || Number(named) === year ? 'this' : 'other';
-      else if (phrase.startsWith('截')) kind = 'this';
-      else if (m[3]) kind = months > (/季度/.test(m[3]) ? 3 : 6) ? 'part' : 'this';
-      else if (m[4]) kind = 'this';
-      else if (/月/.test(phrase)) kind = months > 1 ? 'part' : 'this'; // 12月份 of an annual report
+      if (m[0].startsWith('截')) kind = m[1] && year !== null && Number(m[1]) !== year ? 'other' : 'this';
+      else if (m[2]) kind = months > 6 ? 'part' : 'this';
+      else if (m[3]) kind = 'this';
       else kind = 'other'; // 上年, 去年同期
-      this.phrases.push({ end: m.index + m[0].length, kind });
+      found.push({ start: m.index, end: m.index + m[0].length, kind });
+    }
+    // Quarters: 一季度, 第3季度.
+    for (let at = text.indexOf('季度'); at >= 0; at = text.indexOf('季度', at + 2)) {
+      const n = text[at - 1] === ' ' ? at - 2 : at - 1;
+      if (!QUARTER_NUMERAL.has(text[n])) continue;
+      found.push({ start: text[n - 1] === '第' ? n - 1 : n, end: at + 2, kind: months > 3 ? 'part' : 'this' });
+    }
+    // Years: 2020年…
+    for (let at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
+      const y = yearBefore(text, at);
+      if (!y || (y.start > 0 && NOT_BEFORE_YEAR.has(text.charCodeAt(y.start - 1)))) continue;
+      const after = text.slice(at + 1, at + 6);
+      if (NOT_A_YEAR_AFTER.test(after)) continue;
+      const part = YEAR_PART.exec(after);
+      found.push({ start: y.start, end: at + 1 + (part ? part[0].length : 0), kind: year === null || y.year === year ? 'this' : 'other' });
+    }
+    // Months: 12月份…, and the month that ends a range (1-11月) which is the report's own.
+    for (let at = text.indexOf('月'); at >= 0; at = text.indexOf('月', at + 1)) {
+      const start = monthStartBefore(text, at);
+      if (start < 0) continue;
+      const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+      const from = Math.max(0, start - 4);
+      const range = RANGE_START.exec(text.slice(from, start));
+      const isRangeEnd = range !== null && !isDigit(text.charCodeAt(from + range.index - 1));
+      if (isRangeEnd) {
+        found.push({ start, end: at + 1, kind: 'this' });
+        continue;
+      }
+      if (isDigit(before) || NOT_BEFORE_MONTH.has(before)) continue;
+      const after = text.slice(at + 1, at + 8);
+      if (NOT_A_MONTH_AFTER.test(after)) continue;
+      found.push({ start, end: at + 1 + (after.startsWith('份') ? 1 : 0), kind: months > 1 ? 'part' : 'this' });
+    }
+    // In order; a year or month inside an as-of (截至2020年6月) is that as-of's, not a phrase of its own.
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    let lastEnd = -1;
+    for (const p of found) {
+      if (p.start < lastEnd) continue;
+      this.phrases.push({ end: p.end, kind: p.kind });
+      lastEnd = p.end;
     }
   }
 

@@ -626,6 +626,15 @@ describe('figures of another period', () => {
   ];
   itYieldsEach(found);
 
+  it('reads a quarter’s or a month’s own figures in its own report, and an annual report’s 1-11月 as its own', () => {
+    const values = (text: string) => Object.fromEntries(extractText(text).facts.map((f) => [f.metric, f.value]));
+    expect(values('合肥市民政局2022年第三季度工作情况\n第三季度全市发放低保资金2800万元。\n')).toEqual({ dibao_funds: 28000000 });
+    expect(values('合肥市民政局2022年11月份工作总结\n11月份全市发放低保资金2800万元。\n')).toEqual({ dibao_funds: 28000000 });
+    expect(values('合肥市民政局2022年工作总结\n1-11月，全市发放低保资金2.8亿元。\n')).toEqual({ dibao_funds: 280000000 });
+    // …but a quarter's money in an annual report is a part of it.
+    expect(values('合肥市民政局2022年工作总结\n一、社会救助\n全年工作有序推进。\n兜底保障不断加强。\n三季度全市发放低保资金2800万元。\n')).toEqual({});
+  });
+
   it('reads a half-year report’s figures, not the full year restated beside them', () => {
     const r = extractText('曲靖市民政局2023年上半年工作总结\n1-6月，全市发放低保金6.38亿元。2022年全年，全市累计发放低保金12.41亿元，全市城乡低保对象年末为39.15万人。\n');
     expect(Object.fromEntries(r.facts.map((f) => [f.metric, f.value]))).toEqual({ dibao_funds: 638000000 });

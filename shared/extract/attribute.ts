@@ -22,6 +22,7 @@ import {
   PARTS_OF_COMBINED,
   CUMULATIVE,
   higherAreas,
+  NOT_PAID,
   endsOnDelta,
   MarkerIndex,
   NEW_STATEMENT,
@@ -61,6 +62,7 @@ export function attributeFigures(
     skip: new MarkerIndex(CLAUSE_SKIP, norm),
     cumulative: new MarkerIndex(CUMULATIVE, norm),
     times: new TimeScopes(norm, period),
+    notPaid: new MarkerIndex(NOT_PAID, norm),
     higher: higher ? new MarkerIndex(higher, norm) : null,
   };
   const out: Candidate[] = [];
@@ -202,6 +204,7 @@ function attributeSentence(
       ? Math.min(markers.skip.firstEndWithin(clause.start, clause.end), markers.higher?.firstEndWithin(clause.start, clause.end) ?? Infinity)
       : Infinity;
     const cumulativeFrom = markers.cumulative.firstEndWithin(clause.start, clause.end);
+    const notPaidFrom = clauseFigures.length ? markers.notPaid.firstEndWithin(clause.start, clause.end) : Infinity;
     for (let k = 0; k < clauseFigures.length; k++) {
       const fig = clauseFigures[k];
       if (fig.start >= cumulativeFrom) state.cumulative = true;
@@ -213,6 +216,7 @@ function attributeSentence(
       // 连续11年…共募集善款: a multi-year total; a stock named in its own clause after it still stands.
       if (state.cumulative && (isFlow || !ownMention)) continue;
       if (fig.start >= skipFrom) continue;
+      if (fig.measure === 'money' && fig.start >= notPaidFrom) continue;
       // 省下达我市…任务500户，截至年底已完成480户: what was done against a target is a result.
       if (fig.start >= planFrom && !(ci > 0 && opensAt(DONE_AT, text, clause))) continue;
       if (reachOfNothing && isCountMeasure(fig.measure)) continue;

@@ -136,6 +136,7 @@ export class MarkerIndex {
 
 export interface Markers {
   times: TimeScopes;
+  notPaid: MarkerIndex;
   /** 全省…, 全国… in a city's report: none when the unit is unknown. */
   higher: MarkerIndex | null;
   plan: MarkerIndex;
@@ -143,6 +144,13 @@ export interface Markers {
   skip: MarkerIndex;
   cumulative: MarkerIndex;
 }
+
+/**
+ * Money that was allocated, budgeted, raised or left over rather than paid (中央下达…资金, 预算安排,
+ * 配套资金, 资金需求, 结余, 缺口, 违规领取, 追回): the metrics count money paid over the period.
+ * Money raised for charity (筹集善款) is what the charity metric counts.
+ */
+export const NOT_PAID = /下达|安排|预算|配套|整合|需求|测算|结余|结存|滞留|缺口|违规|追回|筹集(?![^，,；;。]{0,4}(?:善款|慈善|捐))/;
 
 /** Markers that, anywhere in a clause before a figure, make it no result: additions, exits, changes, part areas, ratios. */
 export const CLAUSE_SKIP = new RegExp([NEW_ADDITION, EXIT, CHANGE, SUB_AREA, PER_CAPITA].map((r) => r.source).join('|'));

@@ -770,3 +770,15 @@ describe('sub-items under a labelled line', () => {
     expect(r.facts).toEqual([]);
   });
 });
+
+describe('money allocated, budgeted or left over is not money paid', () => {
+  const found: Array<[string, Record<string, number>]> = [
+    ['中央下达我市城乡低保补助资金3.2亿元。', {}],
+    ['全年城乡低保资金预算安排5.2亿元。', {}],
+    ['违规享受低保资金56万元。', {}],
+    ['全年筹集城乡低保资金4.8亿元，已发放4.5亿元。', { dibao_funds: 450000000 }],
+    ['上级下达临时救助资金2300万元，实际支出1980万元。', { temp_assistance_funds: 19800000 }],
+    ['全年筹集善款3200万元。', { charity_donations: 32000000 }],
+  ];
+  itYieldsEach(found);
+});

@@ -89,7 +89,7 @@ export const tekun: Builder[] = [
   { covers: ['tekun_recipients'], build: (c) => c.t`${c.area}五保供养对象${c.n('tekun_recipients')}，全部纳入救助供养范围` },
   { covers: ['tekun_funds'], build: (c) => c.t`${c.flow(0.6)}累计发放特困人员供养资金${c.m('tekun_funds')}` },
   { covers: ['tekun_funds', 'tekun_care_funds'], build: (c) => c.t`${c.flow(0.6)}累计发放特困人员供养资金${c.m('tekun_funds')}、护理补贴${c.m('tekun_care_funds')}` },
-  { covers: ['tekun_funds'], build: (c) => c.t`${c.pick(['拨付', '下达', '发放'])}特困人员救助供养资金${c.m('tekun_funds')}` },
+  { covers: ['tekun_funds'], build: (c) => c.t`${c.pick(['拨付', '下拨', '发放'])}特困人员救助供养资金${c.m('tekun_funds')}` },
   // Split town / country.
   { covers: ['tekun_recipients_urban', 'tekun_funds_urban', 'tekun_recipients_rural', 'tekun_funds_rural'], build: (c) => c.t`保障城市特困供养人员${c.n('tekun_recipients_urban')}${c.m('tekun_funds_urban')}，保障农村特困供养人员${c.n('tekun_recipients_rural')}${c.m('tekun_funds_rural')}` },
   { covers: ['tekun_recipients_urban', 'tekun_recipients_rural'], build: (c) => c.t`${c.stock(0.4)}${c.area}共有城市特困人员${c.n('tekun_recipients_urban')}、农村特困人员${c.n('tekun_recipients_rural')}` },

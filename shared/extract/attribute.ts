@@ -96,7 +96,7 @@ export function attributeFigures(
     // goes on after its ； with a clause naming nothing of its own (；集中供养4215人), carries its families.
     const firstClause = sentence.clauses[0];
     const opensUnnamed = sMentions.length === 0 || sMentions[0].start >= firstClause.end;
-    const continues = inherited !== null && (opensAt(OPENS_SUBSET, norm, sentence) || (opensUnnamed && norm.charCodeAt(sentence.start - 1) === C_SEMI));
+    const continues = inherited !== null && (opensAt(OPENS_SUBSET, norm, sentence) || (opensUnnamed && continuesBefore(norm, sentence.start)));
     const carried =
       subItem && opensUnnamed
         ? { start: label!.start, mentions: [...label!.mentions, ...sMentions] }
@@ -354,6 +354,12 @@ function partsStart(text: string, start: number): number {
 const C_NEWLINE = 10;
 /** ； is ; once normalised. */
 const C_SEMI = 0x3b;
+const C_FULL_STOP = '。'.charCodeAt(0);
+/** Whether the sentence at `start` follows another in the same paragraph: after a ； or a 。 (全县共有特困人员2486人。分散供养2074人。). */
+const continuesBefore = (text: string, start: number): boolean => {
+  const c = text.charCodeAt(start - 1);
+  return c === C_SEMI || c === C_FULL_STOP;
+};
 const FULL_STOP = charSet('。！？!?');
 
 /**

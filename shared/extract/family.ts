@@ -133,8 +133,12 @@ export function familyFor(
     if (isCount) {
       const between = text.slice(left.end, fig.start);
       if (AMONG.test(between)) return null;
-      // 全市低保对象中60周岁以上老年人3.2万人: the population named is among another one.
+      // 全市低保对象中60周岁以上老年人3.2万人: the population named is among another one; 贫困人口中
+      // 纳入低保兜底保障8.6万人: those of another population put into the programme.
       if (AMONG_BEFORE.test(text.slice(Math.max(clause.start, left.start - 6), left.start))) return null;
+      if (AMONG_INCLUDED.test(text.slice(clause.start, left.start))) return null;
+      // 156名纳入特困供养: a count put into a programme named after it, not the one before.
+      if (INCLUDED_AFTER.test(text.slice(fig.end, Math.min(clause.end, fig.end + 6)))) return null;
       // 入户核查城乡低保对象8.6万人, 走访慰问特困人员6800人, 低保对象子女就学资助860人, 救助站护送
       // 返乡受助人员320人次: those the clause did something to, unless that is how the programme
       // counts its people (排查留守儿童).
@@ -318,17 +322,21 @@ function receiversMayBe(people: string, family: string): boolean {
 
 const HAN_AFTER = /[\u4e00-\u9fa5]{2}/;
 /** Whom, before a programme's name, the clause did it for: one group (退役军人, 外来务工人员, 受疫情影响的…). */
-const GROUP_FOR = new RegExp(`(?:为|对|向|给)[^，,；;。]{0,12}?(${POPULATIONS.source}|外来务工人员|务工人员|流动人口|受[^，,；;。]{1,8}影响)`);
+const GROUP_FOR = new RegExp(`(?:为|对|向|给)[^，,；;。]{0,12}?(${POPULATIONS.source}|外来务工人员|务工人员|流动人口|受[^，,；;。]{1,8}影响|边缘[^，,；;。]{0,6}户|易致贫|监测对象|低收入(?:人口|家庭))`);
+/** 贫困人口中纳入…, 监测对象中纳入…: some of another population put into the programme. */
+const AMONG_INCLUDED = /中(?:共|累计)?(?:纳入|列入)[^，,；;。]{0,6}$/;
+/** 156名纳入特困供养: the count is of those put into what follows. */
+const INCLUDED_AFTER = /^\s?(?:名|人|户)?(?:纳入|列入|转入)/;
 /** A clause that compares with before: 比上年增长11.2%, 较2020年增加, 同比下降. */
 const COMPARISON_AT = /^\s*(?:比|较|同比|环比)/;
 /** A clause that gives only a level: 达到3.45万张, 为2.86万对, 总数为8.67万人, 突破95万人. */
 const LEVEL_AT = /^\s*(?:总数|总量|共计|合计)?(?:达到?|为|增至|升至|降至|突破|超过)\s?$/;
 
 /** Things done for some of a programme's people, whose counts are not its head count. */
-const ACTIVITY_ON_PEOPLE = /参保|投保|承保|培训|走访|慰问|探访|巡访|核查|核对|排查|体检|签约|签订|安置|寻亲|护送|返乡|评估|资助|就学|助学/;
+const ACTIVITY_ON_PEOPLE = /参保|投保|承保|培训|走访|慰问|探访|巡访|核查|核对|排查|体检|签约|签订|安置|寻亲|护送|返乡|评估|资助|就学|助学|接待|来访/;
 
 /** Two populations joined, each with its head noun or not: 低保、特困, 临时遇困人员和流浪乞讨人员. */
-const JOINED = /^(?:人员|对象|群众|家庭|儿童|老人)?(?:和|及|与|、|以及)$/;
+const JOINED = /^(?:人员|对象|群众|家庭|儿童|老人|金|资金|补贴)?(?:和|及|与|、|以及)$/;
 /** A list closed as an aggregate: 低保金、特困供养金等各类救助资金. */
 const TOGETHER = /等|各类|各项/;
 const FOREIGN_PERSONS_ALL = new RegExp(FOREIGN_PERSONS.source, 'g');

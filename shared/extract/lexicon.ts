@@ -85,7 +85,7 @@ export const families: Family[] = [
   },
   {
     id: 'tekun',
-    keywords: /特困人员救助供养|特困供养人员|特困供养对象|特困人员|特困供养|特困对象|特困|五保供养|五保/g,
+    keywords: /特困人员救助供养|特困供养人员|特困供养对象|特困人员|特困供养|特困对象|特困|五保供养|五保|(?:集中|分散)供养(?:人员|对象)/g,
     // 特困职工, 特困学生: a trade union's or a school's hardship cases, not 特困供养.
     blockedAfter: /^(?:人员)?(?:救助)?(?:供养)?(?:服务)?(?:机构|院|中心)|^(?:人员)?(?:认定|审核|审批)|^(?:职工|学生|党员|企业|大学生|儿童)/,
     support: /特困|供养|五保|基本生活费|护理补贴|护理费|照料护理/,
@@ -251,7 +251,8 @@ export const metricRules: MetricRule[] = [
   },
   // 特困
   // Those living in a home (机构入住特困人员1860人) are the centralised ones.
-  { metric: 'tekun_recipients', family: 'tekun', measures: ['persons'], scope: 'all', excludes: /集中|分散|入住/ },
+  // 失能半失能特困人员: a part of them, whose centralised share is its own rate.
+  { metric: 'tekun_recipients', family: 'tekun', measures: ['persons'], scope: 'all', excludes: /集中|分散|入住|失能|生活不能自理/ },
   { metric: 'tekun_recipients_urban', family: 'tekun', measures: ['persons'], scope: 'urban', excludes: /集中|分散|入住/ },
   { metric: 'tekun_recipients_rural', family: 'tekun', measures: ['persons'], scope: 'rural', excludes: /集中|分散|入住/ },
   {
@@ -260,6 +261,7 @@ export const metricRules: MetricRule[] = [
     measures: ['persons'],
     requires: /集中供养|集中救助供养|机构供养|集中|入住/,
     excludes: /分散/,
+    clauseExcludes: /失能|生活不能自理/,
   },
   { metric: 'tekun_dispersed', family: 'tekun', measures: ['persons'], requires: /分散供养|居家供养|分散/ },
   { metric: 'tekun_funds', family: 'tekun', measures: ['money'], scope: 'all', excludes: TEKUN_FUNDS_EXCLUDES, clauseExcludes: OTHER_MONEY_FOR_THEM },
@@ -287,7 +289,8 @@ export const metricRules: MetricRule[] = [
     measures: ['percent'],
     // The catalogue's rate is of the disabled (失能、半失能, 生活不能自理) only; the rate of all
     // 特困人员 supported in institutions is another figure, not in the catalogue.
-    requires: /(?:失能|不能自理|自理能力)[^，,；;。]{0,16}集中供养(?:率|比例|比率)/,
+    // 失能半失能特困人员3200人，集中供养率58%: the rate may follow their count.
+    requires: /(?:失能|不能自理|自理能力)(?:[^，,；;。]{0,16}|[^，,；;。]{0,12}[，,][^，,；;。]{0,4})集中供养(?:率|比例|比率)/,
   },
   // 临时救助, 流浪乞讨
   { metric: 'temp_assistance_cases', family: 'temp', measures: ['personTimes', 'persons', 'householdTimes'] },
@@ -325,9 +328,10 @@ export const metricRules: MetricRule[] = [
   { metric: 'left_behind_children', family: 'leftBehind', measures: ['persons'] },
   { metric: 'distressed_children', family: 'distressed', measures: ['persons'] },
   // 残疾人
-  { metric: 'disability_living_subsidy_recipients', family: 'disabilityLiving', measures: ['persons', 'personTimes'] },
+  // 28万人次 is monthly payments counted, not people.
+  { metric: 'disability_living_subsidy_recipients', family: 'disabilityLiving', measures: ['persons'] },
   { metric: 'disability_living_subsidy_funds', family: 'disabilityLiving', measures: ['money'], clauseExcludes: ONE_OFF_MONEY },
-  { metric: 'disability_care_subsidy_recipients', family: 'disabilityCare', measures: ['persons', 'personTimes'] },
+  { metric: 'disability_care_subsidy_recipients', family: 'disabilityCare', measures: ['persons'] },
   { metric: 'disability_care_subsidy_funds', family: 'disabilityCare', measures: ['money'], clauseExcludes: ONE_OFF_MONEY },
   { metric: 'disability_subsidy_funds', family: 'disabilityBoth', measures: ['money'], excludes: ONLY_ONE_SUBSIDY },
   // 两项补贴…，其中护理补贴对象1547人: one of the two, named under the pair.
@@ -371,7 +375,8 @@ export const metricRules: MetricRule[] = [
     requires: /登记|在册|注册|共有|现有|总数|依法|拥有|(?:全[市区县州盟旗省]|辖区|目前)有|达到?[\d一二三四五六七八九十]/,
     excludes: /非法|取缔|异常|失信|评估|年检|党组织|社区社会组织|撤销|注销/,
   },
-  { metric: 'marriage_registrations', family: 'marriage', measures: ['couples'] },
+  // Reissued or revoked certificates, and one kind of marriage (涉外, 跨省), are not the registrations.
+  { metric: 'marriage_registrations', family: 'marriage', measures: ['couples'], excludes: /补领|补发|补办|撤销|涉外|涉港澳台|跨省|预约|离婚/ },
   { metric: 'volunteers', family: 'volunteers', measures: ['persons'], requires: /实名|注册|登记|在册/ },
   {
     metric: 'charity_donations',

@@ -43,7 +43,7 @@ function shapeOf(s: string): PeriodShape | null {
     /(?<![\d-—–至~～])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s?月份?(?:工作|民政)/.exec(s) ??
     /(?:^|\n)\s?(?:20\d\d)\s?年\s?(1[0-2]|[1-9])\s?月(?!底|末|\s?\d{1,2}\s?日|份?以来|[-—–至~～])/.exec(s);
   if (m) return { kind: 'month', n: monthNumber(m[1]) };
-  if (/全年|年度|工作总结|年工作/.test(s)) return { kind: 'year' };
+  if (/(?<!去年|上年)全年|年度|工作总结|年工作/.test(s)) return { kind: 'year' };
   return null;
 }
 
@@ -125,9 +125,10 @@ export function findPeriod(text: string, excluded: readonly Span[]): ReportPerio
   if (year === null && latestDateYear !== null && THIS_YEAR.test(text)) year = latestDateYear;
   if (year === null) return { key: null };
 
-  const shape = shapeOf(head) ?? shapeOf(text.slice(0, 600));
-  const period: ReportPeriod = { key: keyOf(year, shape) };
   const asOf = findAsOf(text, excluded, year);
+  // A report that names no period but runs to June or March (关于今年以来…的汇报, 截至6月底) is a half or a quarter.
+  const shape = shapeOf(head) ?? shapeOf(text.slice(0, 600)) ?? shapeOfAsOf(asOf);
+  const period: ReportPeriod = { key: keyOf(year, shape) };
   // Without a 截至 or 1-N月 in the text, a part of the year still says where its figures run to.
   const through =
     shape?.kind === 'half'
@@ -152,6 +153,13 @@ function reviewedYear(text: string, excluded: readonly Span[]): number | null {
   for (const m of text.slice(0, 1500).matchAll(REVIEWED)) {
     if (!isInside(excluded, m.index!)) return Number(m[1] ?? m[2]);
   }
+  return null;
+}
+
+function shapeOfAsOf(asOf: string | undefined): PeriodShape | null {
+  const month = asOf ? Number(asOf.slice(5)) : 0;
+  if (month === 6) return { kind: 'half', n: 1 };
+  if (month === 3) return { kind: 'quarter', n: 1 };
   return null;
 }
 

@@ -28,11 +28,11 @@ describe('the lexicon against the metric catalogue', () => {
     expect(metrics.map((m) => m.id).filter((id) => !ruled.has(id))).toEqual([]);
   });
 
-  it('writes a count given in person-times in its metric’s unit', () => {
-    // 困难残疾人生活补贴 is a count of people (人) even when the report counts 人次.
-    const { facts } = extractText('合肥市民政局2021年工作总结\n全年为困难残疾人发放生活补贴12.5万人次。');
-    const fact = facts.find((f) => f.metric === 'disability_living_subsidy_recipients');
-    expect(fact?.unit).toBe(catalogueUnit.get('disability_living_subsidy_recipients'));
-    expect(fact?.value).toBe(125000);
+  it('writes a count given in people in its metric’s unit when that is person-times', () => {
+    // 临时救助 is counted in 人次 even when the report counts 人.
+    const { facts } = extractText('合肥市民政局2021年工作总结\n全年实施临时救助2100人。');
+    const fact = facts.find((f) => f.metric === 'temp_assistance_cases');
+    expect(fact?.unit).toBe(catalogueUnit.get('temp_assistance_cases'));
+    expect(fact?.value).toBe(2100);
   });
 });

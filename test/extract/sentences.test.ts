@@ -782,3 +782,47 @@ describe('money allocated, budgeted or left over is not money paid', () => {
   ];
   itYieldsEach(found);
 });
+
+describe('subsets, parts and periods a fifth set of reports and a second trap hunt found', () => {
+  const found: Array<[string, Record<string, number>]> = [
+    // People of another population put into a programme, or counted into the next one.
+    ['在建档立卡贫困人口中纳入低保兜底保障8.6万人。', {}],
+    ['将2315名监测对象纳入低保、156名纳入特困供养。', {}],
+    ['全市纳入低保保障范围的城乡困难群众43333名。', { dibao_recipients: 43333 }],
+    // A share for one group before the total does not replace it.
+    ['对边缘易致贫户实施临时救助1230人次。全年累计实施临时救助5620人次。', { temp_assistance_cases: 5620 }],
+    // Short sentences: the next one opening on nothing of its own goes on with the total's programme.
+    ['全县共有特困人员2486人。分散供养2074人。', { tekun_recipients: 2486, tekun_dispersed: 2074 }],
+    ['全县共有孤儿87人。全年共发放基本生活费412.6万元。', { orphans: 87, orphan_funds: 4126000 }],
+    ['全年共发放高龄津贴326万元。惠及高龄老人4138人。', { elderly_allowance_funds: 3260000, elderly_allowance_recipients: 4138 }],
+    ['特困供养人员1286人，其中集中供养人员538人、分散供养人员748人。', { tekun_recipients: 1286, tekun_centralized: 538, tekun_dispersed: 748 }],
+    // The disabled among 特困人员 are a part, whose centralised share is the catalogue's rate.
+    ['全市有失能半失能特困人员3200人，集中供养率58%。', { tekun_disabled_centralized_rate: 58 }],
+    ['全市有失能半失能特困人员3200人，已集中供养1860人。', {}],
+    // 人次 of a subsidy is payments counted, not people; reissued and one kind of marriage are not registrations.
+    ['全年累计为困难残疾人发放生活补贴28万人次。', {}],
+    ['办理补领婚姻登记证4600对。', {}],
+    ['涉外婚姻登记120对。', {}],
+    // Money a month or a person is not the period's; two programmes' money together is neither's.
+    ['每月发放城乡低保金3500万元。', {}],
+    ['为每名孤儿每月发放基本生活费1200元。', {}],
+    ['发放低保金、特困供养金5.6亿元。', {}],
+    // Totals over five years, and visits received.
+    ['五年累计完成困难老年人家庭适老化改造4860户。', {}],
+    ['救助站接待来访群众1200人次。', {}],
+  ];
+  itYieldsEach(found);
+
+  it('reads last year’s whole year as last year’s, in a half-year report and in one that names no period', () => {
+    const r = extractText('兰山区民政局2022年上半年工作总结\n今年以来累计发放低保金2136万元。去年全年全区共发放低保金4125万元。\n');
+    expect(Object.fromEntries(r.facts.map((f) => [f.metric, f.value]))).toEqual({ dibao_funds: 21360000 });
+    const p = extractText('关于今年以来民政工作开展情况的汇报\n截至6月底，全区办理婚姻登记3126对。去年全年全区共办理婚姻登记6200对。\n2022年7月8日\n');
+    expect(p.period).toEqual({ key: '2022-H1', asOf: '2022-06' });
+    expect(p.facts.map((f) => f.value)).toEqual([3126]);
+  });
+
+  it('reads the level a standard rose to by this year as this year’s', () => {
+    const r = extractText('合肥市民政局2020年工作总结\n城乡低保标准由2015年的每人每月430元提高到2020年的每人每月680元。\n');
+    expect(Object.fromEntries(r.facts.map((f) => [f.metric, f.value]))).toEqual({ dibao_standard: 680 });
+  });
+});

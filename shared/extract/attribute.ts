@@ -328,7 +328,8 @@ function attributeSentence(
       // names the owner of a bare 床位 after it. The parts a 其中 lists (其中民办养老机构8个) do not
       // own the beds said after them.
       if (clauseFigures.length > 0) {
-        state.ownersCounted = state.childMode !== 'none' ? '' : text.slice(quotedClause(sentence, ci, true).start, clause.end);
+        const owners = text.slice(quotedClause(sentence, ci, true).start, clause.end);
+        if (HOME_NOUN.test(owners)) state.ownersCounted = state.childMode !== 'none' ? '' : owners;
       }
     }
     state.among ??= amongPopulationOf(text, clause, clauseMentions);
@@ -405,6 +406,9 @@ function namesPeopleOfAnother(text: string, mention: Mention, family: string, pa
   for (const parent of parentFamilies) if (PARTS_OF_COMBINED.get(parent)?.includes(family)) return false;
   return PEOPLE_MENTION.test(text.slice(mention.start, mention.end)) || PEOPLE_AFTER.test(text.slice(mention.end, mention.end + 2));
 }
+
+/** A home or a facility with beds named in a clause: 敬老院, 养老服务中心, 服务站, 养老机构 (not a 老年食堂). */
+const HOME_NOUN = /院|中心|站|机构|驿站/;
 
 /** Words naming what a count of beds belongs to, or that it is the whole jurisdiction's. */
 const OWNER_NOUN = /机构|院|中心|公寓|总|合计|共计|全[市区县州盟旗省]/;

@@ -125,6 +125,8 @@ export function familyFor(
       return together(prev, left, clause);
     }
     if (isCount && INCLUSION_VERB.test(text.slice(left.end, fig.start)) && /将|把/.test(text.slice(clause.start, left.start))) return null;
+    // 实施临时救助和医疗救助共计9.8万人次, 发放高龄津贴和养老服务补贴共计1.3亿元: with another programme, not this one's.
+    if (WITH_ANOTHER_PROGRAMME.test(text.slice(left.end, fig.start))) return null;
     // 为困难退役军人实施临时救助1632人次、资金326万元: the programme's share for one group, not its total.
     const forGroup = GROUP_FOR.exec(text.slice(clause.start, left.start));
     if (forGroup && !familyById.get(left.family)!.people?.test(forGroup[1])) return null;
@@ -323,6 +325,8 @@ function receiversMayBe(people: string, family: string): boolean {
 const HAN_AFTER = /[\u4e00-\u9fa5]{2}/;
 /** Whom, before a programme's name, the clause did it for: one group (退役军人, 外来务工人员, 受疫情影响的…). */
 const GROUP_FOR = new RegExp(`(?:为|对|向|给)[^，,；;。]{0,12}?(${POPULATIONS.source}|外来务工人员|务工人员|流动人口|受[^，,；;。]{1,8}影响|边缘[^，,；;。]{0,6}户|易致贫|监测对象|低收入(?:人口|家庭))`);
+/** A programme outside the catalogue joined after the one named: 和医疗救助, 、养老服务补贴. */
+const WITH_ANOTHER_PROGRAMME = /^(?:金|资金)?(?:和|及|与|、|以及)[^，,；;。\d]{1,10}(?:救助|补贴|津贴|补助)/;
 /** 贫困人口中纳入…, 监测对象中纳入…: some of another population put into the programme. */
 const AMONG_INCLUDED = /中(?:共|累计)?(?:纳入|列入)[^，,；;。]{0,6}$/;
 /** 156名纳入特困供养: the count is of those put into what follows. */

@@ -218,9 +218,13 @@ const BEDS_EXCLUDES = new RegExp(`${OTHER_BEDS.source}|${ONE_KIND.source}`);
 /** Beds that are not for the elderly at all: a hospital's, a school's, a mental-health home's. */
 const NOT_ELDERLY_BEDS = /医疗|卫生|医院|精神|殡仪|学校|宾馆|酒店|残疾人/;
 const BEDS_CLAUSE_EXCLUDES = new RegExp(`${ONE_KIND.source}|${ONE_KIND_OF_HOME_NAMED.source}|${NOT_ELDERLY_BEDS.source}`);
-/** Owners of one kind (敬老院22所, 民办养老机构3家), unless both 公办 and 民办 were counted, which is all. */
+/**
+ * Owners of one kind (敬老院22所, 民办养老机构3家), unless both 公办 and 民办 were counted, which is
+ * all; and facilities just built or in the community (建成社区养老服务站326个, 新建街道综合养老服务中心12个).
+ */
+const OWNERS_NOT_ALL = /建设|建成|新建|改造|改建|扩建|提升|社区|日间照料|街道|嵌入式|服务站|驿站|区域性/;
 const BEDS_OWNER_EXCLUDES = new RegExp(
-  `^(?![\\s\\S]*公办[\\s\\S]*(?:民办|民营)|[\\s\\S]*(?:民办|民营)[\\s\\S]*公办)[\\s\\S]*(?:${BEDS_CLAUSE_EXCLUDES.source})`,
+  `^(?![\\s\\S]*公办[\\s\\S]*(?:民办|民营)|[\\s\\S]*(?:民办|民营)[\\s\\S]*公办)[\\s\\S]*(?:${BEDS_CLAUSE_EXCLUDES.source}|${OWNERS_NOT_ALL.source})`,
 );
 
 export const metricRules: MetricRule[] = [

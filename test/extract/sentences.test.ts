@@ -810,6 +810,13 @@ describe('subsets, parts and periods a fifth set of reports and a second trap hu
     // Totals over five years, and visits received.
     ['五年累计完成困难老年人家庭适老化改造4860户。', {}],
     ['救助站接待来访群众1200人次。', {}],
+    // A programme outside the catalogue joined to the one named: the figure is of both.
+    ['实施临时救助和医疗救助共计9.8万人次。', {}],
+    ['发放高龄津贴和养老服务补贴共计1.3亿元。', {}],
+    // Beds of facilities just built or in the community, not all elderly-care beds; a canteen owns none.
+    ['全市建成社区养老服务站326个，设置床位2800张。', {}],
+    ['新建街道综合养老服务中心12个，床位960张。', {}],
+    ['建成运营老年食堂23个，全区养老床位比上年增加169张，达到3334张。', { elderly_beds: 3334 }],
   ];
   itYieldsEach(found);
 

@@ -75,6 +75,7 @@ export function attributeFigures(
   // A line that only names a topic before a colon (3.特困供养：), whose sub-items below it
   // (（1）集中供养2103人；) count what it names.
   let label: { start: number; mentions: Mention[] } | null = null;
+  let previousOneHome = false;
   sentences.forEach((sentence, si) => {
     const inherited = previousFacts;
     previousFacts = null;
@@ -105,7 +106,11 @@ export function attributeFigures(
           : { start: sentence.start, mentions: sMentions };
     // Every way a figure gets its family goes through a mention in its sentence: none, no facts.
     if (carried.mentions.length === 0) return;
-    const attributed = attributeSentence(norm, original, sentence, si, sFigures, carried, markers, inherited);
+    // 县社会福利中心现有床位300张。入住特困人员186人。: the home is still the subject after its 。,
+    // until a sentence opens on the whole again.
+    const stillOneHome = previousOneHome && continuesBefore(norm, sentence.start) && !opensAt(NEW_TOTAL_AT, norm, sentence) && !opensAt(ALL_KINDS_AT, norm, sentence);
+    const attributed = attributeSentence(norm, original, sentence, si, sFigures, carried, markers, inherited, stillOneHome);
+    previousOneHome = attributed.endedOneHome;
     out.push(...attributed.candidates);
     previousFacts = attributed.endedOnFact ? attributed.produced : null;
     previous = { start: sentence.start, mentions: sMentions };
@@ -128,7 +133,9 @@ function attributeSentence(
   markers: Markers,
   /** What the sentence before gave, when it ended on a clause that gave a fact; else null. */
   previousFacts: ReadonlySet<string> | null,
-): { candidates: Candidate[]; endedOnFact: boolean; produced: ReadonlySet<string> } {
+  /** The sentence before was about one home, and this one goes on with it. */
+  oneHome = false,
+): { candidates: Candidate[]; endedOnFact: boolean; produced: ReadonlySet<string>; endedOneHome: boolean } {
   const out: Candidate[] = [];
   const state: SentenceState = {
     produced: new Set(),
@@ -145,7 +152,7 @@ function attributeSentence(
     lastFactFamilies: previousFacts ? familiesOf(previousFacts) : NOTHING_PRODUCED,
     parentFamilies: NOTHING_PRODUCED,
     lastClauseGaveNothing: false,
-    oneHome: false,
+    oneHome,
     cumulativeLead: false,
     subArea: false,
   };
@@ -343,7 +350,7 @@ function attributeSentence(
     if (cumulativeFrom !== Infinity) state.cumulative = true;
     state.cumulativeLead = cumulativeFrom !== Infinity && clauseFigures.length === 0;
   }
-  return { candidates: out, endedOnFact: state.lastClauseHadFact, produced: state.produced };
+  return { candidates: out, endedOnFact: state.lastClauseHadFact, produced: state.produced, endedOneHome: state.oneHome };
 }
 
 /** Where the run of ；-separated parts that `start` belongs to begins: after the last 。！？ or line break. */
@@ -541,6 +548,8 @@ function hasNear(text: string, clause: Clause, a: number, b: number): boolean {
   }
   return false;
 }
+/** A sentence opening on all kinds (各类养老床位…): the whole, not the home before. */
+const ALL_KINDS_AT = /\s*(?:各类|各级|所有)/y;
 /** A clause that says what has been done: 截至年底已完成…, 已建成…, 实际发放…. */
 const DONE_AT = /\s*(?:截至[^，,；;。]{0,10}?)?(?:已|实际)/y;
 /** A clause whose subject is a town or zone of the unit: 三河镇共有…, 经开区现有…, 城区有…. */

@@ -817,6 +817,10 @@ describe('subsets, parts and periods a fifth set of reports and a second trap hu
     ['全市建成社区养老服务站326个，设置床位2800张。', {}],
     ['新建街道综合养老服务中心12个，床位960张。', {}],
     ['建成运营老年食堂23个，全区养老床位比上年增加169张，达到3334张。', { elderly_beds: 3334 }],
+    // One home is still the subject after its 。, until a sentence opens on the whole or all kinds.
+    ['县社会福利中心现有床位300张。入住特困人员186人。', {}],
+    ['县社会福利中心现有床位300张。全县特困人员832人。', { tekun_recipients: 832 }],
+    ['市儿童福利院养育儿童120名，床位400张。各类养老床位557张。', { elderly_beds: 557 }],
   ];
   itYieldsEach(found);
 

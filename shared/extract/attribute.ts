@@ -113,7 +113,8 @@ export function attributeFigures(
     previousOneHome = attributed.endedOneHome;
     out.push(...attributed.candidates);
     previousFacts = attributed.endedOnFact ? attributed.produced : null;
-    previous = { start: sentence.start, mentions: sMentions };
+    // What this sentence went on with is what the next may go on with (。其中…412人。分散供养2074人。).
+    previous = carried;
   });
   return out;
 }

@@ -169,6 +169,8 @@ export const families: Family[] = [
     support: /$^/,
   },
   { id: 'marriage', keywords: /婚姻登记|结婚登记|办理结婚|登记结婚/g, support: /$^/ },
+  // 离婚登记 names its own figures, which the catalogue does not count.
+  { id: 'divorce', keywords: /离婚登记|协议离婚|离婚/g, support: /$^/ },
   { id: 'volunteers', keywords: /志愿者|志愿服务人员/g, support: /$^/ },
   {
     id: 'charity',
@@ -206,7 +208,7 @@ const ONE_KIND = /(?<!含|包括)(?:(?<!公办[和、及与])(?:民办|民营|�
 /** Beds being built, added, at home or of one care type: not the stock of elderly-care beds. */
 const OTHER_BEDS = /新建|改造|改建|建设|扩建|在建|筹建|新增|家庭|照护床位|护理型|空置|闲置|空余/;
 /** Institutions of one kind whose beds are a part of all elderly-care beds. */
-const ONE_KIND_OF_HOME = /敬老院|特困供养|供养服务机构|光荣院|福利院|福利中心|儿童福利|救助站|救助管理/;
+const ONE_KIND_OF_HOME = /敬老院|特困供养|供养服务机构|光荣院|福利院|福利中心|儿童福利|救助站|救助管理|区域性养老服务中心/;
 /**
  * A count of one kind of home (乡镇敬老院50所) is not all the institutions, but one that only
  * includes them (养老机构（含敬老院）, 敬老院、福利院等养老机构) is.
@@ -380,7 +382,7 @@ export const metricRules: MetricRule[] = [
     excludes: /非法|取缔|异常|失信|评估|年检|党组织|社区社会组织|撤销|注销/,
   },
   // Reissued or revoked certificates, and one kind of marriage (涉外, 跨省), are not the registrations.
-  { metric: 'marriage_registrations', family: 'marriage', measures: ['couples'], excludes: /补领|补发|补办|撤销|涉外|涉港澳台|跨省|预约|离婚/ },
+  { metric: 'marriage_registrations', family: 'marriage', measures: ['couples'], excludes: /补领|补发|补办|撤销|涉外|涉港澳台|跨省|预约/ },
   { metric: 'volunteers', family: 'volunteers', measures: ['persons'], requires: /实名|注册|登记|在册/ },
   {
     metric: 'charity_donations',

@@ -821,6 +821,12 @@ describe('subsets, parts and periods a fifth set of reports and a second trap hu
     ['县社会福利中心现有床位300张。入住特困人员186人。', {}],
     ['县社会福利中心现有床位300张。全县特困人员832人。', { tekun_recipients: 832 }],
     ['市儿童福利院养育儿童120名，床位400张。各类养老床位557张。', { elderly_beds: 557 }],
+    // 离婚登记 is named as its own part of a list, and names no metric.
+    ['全年办理结婚登记、离婚登记分别为2365对、816对。', { marriage_registrations: 2365 }],
+    ['离婚登记1120对。', {}],
+    // A regional centre is one kind of home; a chain of short sentences keeps its programme.
+    ['全市共有养老机构326家，其中农村区域性养老服务中心98家、床位1.28万张。', { elderly_institutions: 326 }],
+    ['全县共有特困人员2486人。其中集中供养412人。分散供养2074人。', { tekun_recipients: 2486, tekun_centralized: 412, tekun_dispersed: 2074 }],
   ];
   itYieldsEach(found);
 

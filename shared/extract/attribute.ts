@@ -63,6 +63,9 @@ export function attributeFigures(
     cumulative: new MarkerIndex(CUMULATIVE, norm),
     times: new TimeScopes(norm, period),
     notPaid: new MarkerIndex(NOT_PAID, norm),
+    // Words the one-home and town patterns need near a clause's start, found once per text.
+    homeWord: new MarkerIndex(HOME_WORD, norm),
+    hasWord: new MarkerIndex(HAS_WORD, norm),
     higher: higher ? new MarkerIndex(higher, norm) : null,
   };
   const out: Candidate[] = [];
@@ -157,6 +160,7 @@ function attributeSentence(
     cumulativeLead: false,
     subArea: false,
   };
+  const hasBeds = figures.some((f) => f.measure === 'beds');
   /** The measures the clause a 其中 or parenthesis breaks down counted in, when it is in this sentence. */
   let parentMeasures: Measure[] | null = null;
   const runStart = partsStart(text, sentence.start);
@@ -174,8 +178,9 @@ function attributeSentence(
     }
     if (ci > 0 && !clause.inParen && opensAt(NEW_STATEMENT_AT, text, clause)) state.childMode = 'none';
     // Both patterns need a word near the clause's start (院/中心, 有/共): looked for first, as most clauses have none.
-    if (!clause.inParen && hasNear(text, clause, C_YUAN4, C_XIN) && opensAt(ONE_HOME_AT, text, clause)) state.oneHome = true;
-    if (!clause.inParen && hasNear(text, clause, C_HAS, C_GONG) && opensAt(SUB_AREA_AT, text, clause)) state.subArea = true;
+    const head = Math.min(clause.end, clause.start + 24);
+    if (!clause.inParen && markers.homeWord.firstEndWithin(clause.start, head) !== Infinity && opensAt(ONE_HOME_AT, text, clause)) state.oneHome = true;
+    if (!clause.inParen && markers.hasWord.firstEndWithin(clause.start, head) !== Infinity && opensAt(SUB_AREA_AT, text, clause)) state.subArea = true;
     // 城关镇共有低保对象3018人，特困人员1052人，保障城市特困供养人员672人: a clause opening on a verb of
     // its own is a statement of the whole again.
     else if (state.subArea && ci > 0 && !clause.inParen && opensAt(STATEMENT_AT, text, clause)) state.subArea = false;
@@ -335,7 +340,8 @@ function attributeSentence(
       // A clause that counted homes (敬老院22所) or what one home holds (市儿童福利院养育儿童96名)
       // names the owner of a bare 床位 after it. The parts a 其中 lists (其中民办养老机构8个) do not
       // own the beds said after them.
-      if (clauseFigures.length > 0) {
+      // Only beds ask who owns them: a sentence with none keeps no owners.
+      if (clauseFigures.length > 0 && hasBeds) {
         const owners = text.slice(quotedClause(sentence, ci, true).start, clause.end);
         if (HOME_NOUN.test(owners)) state.ownersCounted = state.childMode !== 'none' ? '' : owners;
       }
@@ -536,19 +542,9 @@ const SUB_ITEM_AT = /\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[)）]|[①-⑳])/y;
 const LABEL_LINE_END = /[:：]\s*$/;
 /** A clause that opens on a verb of doing: 保障…, 发放…, 支出…. */
 const STATEMENT_AT = new RegExp(`\\s*(?:${STATEMENT_VERB.source})`, 'y');
-const C_YUAN4 = '院'.charCodeAt(0);
-const C_XIN = '心'.charCodeAt(0);
-const C_HAS = '有'.charCodeAt(0);
-const C_GONG = '共'.charCodeAt(0);
-/** Whether `a` or `b` stands in the first 24 characters of the clause. */
-function hasNear(text: string, clause: Clause, a: number, b: number): boolean {
-  const to = Math.min(clause.end, clause.start + 24);
-  for (let i = clause.start; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === a || c === b) return true;
-  }
-  return false;
-}
+/** Words the one-home and town patterns need near a clause's start. */
+const HOME_WORD = /院|心/;
+const HAS_WORD = /有|共/;
 /** A sentence opening on all kinds (各类养老床位…): the whole, not the home before. */
 const ALL_KINDS_AT = /\s*(?:各类|各级|所有)/y;
 /** A clause that says what has been done: 截至年底已完成…, 已建成…, 实际发放…. */
@@ -620,7 +616,8 @@ function quoteFor(original: string, clause: Clause, anchor: number, fig: Figure)
   let start = clause.start;
   let end = clause.end;
   // A topic label before the clause (三是项目带动。) is left out unless it named the figure's family.
-  const label = original.lastIndexOf('。', fig.start - 1);
+  let label = fig.start - 1;
+  while (label >= start && original.charCodeAt(label) !== C_FULL_STOP) label--;
   if (label >= start && anchor > label) start = label + 1;
   if (end - start > 60) {
     start = Math.max(start, Math.min(anchor, fig.start - 30));

@@ -105,6 +105,9 @@ export const POPULATIONS = /人口|儿童|孩子|老人|老年人|学生|职工|
 export const MONEY_NOUN = /[\u4e00-\u9fa5]{0,6}(?:补贴|补助|津贴|救助金|保障金|生活费|供养金|善款|捐款|基金|保费|赔款|慰问金|奖金|资金)/g;
 export const GENERIC_MONEY = /^(?:分别|累计|共计?|及时|足额|按时|全年|支出|发放|拨付|下达|安排|落实)*(?:救助|保障|补助|专项|各类)?(?:资金|经费|金)$/;
 
+/** The global form of each marker, made once rather than for every text. */
+const GLOBAL_FORMS = new WeakMap<RegExp, RegExp>();
+
 /**
  * Every match of a marker over the whole text, found once: clause- and sentence-level questions
  * ("is there a 新增 before this figure in its clause?") become lookups instead of a regex run each.
@@ -113,7 +116,9 @@ export class MarkerIndex {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
   constructor(re: RegExp, text: string) {
-    const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    let global = GLOBAL_FORMS.get(re);
+    if (!global) GLOBAL_FORMS.set(re, (global = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')));
+    global.lastIndex = 0;
     for (let m = global.exec(text); m; m = global.exec(text)) {
       this.starts.push(m.index);
       this.ends.push(m.index + m[0].length);
@@ -137,6 +142,8 @@ export class MarkerIndex {
 export interface Markers {
   times: TimeScopes;
   notPaid: MarkerIndex;
+  homeWord: MarkerIndex;
+  hasWord: MarkerIndex;
   /** 全省…, 全国… in a city's report: none when the unit is unknown. */
   higher: MarkerIndex | null;
   plan: MarkerIndex;

@@ -124,28 +124,30 @@ export function familyFor(
     if (!distributed && prev && prev.family !== left.family && JOINED.test(text.slice(prev.end, left.start))) {
       return together(prev, left, clause);
     }
-    if (isCount && INCLUSION_VERB.test(text.slice(left.end, fig.start)) && /将|把/.test(text.slice(clause.start, left.start))) return null;
+    // The text before the mention and between it and the figure, each cut once for the checks below.
+    const leading = text.slice(clause.start, left.start);
+    const between = text.slice(left.end, fig.start);
+    if (isCount && INCLUSION_VERB.test(between) && /将|把/.test(leading)) return null;
     // 实施临时救助和医疗救助共计9.8万人次, 发放高龄津贴和养老服务补贴共计1.3亿元: with another programme, not this one's.
-    if (WITH_ANOTHER_PROGRAMME.test(text.slice(left.end, fig.start))) return null;
+    if (WITH_ANOTHER_PROGRAMME.test(between)) return null;
     // 为困难退役军人实施临时救助1632人次、资金326万元: the programme's share for one group, not its total.
-    const forGroup = GROUP_FOR.exec(text.slice(clause.start, left.start));
+    const forGroup = GROUP_FOR.exec(leading);
     if (forGroup && !familyById.get(left.family)!.people?.test(forGroup[1])) return null;
     // 低保对象中老年人1.2万人: people among the programme's, not its head count; 纳入低保的脱贫
     // 人口3.2万人: another population, counted where it meets the programme.
     if (isCount) {
-      const between = text.slice(left.end, fig.start);
       if (AMONG.test(between)) return null;
       // 全市低保对象中60周岁以上老年人3.2万人: the population named is among another one; 贫困人口中
       // 纳入低保兜底保障8.6万人: those of another population put into the programme.
-      if (AMONG_BEFORE.test(text.slice(Math.max(clause.start, left.start - 6), left.start))) return null;
-      if (AMONG_INCLUDED.test(text.slice(clause.start, left.start))) return null;
+      if (AMONG_BEFORE.test(leading)) return null;
+      if (AMONG_INCLUDED.test(leading)) return null;
       // 156名纳入特困供养: a count put into a programme named after it, not the one before.
       if (INCLUDED_AFTER.test(text.slice(fig.end, Math.min(clause.end, fig.end + 6)))) return null;
       // 入户核查城乡低保对象8.6万人, 走访慰问特困人员6800人, 低保对象子女就学资助860人, 救助站护送
       // 返乡受助人员320人次: those the clause did something to, unless that is how the programme
       // counts its people (排查留守儿童).
       const support = familyById.get(left.family)!.support;
-      const act = ACTIVITY_ON_PEOPLE.exec(text.slice(clause.start, left.start));
+      const act = ACTIVITY_ON_PEOPLE.exec(leading);
       if ((act && !support.test(act[0])) || ACTIVITY_ON_PEOPLE.test(between)) return null;
       // 为低保对象发放一次性生活补贴632人次: those who got a one-off payment, not the programme's count.
       if (ONE_OFF_MONEY.test(between)) return null;

@@ -21,6 +21,7 @@ import {
   CLAUSE_SKIP,
   PARTS_OF_COMBINED,
   CUMULATIVE,
+  ONE_OFF_MONEY,
   higherAreas,
   NOT_PAID,
   endsOnDelta,
@@ -212,7 +213,8 @@ function attributeSentence(
     let respectivelyIndex = 0;
     // 发放价格临时补贴1200万元，惠及低保对象3.2万人次: those reached by what the clause before paid,
     // which gave no fact, are not the programme's people.
-    const reachOfNothing = state.lastClauseGaveNothing && !clause.inParen && opensAt(REACH_AT, text, clause);
+    const reachOfNothing =
+      ci > 0 && !clause.inParen && opensAt(REACH_AT, text, clause) && (state.lastClauseGaveNothing || ONE_OFF_MONEY.test(text.slice(sentence.clauses[ci - 1].start, sentence.clauses[ci - 1].end)));
     const skipFrom = clauseFigures.length
       ? Math.min(markers.skip.firstEndWithin(clause.start, clause.end), markers.higher?.firstEndWithin(clause.start, clause.end) ?? Infinity)
       : Infinity;
@@ -330,7 +332,10 @@ function attributeSentence(
         clauseCountFamily = family;
       }
     }
-    if (!clause.inParen) {
+    // …，同比增长5.3%，其中城市低保金…: a comparison that gave nothing is an aside; what came before
+    // it is what a 其中 after it breaks down.
+    const comparisonAside = !clauseHadFact && ci > 0 && opensAt(COMPARISON_AT, text, clause);
+    if (!clause.inParen && !comparisonAside) {
       state.lastClauseHadFact = clauseHadFact;
       state.lastFactFamilies = clauseFactFamilies ?? NOTHING_PRODUCED;
       // A rate that gave nothing (，比上年增长11.2%，) is not a payment whose reach follows.
@@ -351,7 +356,15 @@ function attributeSentence(
     // A clause whose figures went to nothing breaks the thread (发放价格临时补贴5566.9万元), unless
     // it was a part of what came before (其中站内救助806人次，护送返乡…): still the same thread. A
     // rate (集中供养率提高到28%) describes the people counted before it and does not break it.
-    if (clauseFigures.some((f) => f.measure !== 'percent') && !clauseHadFact && clauseMentions.length === 0 && state.childMode !== 'allowed') {
+    // Nor does a clause about those the help reached (帮助217名受助人员返乡, 惠及困难家庭1200户).
+    if (
+      clauseFigures.some((f) => f.measure !== 'percent') &&
+      !clauseHadFact &&
+      clauseMentions.length === 0 &&
+      state.childMode !== 'allowed' &&
+      !opensAt(REACH_AT, text, clause) &&
+      !ACTIVITY_ON_PEOPLE_AT.test(text.slice(clause.start, clause.end))
+    ) {
       state.carryFloor = clause.end;
     }
     if (cumulativeFrom !== Infinity) state.cumulative = true;
@@ -542,17 +555,22 @@ const SUB_ITEM_AT = /\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[)）]|[①-⑳])/y;
 const LABEL_LINE_END = /[:：]\s*$/;
 /** A clause that opens on a verb of doing: 保障…, 发放…, 支出…. */
 const STATEMENT_AT = new RegExp(`\\s*(?:${STATEMENT_VERB.source})`, 'y');
-/** Words the one-home and town patterns need near a clause's start. */
+/** Words the one-home and town patterns need near a clause's start (院/心; 有/共, or a zone's 区). */
 const HOME_WORD = /院|心/;
-const HAS_WORD = /有|共/;
+const HAS_WORD = /有|共|区/;
 /** A sentence opening on all kinds (各类养老床位…): the whole, not the home before. */
 const ALL_KINDS_AT = /\s*(?:各类|各级|所有)/y;
 /** A clause that says what has been done: 截至年底已完成…, 已建成…, 实际发放…. */
 const DONE_AT = /\s*(?:截至[^，,；;。]{0,10}?)?(?:已|实际)/y;
 /** A clause whose subject is a town or zone of the unit: 三河镇共有…, 经开区现有…, 城区有…. */
-const SUB_AREA_AT = /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])[\u4e00-\u9fa5]{0,4}(?:(?<!城)镇|街道|经开区|开发区|高新区|工业园区|园区|城区)(?:共有|现有|有|共)/y;
+const SUB_AREA_AT =
+  /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])(?:[\u4e00-\u9fa5]{0,4}(?:(?<!城)镇|街道|城区)(?:共有|现有|有|共)|[\u4e00-\u9fa5]{0,6}(?:经开区|开发区|高新区|工业园区|园区|新区|风景名胜区|景区))/y;
 /** A clause that opens on whom it did something for: 为2624户…, 对1.2万名…. */
 const FOR_WHOM_AT = /\s*(?:为|对|向|给)/y;
+/** A clause opening on a comparison with before: 同比增长5.3%, 比上年增加, 较上年减少3.2%, 增长8%. */
+const COMPARISON_AT = /\s*(?:同比|环比|比上年|较上年|比去年|较去年|较20\d\d年|比20\d\d年|增长|增加|减少|下降|上升|提高)/y;
+/** Help to some of the people (帮助…返乡, 护送…): counts that are no figure of their own. */
+const ACTIVITY_ON_PEOPLE_AT = /帮助|护送|返乡|寻亲|走访|慰问|探访/;
 /** A clause that opens on whom the one before reached (，惠及3.2万人次). */
 const REACH_AT = /\s*(?:共|累计|合计)?(?:惠及|受益|覆盖|涉及)/y;
 

@@ -149,8 +149,9 @@ export function familyFor(
       const support = familyById.get(left.family)!.support;
       const act = ACTIVITY_ON_PEOPLE.exec(leading);
       if ((act && !support.test(act[0])) || ACTIVITY_ON_PEOPLE.test(between)) return null;
-      // 为低保对象发放一次性生活补贴632人次: those who got a one-off payment, not the programme's count.
-      if (ONE_OFF_MONEY.test(between)) return null;
+      // 为低保对象发放一次性生活补贴632人次, 发放价格临时补贴惠及低保对象3.2万人次: those who got a
+      // one-off payment, not the programme's count.
+      if (ONE_OFF_MONEY.test(between) || ONE_OFF_MONEY.test(leading)) return null;
       const of = between.lastIndexOf('的');
       if (of >= 0) {
         const people = familyById.get(left.family)!.people;
@@ -256,7 +257,8 @@ export function familyFor(
       if (named.length > 2) return null;
       if (named.length === 2) {
         const combined = COMBINED[`${named[0]}+${named[1]}`];
-        if (!combined) return null;
+        // 孤儿51人、事实无人抚养儿童213人，其中集中养育12人: a part of one of them or both, not the pair.
+        if (!combined || state.childMode !== 'none') return null;
         family = combined;
       }
     }

@@ -97,7 +97,7 @@ export const families: Family[] = [
   },
   // 急难救助 (救急难) is a part of 临时救助: a family with no metric, so its figures are nobody's and
   // no other family is carried to them.
-  { id: 'urgentAid', keywords: /救急难救助|急难救助|救急难/g, support: /$^/ },
+  { id: 'urgentAid', keywords: /救急难救助|急难型临时救助|急难型救助|急难救助|救急难/g, support: /$^/ },
   {
     id: 'vagrant',
     keywords: /流浪乞讨|生活无着|流浪人员|流浪者|救助管理站|救助管理机构|救助站/g,
@@ -224,7 +224,7 @@ const BEDS_CLAUSE_EXCLUDES = new RegExp(`${ONE_KIND.source}|${ONE_KIND_OF_HOME_N
  * Owners of one kind (敬老院22所, 民办养老机构3家), unless both 公办 and 民办 were counted, which is
  * all; and facilities just built or in the community (建成社区养老服务站326个, 新建街道综合养老服务中心12个).
  */
-const OWNERS_NOT_ALL = /建设|建成|新建|改造|改建|扩建|提升|社区|日间照料|街道|嵌入式|服务站|驿站|区域性/;
+const OWNERS_NOT_ALL = /(?<!累计|共)(?:建设|建成)|新建|改造|改建|扩建|提升|社区|日间照料|街道|嵌入式|服务站|驿站|区域性/;
 const BEDS_OWNER_EXCLUDES = new RegExp(
   `^(?![\\s\\S]*公办[\\s\\S]*(?:民办|民营)|[\\s\\S]*(?:民办|民营)[\\s\\S]*公办)[\\s\\S]*(?:${BEDS_CLAUSE_EXCLUDES.source}|${OWNERS_NOT_ALL.source})`,
 );
@@ -390,7 +390,8 @@ export const metricRules: MetricRule[] = [
     measures: ['money'],
     excludes: /发放|支出|救助资金|慰问|投入/,
     // 为河南灾区捐款120万元: money given, not received.
-    clauseExcludes: /(?:为|向)[^，,；;。]{0,12}(?:捐款|捐赠|捐助|捐献)|灾区/,
+    // 为河南灾区捐款120万元: money given, not received; 福彩公益金 is lottery money, not a donation.
+    clauseExcludes: /(?:为|向)[^，,；;。]{0,12}(?:捐款|捐赠|捐助|捐献)|灾区|公益金|福彩|彩票/,
   },
 ];
 

@@ -843,3 +843,25 @@ describe('subsets, parts and periods a fifth set of reports and a second trap hu
     expect(Object.fromEntries(r.facts.map((f) => [f.metric, f.value]))).toEqual({ dibao_standard: 680 });
   });
 });
+
+describe('what a sixth probe’s variants found', () => {
+  const found: Array<[string, Record<string, number>]> = [
+    ['全年福彩公益金募集1.2亿元。', {}],
+    ['经开区全年发放低保金860万元。', {}],
+    ['宜阳新区共有城市低保对象460人。', {}],
+    // A part of one of two populations, not the pair.
+    ['全县共有孤儿51人、事实无人抚养儿童213人，其中集中养育12人。', { orphans: 51, defacto_orphans: 213 }],
+    // Those reached by a one-off payment, with or without its amount.
+    ['全年发放价格临时补贴惠及低保对象3.2万人次。', {}],
+    ['发放一次性生活补贴，惠及低保对象3.2万人次。', {}],
+    ['全年实施临时救助6218人次。全年实施急难型临时救助1022人次，支出资金286万元。', { temp_assistance_cases: 6218 }],
+    // A comparison between a total and its 其中 is an aside; help to some of the people keeps the thread.
+    ['全年累计发放城乡低保金9.86亿元，同比增长5.3%，其中城市低保金2.31亿元、农村低保金7.55亿元。', {
+      dibao_funds: 986000000, dibao_funds_urban: 231000000, dibao_funds_rural: 755000000,
+    }],
+    ['全年救助流浪乞讨人员2154人次，帮助217名受助人员返乡，支出救助资金318万元。', { vagrant_assistance_cases: 2154, vagrant_assistance_funds: 3180000 }],
+    // All the homes built over the years are all the homes.
+    ['全市累计建成养老机构356家，床位4.86万张。', { elderly_institutions: 356, elderly_beds: 48600 }],
+  ];
+  itYieldsEach(found);
+});

@@ -65,8 +65,7 @@ export function attributeFigures(
     times: new TimeScopes(norm, period),
     notPaid: new MarkerIndex(NOT_PAID, norm),
     // Words the one-home and town patterns need near a clause's start, found once per text.
-    homeWord: new MarkerIndex(HOME_WORD, norm),
-    hasWord: new MarkerIndex(HAS_WORD, norm),
+    placeWord: new MarkerIndex(PLACE_WORD, norm),
     higher: higher ? new MarkerIndex(higher, norm) : null,
   };
   const out: Candidate[] = [];
@@ -179,9 +178,9 @@ function attributeSentence(
     }
     if (ci > 0 && !clause.inParen && opensAt(NEW_STATEMENT_AT, text, clause)) state.childMode = 'none';
     // Both patterns need a word near the clause's start (院/中心, 有/共): looked for first, as most clauses have none.
-    const head = Math.min(clause.end, clause.start + 24);
-    if (!clause.inParen && markers.homeWord.firstEndWithin(clause.start, head) !== Infinity && opensAt(ONE_HOME_AT, text, clause)) state.oneHome = true;
-    if (!clause.inParen && markers.hasWord.firstEndWithin(clause.start, head) !== Infinity && opensAt(SUB_AREA_AT, text, clause)) state.subArea = true;
+    const nearStart = !clause.inParen && markers.placeWord.firstEndWithin(clause.start, Math.min(clause.end, clause.start + 24)) !== Infinity;
+    if (nearStart && opensAt(ONE_HOME_AT, text, clause)) state.oneHome = true;
+    if (nearStart && opensAt(SUB_AREA_AT, text, clause)) state.subArea = true;
     // 城关镇共有低保对象3018人，特困人员1052人，保障城市特困供养人员672人: a clause opening on a verb of
     // its own is a statement of the whole again.
     else if (state.subArea && ci > 0 && !clause.inParen && opensAt(STATEMENT_AT, text, clause)) state.subArea = false;
@@ -213,8 +212,9 @@ function attributeSentence(
     let respectivelyIndex = 0;
     // 发放价格临时补贴1200万元，惠及低保对象3.2万人次: those reached by what the clause before paid,
     // which gave no fact, are not the programme's people.
+    const opensOnReach = ci > 0 && !clause.inParen && opensAt(REACH_AT, text, clause);
     const reachOfNothing =
-      ci > 0 && !clause.inParen && opensAt(REACH_AT, text, clause) && (state.lastClauseGaveNothing || ONE_OFF_MONEY.test(text.slice(sentence.clauses[ci - 1].start, sentence.clauses[ci - 1].end)));
+      opensOnReach && (state.lastClauseGaveNothing || ONE_OFF_MONEY.test(text.slice(sentence.clauses[ci - 1].start, sentence.clauses[ci - 1].end)));
     const skipFrom = clauseFigures.length
       ? Math.min(markers.skip.firstEndWithin(clause.start, clause.end), markers.higher?.firstEndWithin(clause.start, clause.end) ?? Infinity)
       : Infinity;
@@ -362,7 +362,7 @@ function attributeSentence(
       !clauseHadFact &&
       clauseMentions.length === 0 &&
       state.childMode !== 'allowed' &&
-      !opensAt(REACH_AT, text, clause) &&
+      !opensOnReach &&
       !ACTIVITY_ON_PEOPLE_AT.test(text.slice(clause.start, clause.end))
     ) {
       state.carryFloor = clause.end;
@@ -555,9 +555,8 @@ const SUB_ITEM_AT = /\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[)）]|[①-⑳])/y;
 const LABEL_LINE_END = /[:：]\s*$/;
 /** A clause that opens on a verb of doing: 保障…, 发放…, 支出…. */
 const STATEMENT_AT = new RegExp(`\\s*(?:${STATEMENT_VERB.source})`, 'y');
-/** Words the one-home and town patterns need near a clause's start (院/心; 有/共, or a zone's 区). */
-const HOME_WORD = /院|心/;
-const HAS_WORD = /有|共|区/;
+/** Words the one-home and town patterns need near a clause's start: 院/心 for a home; 有/共, or a zone's 区, for a town. */
+const PLACE_WORD = /[院心有共区]/;
 /** A sentence opening on all kinds (各类养老床位…): the whole, not the home before. */
 const ALL_KINDS_AT = /\s*(?:各类|各级|所有)/y;
 /** A clause that says what has been done: 截至年底已完成…, 已建成…, 实际发放…. */

@@ -434,9 +434,15 @@ function insideParenthesis(sentence: Sentence, at: number): boolean {
   return false;
 }
 
-/** Whether `at` lies in a clause of the sentence that opens a 其中 part. */
+/** Whether `at` lies in a clause of the sentence that opens a 其中 part (found once per sentence). */
 function insideSubsetPart(text: string, sentence: Sentence, at: number): boolean {
-  for (const c of sentence.clauses) if (at >= c.start && at < c.end) return SUBSET_PART.test(text.slice(c.start, at));
+  let opens = subsetParts.get(sentence);
+  if (!opens) subsetParts.set(sentence, (opens = sentence.clauses.map((c) => SUBSET_PART_AT.test(text.slice(c.start, Math.min(c.end, c.start + 4))))));
+  for (let i = 0; i < sentence.clauses.length; i++) {
+    const c = sentence.clauses[i];
+    if (at >= c.start && at < c.end) return opens[i];
+  }
   return false;
 }
-const SUBSET_PART = /^\s*(?:其中|内含|含)/;
+const SUBSET_PART_AT = /^\s*(?:其中|内含|含)/;
+const subsetParts = new WeakMap<Sentence, boolean[]>();

@@ -142,8 +142,7 @@ export class MarkerIndex {
 export interface Markers {
   times: TimeScopes;
   notPaid: MarkerIndex;
-  homeWord: MarkerIndex;
-  hasWord: MarkerIndex;
+  placeWord: MarkerIndex;
   /** 全省…, 全国… in a city's report: none when the unit is unknown. */
   higher: MarkerIndex | null;
   plan: MarkerIndex;

@@ -50,8 +50,7 @@ function visibleLength(text: string, line: Line): number {
  * line and the headings are shorter; a text written a paragraph a line has lines of every length.
  */
 function wrapWidth(lengths: number[]): number | null {
-  // A typed array sorts numbers natively, without a comparator call per pair.
-  const long = Float64Array.from(lengths.filter((n) => n >= MIN_LINE)).sort();
+  const long = lengths.filter((n) => n >= MIN_LINE).sort((a, b) => a - b);
   if (long.length < 6) return null;
   const width = long[Math.floor(long.length * 0.75)];
   const near = long.filter((n) => n >= 0.85 * width && n <= 1.15 * width).length;

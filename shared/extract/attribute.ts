@@ -9,7 +9,7 @@
 import type { Fact, ReportingUnit, ReportPeriod } from '../domain/report.ts';
 import { TimeScopes } from './timeScope.ts';
 import { findNumbers } from './numbers.ts';
-import { charSet, isWhiteSpace } from './charClass.ts';
+import { isWhiteSpace } from './charClass.ts';
 import { familyById, HELD_BY_A_HOME, metricRules, type Measure } from './lexicon.ts';
 import { BASE_UNIT } from './units.ts';
 import { clauseOutsideBefore, splitSentences, type Clause, type Sentence, type Span } from './structure.ts';
@@ -79,7 +79,10 @@ export function attributeFigures(
   // (（1）集中供养2103人；) count what it names.
   let label: { start: number; mentions: Mention[] } | null = null;
   let previousOneHome = false;
+  // Where the current run of ；-separated sentences began: the planAhead reach starts there.
+  let runStart = 0;
   sentences.forEach((sentence, si) => {
+    if (norm.charCodeAt(sentence.start - 1) !== C_SEMI) runStart = sentence.start;
     const inherited = previousFacts;
     previousFacts = null;
     while (fi < figures.length && figures[fi].start < sentence.start) fi++;
@@ -112,7 +115,7 @@ export function attributeFigures(
     // 县社会福利中心现有床位300张。入住特困人员186人。: the home is still the subject after its 。,
     // until a sentence opens on the whole again.
     const stillOneHome = previousOneHome && continuesBefore(norm, sentence.start) && !opensAt(NEW_TOTAL_AT, norm, sentence) && !opensAt(ALL_KINDS_AT, norm, sentence);
-    const attributed = attributeSentence(norm, original, sentence, si, sFigures, carried, markers, inherited, stillOneHome);
+    const attributed = attributeSentence(norm, original, sentence, si, sFigures, carried, markers, inherited, stillOneHome, runStart);
     previousOneHome = attributed.endedOneHome;
     out.push(...attributed.candidates);
     previousFacts = attributed.endedOnFact ? attributed.produced : null;
@@ -139,6 +142,8 @@ function attributeSentence(
   previousFacts: ReadonlySet<string> | null,
   /** The sentence before was about one home, and this one goes on with it. */
   oneHome = false,
+  /** Where the run of ；-separated sentences this one belongs to began. */
+  runStart = sentence.start,
 ): { candidates: Candidate[]; endedOnFact: boolean; produced: ReadonlySet<string>; endedOneHome: boolean } {
   const out: Candidate[] = [];
   const state: SentenceState = {
@@ -163,7 +168,6 @@ function attributeSentence(
   const hasBeds = figures.some((f) => f.measure === 'beds');
   /** The measures the clause a 其中 or parenthesis breaks down counted in, when it is in this sentence. */
   let parentMeasures: Measure[] | null = null;
-  const runStart = partsStart(text, sentence.start);
   const planFrom = Math.min(markers.plan.firstEndWithin(sentence.start, sentence.end), markers.planAhead.firstEndWithin(runStart, sentence.end));
   for (let ci = 0; ci < sentence.clauses.length; ci++) {
     const clause = sentence.clauses[ci];
@@ -373,13 +377,6 @@ function attributeSentence(
   return { candidates: out, endedOnFact: state.lastClauseHadFact, produced: state.produced, endedOneHome: state.oneHome };
 }
 
-/** Where the run of ；-separated parts that `start` belongs to begins: after the last 。！？ or line break. */
-function partsStart(text: string, start: number): number {
-  let at = start - 1;
-  while (at >= 0 && text.charCodeAt(at) !== C_NEWLINE && !FULL_STOP(text.charCodeAt(at))) at--;
-  return at + 1;
-}
-const C_NEWLINE = 10;
 /** ； is ; once normalised. */
 const C_SEMI = 0x3b;
 const C_FULL_STOP = '。'.charCodeAt(0);
@@ -388,7 +385,6 @@ const continuesBefore = (text: string, start: number): boolean => {
   const c = text.charCodeAt(start - 1);
   return c === C_SEMI || c === C_FULL_STOP;
 };
-const FULL_STOP = charSet('。！？!?');
 
 /**
  * Whether a mention names only the people a programme is for (重度残疾人, 困难残疾人) in a sentence

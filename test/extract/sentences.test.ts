@@ -862,6 +862,9 @@ describe('what a sixth probe’s variants found', () => {
     ['全年救助流浪乞讨人员2154人次，帮助217名受助人员返乡，支出救助资金318万元。', { vagrant_assistance_cases: 2154, vagrant_assistance_funds: 3180000 }],
     // All the homes built over the years are all the homes.
     ['全市累计建成养老机构356家，床位4.86万张。', { elderly_institutions: 356, elderly_beds: 48600 }],
+    // An enumerated statement whose figure is in Chinese numerals is no topic label.
+    ['六是城市特困人员九十五人。七是城市低保平均补差每人每月468元。', { tekun_recipients_urban: 95 }],
+    ['八是农村特困人员三千多人。特困供养人员照料护理补贴234.3万元按时足额发放。', { tekun_recipients_rural: 3000, tekun_care_funds: 2343000 }],
   ];
   itYieldsEach(found);
 });

@@ -297,7 +297,7 @@ function attributeSentence(
       const rule = chooseMetric(text, fig, family, found, prevFigureEnd, partText, scopeCarriedTo(state, family, fig));
       if (!rule) continue;
       // 全县共有敬老院22所，床位2150张: beds with no owner named in their clause are the ones just counted.
-      if (rule.ownerExcludes && state.ownersCounted && !OWNER_NOUN.test(text.slice(clause.start, fig.start)) && rule.ownerExcludes.test(state.ownersCounted)) continue;
+      if (rule.ownerExcludes && state.ownersCounted && !OWNER_NOUN.test(text.slice(Math.min(clause.start, found.anchor), fig.start)) && rule.ownerExcludes.test(state.ownersCounted)) continue;
       // A family carried from an earlier clause may not repeat a metric the sentence already gave.
       if (found.carried && !part && state.produced.has(rule.metric)) continue;
       // 其中 after a total: a part of the very metric the total gave (其中对支出型困难家庭实施临时救助

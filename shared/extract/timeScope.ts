@@ -35,8 +35,14 @@ const QUARTER_NUMERAL = new Set(['一', '二', '三', '四', '1', '2', '3', '4']
 const CN_MONTH: Record<string, boolean> = { 一: true, 二: true, 三: true, 四: true, 五: true, 六: true, 七: true, 八: true, 九: true };
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-/** The start of a range of months that ends at the month after it: 1-, 1—, 1至. */
-const RANGE_START = /1\s?[-—–至~～]\s?$/;
+/** The start of a range of months that ends at the month after it: 1-, 7—, 10至. */
+const RANGE_START = /(1[0-2]|[1-9])\s?[-—–至~～]\s?$/;
+
+/** The month written in digits between `start` and the 月 at `at`, or 0. */
+function monthNumberAt(text: string, start: number, at: number): number {
+  const n = Number(text.slice(start, at).trim());
+  return Number.isInteger(n) ? n : 0;
+}
 
 /** The report's period in the terms the phrases are judged by. */
 function periodParts(period: ReportPeriod): { year: number | null; months: number } {
@@ -112,11 +118,13 @@ export class TimeScopes {
       const start = monthStartBefore(text, at);
       if (start < 0) continue;
       const before = start > 0 ? text.charCodeAt(start - 1) : 0;
-      const from = Math.max(0, start - 4);
+      const from = Math.max(0, start - 6);
       const range = RANGE_START.exec(text.slice(from, start));
-      const isRangeEnd = range !== null && !isDigit(text.charCodeAt(from + range.index - 1));
-      if (isRangeEnd) {
-        found.push({ start, end: at + 1, kind: 'this' });
+      if (range !== null && !isDigit(text.charCodeAt(from + range.index - 1))) {
+        // 1-11月 runs the report's year to date; 7-12月 is the report's own half, or a part of its year.
+        const first = Number(range[1]);
+        const last = monthNumberAt(text, start, at);
+        found.push({ start: from + range.index, end: at + 1, kind: first === 1 || last - first + 1 >= months ? 'this' : 'part' });
         continue;
       }
       if (isDigit(before) || NOT_BEFORE_MONTH.has(before)) continue;

@@ -635,6 +635,11 @@ describe('figures of another period', () => {
     expect(values('合肥市民政局2022年工作总结\n一、社会救助\n全年工作有序推进。\n兜底保障不断加强。\n三季度全市发放低保资金2800万元。\n')).toEqual({});
   });
 
+  it('reads a range of months that is the report’s own half as this period, after another year', () => {
+    const r = extractText('某区民政局2023年下半年工作总结\n2022年全区城乡低保对象2.02万人，发放低保资金4862.06万元，7-12月，发放临时救助金144.1万元，惠及困难群众592人次。\n');
+    expect(Object.fromEntries(r.facts.map((f) => [f.metric, f.value]))).toEqual({ temp_assistance_funds: 1441000, temp_assistance_cases: 592 });
+  });
+
   it('reads a half-year report’s figures, not the full year restated beside them', () => {
     const r = extractText('曲靖市民政局2023年上半年工作总结\n1-6月，全市发放低保金6.38亿元。2022年全年，全市累计发放低保金12.41亿元，全市城乡低保对象年末为39.15万人。\n');
     expect(Object.fromEntries(r.facts.map((f) => [f.metric, f.value]))).toEqual({ dibao_funds: 638000000 });
@@ -865,6 +870,8 @@ describe('what a sixth probe’s variants found', () => {
     // An enumerated statement whose figure is in Chinese numerals is no topic label.
     ['六是城市特困人员九十五人。七是城市低保平均补差每人每月468元。', { tekun_recipients_urban: 95 }],
     ['八是农村特困人员三千多人。特困供养人员照料护理补贴234.3万元按时足额发放。', { tekun_recipients_rural: 3000, tekun_care_funds: 2343000 }],
+    // The whole named in the change a level follows makes its beds the whole's, after one kind of home's.
+    ['集中改造农村敬老院床位397张，提升敬老院护理能力，全县养老床位比上年增加182张，达到2861张。', { elderly_beds: 2861 }],
   ];
   itYieldsEach(found);
 });

@@ -13,7 +13,7 @@ import { isWhiteSpace } from './charClass.ts';
 import { familyById, HELD_BY_A_HOME, metricRules, type Measure } from './lexicon.ts';
 import { BASE_UNIT } from './units.ts';
 import { clauseOutsideBefore, splitSentences, type Clause, type Sentence, type Span } from './structure.ts';
-import { figuresOf, isCountMeasure, type Figure } from './figures.ts';
+import { figuresOf, isCountMeasure, isFlowMeasure, type Figure } from './figures.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { amongPopulationOf, familyFor, noteCountScope, ownSpecifier, scopeCarriedTo, type FamilyFinding, type SentenceState } from './family.ts';
 import { chooseMetric, respectivelyParts } from './metric.ts';
@@ -229,11 +229,9 @@ function attributeSentence(
       if (fig.start >= cumulativeFrom) state.cumulative = true;
       // 全市历年累计登记社会组织1560家: a total over the years in the figure's own clause, stock or not.
       if (fig.start >= cumulativeFrom && clause.start <= cumulativeFrom) continue;
-      // What happens over a period (money, person-times, marriages, homes adapted), as against a stock.
-      const isFlow = fig.measure === 'money' || fig.measure === 'personTimes' || fig.measure === 'householdTimes' || fig.measure === 'couples' || fig.measure === 'households';
       const ownMention = clauseMentions.some((m) => m.end <= fig.start || (m.start >= fig.end && m.start - fig.end <= 8));
       // 连续11年…共募集善款: a multi-year total; a stock named in its own clause after it still stands.
-      if (state.cumulative && (isFlow || !ownMention)) continue;
+      if (state.cumulative && (isFlowMeasure(fig.measure) || !ownMention)) continue;
       if (fig.start >= skipFrom) continue;
       if (fig.measure === 'money' && fig.start >= notPaidFrom) continue;
       // 省下达我市…任务500户，截至年底已完成480户: what was done against a target is a result.

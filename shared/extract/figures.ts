@@ -31,6 +31,10 @@ const MONTHLY_WITHOUT_PERIOD_BELOW = 3000;
 /** A count of people, households, places or cases, as against money, a standard or a rate. */
 export const isCountMeasure = (measure: Measure): boolean => measure !== 'money' && measure !== 'monthlyStandard' && measure !== 'percent';
 
+/** What happens over a period (money paid, person-times, marriages, homes adapted), as against a stock. */
+export const isFlowMeasure = (measure: Measure): boolean =>
+  measure === 'money' || measure === 'personTimes' || measure === 'householdTimes' || measure === 'couples' || measure === 'households';
+
 /** 每人每月780元、620元 / 由每人每月700元提高到760元: the later figure shares the earlier one's per-month unit. */
 const LIST_LINK = /^\s?(?:、|，|,|和|及|与|至|到|~|～|-|—|(?:提高|提升|增加|调整|上调|增长)(?:到|至|为)|达到|为)\s?(?:每人每月)?\s?$/;
 

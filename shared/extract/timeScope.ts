@@ -5,6 +5,7 @@
 // Years and months are found from their 年 and 月 and read backwards: a regex that starts on
 // their digits would be tried at every figure of the text.
 import type { ReportPeriod } from '../domain/report.ts';
+import { isFlowMeasure } from './figures.ts';
 import type { Measure } from './lexicon.ts';
 
 type TimeKind = 'this' | 'other' | 'part';
@@ -160,8 +161,6 @@ export class TimeScopes {
     const last = this.phrases[lo - 1];
     if (!last || last.end <= from) return false;
     if (last.kind === 'other') return true;
-    return last.kind === 'part' && isFlow(measure);
+    return last.kind === 'part' && isFlowMeasure(measure);
   }
 }
-
-const isFlow = (measure: Measure): boolean => measure === 'money' || measure === 'personTimes' || measure === 'householdTimes' || measure === 'couples';

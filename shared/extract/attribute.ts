@@ -19,16 +19,16 @@ import { amongPopulationOf, familyFor, noteCountScope, ownSpecifier, scopeCarrie
 import { chooseMetric, respectivelyParts } from './metric.ts';
 import {
   CLAUSE_SKIP,
-  PARTS_OF_COMBINED,
   CUMULATIVE,
-  ONE_OFF_MONEY,
-  higherAreas,
-  NOT_PAID,
   endsOnDelta,
+  higherAreas,
   MarkerIndex,
   NEW_STATEMENT,
   NEW_TOTAL,
+  NOT_PAID,
   OLD_VALUE_AFTER,
+  ONE_OFF_MONEY,
+  PARTS_OF_COMBINED,
   PLAN,
   PLAN_AHEAD,
   POPULATIONS,
@@ -412,7 +412,6 @@ function familiesOf(metrics: ReadonlySet<string>): ReadonlySet<string> {
   return out;
 }
 const FAMILY_OF_METRIC = new Map(metricRules.map((r) => [r.metric, r.family]));
-/** The families a combined one is made of (两项补贴: 生活补贴 and 护理补贴). */
 /** A population noun right after a programme's name: 低保对象, 特困人员, 低保家庭. */
 const PEOPLE_AFTER = /^(?:对象|人员|家庭|户|群众|老人|儿童)/;
 const PEOPLE_MENTION = /(?:对象|人员|家庭|儿童|老人|孤儿)$/;
@@ -451,8 +450,8 @@ const MARRIAGE_BUSINESS = /婚姻登记[^，,；;。]{0,6}(?:业务|事项)?[^�
  * (养老服务机构（设施）412个，其中…), from where it began.
  */
 function parentClause(sentence: Sentence, ci: number): Clause | undefined {
-  for (let j = ci - 1; j >= 0; j--) if (!sentence.clauses[j].inParen) return quotedClause(sentence, j, true);
-  return undefined;
+  const parent = clauseOutsideBefore(sentence, ci);
+  return parent && quotedClause(sentence, sentence.clauses.indexOf(parent), true);
 }
 
 /**

@@ -19,6 +19,7 @@ import { amongPopulationOf, familyFor, noteCountScope, ownSpecifier, scopeCarrie
 import { chooseMetric, respectivelyParts } from './metric.ts';
 import {
   CLAUSE_SKIP,
+  COMPARISON_OPENING,
   CUMULATIVE,
   endsOnDelta,
   higherAreas,
@@ -33,6 +34,7 @@ import {
   PLAN_AHEAD,
   POPULATIONS,
   STATEMENT_VERB,
+  SUBSET_OPENING,
   type Markers,
 } from './markers.ts';
 
@@ -533,7 +535,7 @@ function within<T extends { start: number }>(items: T[], clause: Clause): T[] {
 
 /** Sticky forms of the clause-opening markers, tried at a clause's start without slicing it out. */
 const sticky = (re: RegExp) => new RegExp(re.source.replace(/^\^/, ''), 'y');
-const OPENS_SUBSET = sticky(/^\s*(?:其中|内含|含)/);
+const OPENS_SUBSET = sticky(SUBSET_OPENING);
 const NEW_TOTAL_AT = sticky(NEW_TOTAL);
 const NEW_STATEMENT_AT = sticky(NEW_STATEMENT);
 /**
@@ -559,8 +561,7 @@ const SUB_AREA_AT =
   /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])(?:[\u4e00-\u9fa5]{0,4}(?:(?<!城)镇|街道|城区)(?:共有|现有|有|共)|[\u4e00-\u9fa5]{0,6}(?:经开区|开发区|高新区|工业园区|园区|新区|风景名胜区|景区))/y;
 /** A clause that opens on whom it did something for: 为2624户…, 对1.2万名…. */
 const FOR_WHOM_AT = /\s*(?:为|对|向|给)/y;
-/** A clause opening on a comparison with before: 同比增长5.3%, 比上年增加, 较上年减少3.2%, 增长8%. */
-const COMPARISON_AT = /\s*(?:同比|环比|比上年|较上年|比去年|较去年|较20\d\d年|比20\d\d年|增长|增加|减少|下降|上升|提高)/y;
+const COMPARISON_AT = sticky(COMPARISON_OPENING);
 /** Help to some of the people (帮助…返乡, 护送…): counts that are no figure of their own. */
 const ACTIVITY_ON_PEOPLE_AT = /帮助|护送|返乡|寻亲|走访|慰问|探访/;
 /** A clause that opens on whom the one before reached (，惠及3.2万人次). */

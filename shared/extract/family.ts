@@ -8,6 +8,7 @@ import type { Mention } from './mentions.ts';
 import {
   endsOnBeneficiary,
   COMBINED,
+  COMPARISON_OPENING,
   distinctFamilies,
   FOREIGN_INSTITUTIONS,
   FOREIGN_PERSONS,
@@ -18,6 +19,7 @@ import {
   ONE_OFF_MONEY,
   POPULATIONS,
   SERVICE_VERB,
+  SUBSET_OPENING,
   VERB_IN_RIGHT_NOUN,
 } from './markers.ts';
 
@@ -272,7 +274,7 @@ export function familyFor(
         !c.inParen &&
         c.end - c.start > 4 &&
         !state.factClauses.has(c.start) &&
-        !COMPARISON_AT.test(text.slice(c.start, c.start + 6)),
+        !COMPARISON_OPENING.test(text.slice(c.start, c.start + 6)),
     ).length;
     // A head count leans on at most the clause before it: 惠及5.2万人 after 发放尊老金3182万元.
     if ((fig.measure === 'persons' || fig.measure === 'personTimes') && distance > 1) return null;
@@ -335,8 +337,6 @@ const WITH_ANOTHER_PROGRAMME = /^(?:金|资金)?(?:和|及|与|、|以及)[^，,
 const AMONG_INCLUDED = /中(?:共|累计)?(?:纳入|列入)[^，,；;。]{0,6}$/;
 /** 156名纳入特困供养: the count is of those put into what follows. */
 const INCLUDED_AFTER = /^\s?(?:名|人|户)?(?:纳入|列入|转入)/;
-/** A clause that compares with before: 比上年增长11.2%, 较2020年增加, 同比下降. */
-const COMPARISON_AT = /^\s*(?:比|较|同比|环比)/;
 /** A clause that gives only a level: 达到3.45万张, 为2.86万对, 总数为8.67万人, 突破95万人. */
 const LEVEL_AT = /^\s*(?:总数|总量|共计|合计)?(?:达到?|为|增至|升至|降至|突破|超过)\s?$/;
 
@@ -437,12 +437,11 @@ function insideParenthesis(sentence: Sentence, at: number): boolean {
 /** Whether `at` lies in a clause of the sentence that opens a 其中 part (found once per sentence). */
 function insideSubsetPart(text: string, sentence: Sentence, at: number): boolean {
   let opens = subsetParts.get(sentence);
-  if (!opens) subsetParts.set(sentence, (opens = sentence.clauses.map((c) => SUBSET_PART_AT.test(text.slice(c.start, Math.min(c.end, c.start + 4))))));
+  if (!opens) subsetParts.set(sentence, (opens = sentence.clauses.map((c) => SUBSET_OPENING.test(text.slice(c.start, Math.min(c.end, c.start + 4))))));
   for (let i = 0; i < sentence.clauses.length; i++) {
     const c = sentence.clauses[i];
     if (at >= c.start && at < c.end) return opens[i];
   }
   return false;
 }
-const SUBSET_PART_AT = /^\s*(?:其中|内含|含)/;
 const subsetParts = new WeakMap<Sentence, boolean[]>();

@@ -65,6 +65,10 @@ export const SERVICE_VERB = /获得|享受|参加|接受|纳入|列入|办理|�
 /** Verbs that end the noun phrase after a figure: 111名孩子纳入... is not 111 名 事实无人抚养儿童. */
 export const VERB_IN_RIGHT_NOUN = /纳入|列入|办理|进行|实施|开展|享受|获得|得到|参加|参与|入住|提供|签订|完成|建立|安装|解决|惠及|受益|发放|给予|落实|实现|开通|接受|参保|承保|申报|认定|评定/;
 export const JOINER = /和|及|与|、|以及/;
+/** A clause that opens a breakdown of the one before: 其中…, 含…. */
+export const SUBSET_OPENING = /^\s*(?:其中|内含|含)/;
+/** A clause opening on a comparison with before: 同比增长5.3%, 比上年增加, 较2020年减少3.2%, 增长8%. */
+export const COMPARISON_OPENING = /^\s*(?:同比|环比|比|较|增长|增加|减少|下降|上升|提高)/;
 /** A clause that opens on the whole jurisdiction or a new date starts a new total (全县共有…, 截至6月底…). */
 export const NEW_TOTAL =
   /^\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?:全市|全县|全区|全省|全州|全盟|全旗|[我本](?:市|县|区|省|州|盟|旗)|截至|截止|今年|本年|年内|上半年|全年|20\d\d\s?年(?!\d)|\d{1,2}\s?[-—–至~～]\s?\d{1,2}\s?月|\d{1,2}\s?月份?(?![\d底末]))/;

@@ -347,9 +347,8 @@ function attributeSentence(
       else if (clauseFigures.length === 0 || clauseHadFact) state.lastClauseGaveNothing = false;
       state.lastCountFamily = clauseCountFamily;
       // A clause that counted homes (敬老院22所) or what one home holds (市儿童福利院养育儿童96名)
-      // names the owner of a bare 床位 after it. The parts a 其中 lists (其中民办养老机构8个) do not
-      // own the beds said after them.
-      // Only beds ask who owns them: a sentence with none keeps no owners.
+      // names the owner of a bare 床位 after it; only beds ask, so a sentence with none keeps no
+      // owners. The parts a 其中 lists (其中民办养老机构8个) do not own the beds said after them.
       if (clauseFigures.length > 0 && hasBeds) {
         const owners = text.slice(quotedClause(sentence, ci, true).start, clause.end);
         if (HOME_NOUN.test(owners)) state.ownersCounted = state.childMode !== 'none' ? '' : owners;

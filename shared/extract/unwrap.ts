@@ -9,31 +9,12 @@
 // a heading or a list item.
 
 import { isWhiteSpace } from './charClass.ts';
+import { splitLines, type Line } from './structure.ts';
 
 const MIN_LINE = 12;
+const C_CR = 13;
 const ENDS_SENTENCE = /[。！？；：!?;:”」』》）)]\s*$/;
 const OPENS_ITEM = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[章节部分条]|[■●◆▲★※•-]\s?|·(?![月人年]))/; // ·月 continues 元/人·月
-
-interface Line {
-  start: number;
-  /** End of its text, before any \r. */
-  end: number;
-  /** Index of the \n after it, or -1 for the last line. */
-  newline: number;
-}
-
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', start);
-    const stop = nl < 0 ? text.length : nl;
-    const end = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
-    lines.push({ start, end, newline: nl });
-    if (nl < 0) return lines;
-    start = nl + 1;
-  }
-}
 
 /** Length without surrounding white space. */
 function visibleLength(text: string, line: Line): number {
@@ -62,7 +43,7 @@ function wrapWidth(lengths: number[]): number | null {
 /** Positions of the wrap breaks (each \n, and a \r before it), sorted; none when the text is not wrapped. */
 export function wrapBreakPositions(text: string): number[] {
   if (text.indexOf('\n') < 0) return [];
-  const lines = linesOf(text);
+  const lines = splitLines(text);
   const lengths = lines.map((line) => visibleLength(text, line));
   const width = wrapWidth(lengths);
   if (width === null) return [];
@@ -71,13 +52,12 @@ export function wrapBreakPositions(text: string): number[] {
     const line = lines[i];
     const next = lines[i + 1];
     if (lengths[i] < 0.8 * width || lengths[i + 1] === 0) continue;
-    const own = text.slice(line.start, line.end);
-    if (ENDS_SENTENCE.test(own)) continue;
+    if (ENDS_SENTENCE.test(line.text)) continue;
     // Rows of a table pasted as text (textTable.ts) stay rows.
-    if (own.includes('\t') || text.slice(next.start, next.end).includes('\t')) continue;
+    if (line.text.includes('\t') || next.text.includes('\t')) continue;
     if (OPENS_ITEM.test(text.slice(next.start, Math.min(next.end, next.start + 12)))) continue;
-    if (line.end < line.newline) removed.push(line.end); // the \r of a \r\n
-    removed.push(line.newline);
+    if (text.charCodeAt(line.end) === C_CR) removed.push(line.end); // the \r of a \r\n
+    removed.push(next.start - 1);
   }
   return removed;
 }

@@ -5,6 +5,7 @@
 // Years and months are found from their 年 and 月 and read backwards: a regex that starts on
 // their digits would be tried at every figure of the text.
 import type { ReportPeriod } from '../domain/report.ts';
+import { monthsCovered, parsePeriodKey } from '../domain/periods.ts';
 import { isFlowMeasure } from './figures.ts';
 import type { Measure } from './lexicon.ts';
 
@@ -45,14 +46,10 @@ function monthNumberAt(text: string, start: number, at: number): number {
   return Number.isInteger(n) ? n : 0;
 }
 
-/** The report's period in the terms the phrases are judged by. */
+/** The report's period in the terms the phrases are judged by: its year and how many months it spans. */
 function periodParts(period: ReportPeriod): { year: number | null; months: number } {
   const key = period.key ?? '';
-  const year = /^\d{4}/.test(key) ? Number(key.slice(0, 4)) : null;
-  if (/-H\d$/.test(key)) return { year, months: 6 };
-  if (/-Q\d$/.test(key)) return { year, months: 3 };
-  if (/-\d\d$/.test(key)) return { year, months: 1 };
-  return { year, months: 12 };
+  return { year: parsePeriodKey(key)?.year ?? null, months: monthsCovered(key) ?? 12 };
 }
 
 /** The year written right before the 年 at `at` (2020年, 2020 年), with where it starts; null if none. */

@@ -1,5 +1,5 @@
 // Consistency checks stored with a rollup and shown to analysts. They flag, they never change figures.
-import { monthsCovered } from './periods.ts';
+import { monthsCovered } from '../domain/periods.ts';
 import type { PlacedUnit } from './placedUnit.ts';
 import type { MetricRollup, RollupCheck } from './types.ts';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Division } from '#shared/divisions/types.ts';
 import { rollupProvince } from '#shared/rollup/rollupProvince.ts';
-import { monthsCovered } from '#shared/rollup/periods.ts';
+import { monthsCovered } from '#shared/domain/periods.ts';
 import { divideRounded, formatScaled, toScaled } from '#shared/rollup/decimal.ts';
 import type { SumRollup } from '#shared/rollup/types.ts';
 import { divisionsOf, fact, syntheticProvince, unitFacts } from './fixtures.ts';

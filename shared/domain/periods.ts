@@ -1,5 +1,7 @@
-// How many months of payments a period's flow figures cover, for the funds-against-standard check.
-// A year report that runs to November (asOf 2021-11) has paid eleven months, not twelve.
+// A report period's key (2021, 2020-H1, 2021-Q3, 2021-11) read as its year and months: how many
+// months of payments its flow figures cover, for the funds-against-standard check (a year report
+// that runs to November, asOf 2021-11, has paid eleven months, not twelve), and which times in a
+// report's text are a part of its period (extract/timeScope.ts).
 
 export type PeriodShape =
   | { kind: 'year'; year: number }

@@ -389,7 +389,6 @@ export const metricRules: MetricRule[] = [
     family: 'charity',
     measures: ['money'],
     excludes: /发放|支出|救助资金|慰问|投入/,
-    // 为河南灾区捐款120万元: money given, not received.
     // 为河南灾区捐款120万元: money given, not received; 福彩公益金 is lottery money, not a donation.
     clauseExcludes: /(?:为|向)[^，,；;。]{0,12}(?:捐款|捐赠|捐助|捐献)|灾区|公益金|福彩|彩票/,
   },

@@ -33,6 +33,7 @@ import {
   PLAN,
   PLAN_AHEAD,
   POPULATIONS,
+  type Region,
   STATEMENT_VERB,
   SUBSET_OPENING,
   type Markers,
@@ -56,19 +57,20 @@ export function attributeFigures(
   unit: Pick<ReportingUnit, 'level' | 'name' | 'province'> = { level: null, name: null, province: null },
 ): Candidate[] {
   const higher = higherAreas(unit.level, unit.name, unit.province);
-  const mentions = findMentions(norm);
   const figures = figuresOf(norm, findNumbers(norm), excluded);
   const sentences = splitSentences(norm);
+  const read = regionsRead(norm, sentences, figures);
+  const mentions = findMentions(norm, read);
   const markers: Markers = {
-    plan: new MarkerIndex(PLAN, norm),
-    planAhead: new MarkerIndex(PLAN_AHEAD, norm),
-    skip: new MarkerIndex(CLAUSE_SKIP, norm),
-    cumulative: new MarkerIndex(CUMULATIVE, norm),
+    plan: new MarkerIndex(PLAN, norm, read),
+    planAhead: new MarkerIndex(PLAN_AHEAD, norm, read),
+    skip: new MarkerIndex(CLAUSE_SKIP, norm, read),
+    cumulative: new MarkerIndex(CUMULATIVE, norm, read),
     times: new TimeScopes(norm, period),
-    notPaid: new MarkerIndex(NOT_PAID, norm),
+    notPaid: new MarkerIndex(NOT_PAID, norm, read),
     // Words the one-home and town patterns need near a clause's start, found once per text.
-    placeWord: new MarkerIndex(PLACE_WORD, norm),
-    higher: higher ? new MarkerIndex(higher, norm) : null,
+    placeWord: new MarkerIndex(PLACE_WORD, norm, read),
+    higher: higher ? new MarkerIndex(higher, norm, read) : null,
   };
   const out: Candidate[] = [];
   let fi = 0;
@@ -127,6 +129,30 @@ export function attributeFigures(
   return out;
 }
 
+/**
+ * The sentences attribution asks about, merged where they are close: those with figures, from the
+ * start of their ；-run (where a plan word reaches from), and label lines (3.特困供养：) whose
+ * families the sub-items below them count. Mentions and markers are looked for only there.
+ */
+function regionsRead(text: string, sentences: Sentence[], figures: Figure[]): Region[] {
+  const regions: Region[] = [];
+  let fi = 0;
+  let runStart = 0;
+  for (const sentence of sentences) {
+    if (text.charCodeAt(sentence.start - 1) !== C_SEMI) runStart = sentence.start;
+    while (fi < figures.length && figures[fi].start < sentence.start) fi++;
+    const hasFigure = fi < figures.length && figures[fi].start < sentence.end;
+    if (!hasFigure && !LABEL_LINE_END.test(text.slice(Math.max(sentence.start, sentence.end - 2), sentence.end))) continue;
+    const start = hasFigure ? runStart : sentence.start;
+    const last = regions[regions.length - 1];
+    // A short gap is read through: a scan started costs more than some dozen characters read.
+    if (last && start - last.end <= GAP_READ_THROUGH) last.end = sentence.end;
+    else regions.push({ start, end: sentence.end });
+  }
+  return regions;
+}
+
+const GAP_READ_THROUGH = 64;
 const NOTHING_PRODUCED: ReadonlySet<string> = new Set();
 const ANNUAL_NOTE = '报告写的是年标准(元/人/年),已除以12折算为月标准';
 const ASSUMED_MONTHLY_NOTE = '报告只写了“元”,没有写明每月还是每年;按月标准读取';

@@ -110,6 +110,29 @@ export const POPULATIONS = /人口|儿童|孩子|老人|老年人|学生|职工|
 export const MONEY_NOUN = /[\u4e00-\u9fa5]{0,6}(?:补贴|补助|津贴|救助金|保障金|生活费|供养金|善款|捐款|基金|保费|赔款|慰问金|奖金|资金)/g;
 export const GENERIC_MONEY = /^(?:分别|累计|共计?|及时|足额|按时|全年|支出|发放|拨付|下达|安排|落实)*(?:救助|保障|补助|专项|各类)?(?:资金|经费|金)$/;
 
+/** A stretch of the text: where a scan reads. */
+export interface Region {
+  start: number;
+  end: number;
+}
+
+/**
+ * Every match of a global regex in the text, or only in `regions` (sentences, which start after a
+ * break and end before one): attribution reads a third to two thirds of a report's text, and the
+ * markers and mentions it asks about are found there alone. A region is read on its own, so no
+ * match runs across its ends; none of these words spans a sentence break anyway.
+ */
+export function scanRegions(re: RegExp, text: string, regions: readonly Region[] | undefined, found: (start: number, end: number) => void): void {
+  for (const r of regions ?? [{ start: 0, end: text.length }]) {
+    const part = regions ? text.slice(r.start, r.end) : text;
+    re.lastIndex = 0;
+    for (let m = re.exec(part); m; m = re.exec(part)) {
+      found(r.start + m.index, r.start + m.index + m[0].length);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+}
+
 /** The global form of each marker, made once rather than for every text. */
 const GLOBAL_FORMS = new WeakMap<RegExp, RegExp>();
 
@@ -120,15 +143,14 @@ const GLOBAL_FORMS = new WeakMap<RegExp, RegExp>();
 export class MarkerIndex {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
-  constructor(re: RegExp, text: string) {
+  /** Only `regions` of the text are read when given (see `scanRegions`). */
+  constructor(re: RegExp, text: string, regions?: readonly Region[]) {
     let global = GLOBAL_FORMS.get(re);
     if (!global) GLOBAL_FORMS.set(re, (global = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')));
-    global.lastIndex = 0;
-    for (let m = global.exec(text); m; m = global.exec(text)) {
-      this.starts.push(m.index);
-      this.ends.push(m.index + m[0].length);
-      if (m[0].length === 0) global.lastIndex++;
-    }
+    scanRegions(global, text, regions, (start, end) => {
+      this.starts.push(start);
+      this.ends.push(end);
+    });
   }
   /** End of the first match lying wholly within [from, to), or Infinity. */
   firstEndWithin(from: number, to: number): number {

@@ -1,5 +1,6 @@
 // Where the text names a family (低保, 特困供养人员, 孤儿 ...) and the urban/rural scope around it.
 import { families, type Scope } from './lexicon.ts';
+import { scanRegions, type Region } from './markers.ts';
 
 export interface Mention {
   start: number;
@@ -7,20 +8,13 @@ export interface Mention {
   family: string;
 }
 
-let mentionIndexCache: { text: string; mentions: Mention[] } | null = null;
-
-/** Every family mention in the text, longest first where they overlap, minus blocked ones. */
-export function findMentions(text: string): Mention[] {
-  if (mentionIndexCache?.text === text) return mentionIndexCache.mentions;
+/** Every family mention in the text (or its `regions`), longest first where they overlap, minus blocked ones. */
+export function findMentions(text: string, regions?: readonly Region[]): Mention[] {
   const all: Mention[] = [];
   for (const family of families) {
-    const re = family.keywords;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const end = m.index + m[0].length;
-      if (family.blockedAfter?.test(text.slice(end, end + 12))) continue;
-      all.push({ start: m.index, end, family: family.id });
-    }
+    scanRegions(family.keywords, text, regions, (start, end) => {
+      if (!family.blockedAfter?.test(text.slice(end, end + 12))) all.push({ start, end, family: family.id });
+    });
   }
   all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: Mention[] = [];
@@ -29,7 +23,6 @@ export function findMentions(text: string): Mention[] {
     if (last && m.start < last.end) continue; // inside a longer, earlier mention
     kept.push(m);
   }
-  mentionIndexCache = { text, mentions: kept };
   return kept;
 }
 

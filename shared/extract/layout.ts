@@ -15,15 +15,16 @@ export function layoutPositions(text: string): number[] {
   return [...spaces, ...breaks.map(inText)].sort((a, b) => a - b);
 }
 
-/** `text` without the characters at `positions` (sorted). */
+/** `text` without the characters at `positions` (sorted); joined once, as normaliseText is. */
 export function withoutPositions(text: string, positions: readonly number[]): string {
-  let out = '';
+  const out: string[] = [];
   let from = 0;
   for (const p of positions) {
-    out += text.slice(from, p);
+    out.push(text.slice(from, p));
     from = p + 1;
   }
-  return out + text.slice(from);
+  out.push(text.slice(from));
+  return out.join('');
 }
 
 /** Maps an offset in the joined text back to the original, given the removed positions (sorted). */

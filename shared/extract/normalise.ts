@@ -24,9 +24,13 @@ const EXTRA = new Map<number, string>([
 
 const isFullwidthDigit = (c: number) => c >= 0xff10 && c <= 0xff19;
 
-/** Same length as `text`, character for character. */
+/**
+ * Same length as `text`, character for character. Joined once from its pieces rather than
+ * concatenated: a string built by += is a tree of pieces, and every later pass over it (a dozen
+ * scans, thousands of charCodeAt) pays for walking the tree.
+ */
 export function normaliseText(text: string): string {
-  let out = '';
+  const out: string[] = [];
   let runStart = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -45,9 +49,11 @@ export function normaliseText(text: string): string {
       repl = EXTRA.get(c);
     }
     if (repl !== undefined) {
-      out += text.slice(runStart, i) + repl;
+      out.push(text.slice(runStart, i), repl);
       runStart = i + 1;
     }
   }
-  return runStart === 0 ? text : out + text.slice(runStart);
+  if (runStart === 0) return text;
+  out.push(text.slice(runStart));
+  return out.join('');
 }

@@ -98,7 +98,7 @@ export function attributeFigures(
     const subItem = label !== null && opensAt(SUB_ITEM_AT, norm, sentence);
     if (!subItem) label = null;
     if (sFigures.length === 0) {
-      if (sMentions.length > 0 && LABEL_LINE_END.test(norm.slice(Math.max(sentence.start, sentence.end - 2), sentence.end))) {
+      if (sMentions.length > 0 && isLabelLine(norm, sentence)) {
         label = { start: sentence.start, mentions: sMentions };
       }
       return;
@@ -142,7 +142,7 @@ function regionsRead(text: string, sentences: Sentence[], figures: Figure[]): Re
     if (text.charCodeAt(sentence.start - 1) !== C_SEMI) runStart = sentence.start;
     while (fi < figures.length && figures[fi].start < sentence.start) fi++;
     const hasFigure = fi < figures.length && figures[fi].start < sentence.end;
-    if (!hasFigure && !LABEL_LINE_END.test(text.slice(Math.max(sentence.start, sentence.end - 2), sentence.end))) continue;
+    if (!hasFigure && !isLabelLine(text, sentence)) continue;
     const start = hasFigure ? runStart : sentence.start;
     const last = regions[regions.length - 1];
     // A short gap is read through: a scan started costs more than some dozen characters read.
@@ -573,6 +573,8 @@ const ONE_HOME_AT =
 const SUB_ITEM_AT = /\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[)）]|[①-⑳])/y;
 /** A line ending on a colon: a label for what follows (normalised, ： is :). */
 const LABEL_LINE_END = /[:：]\s*$/;
+/** A line that ends on a colon (3.特困供养：): the topic of the sub-items below it. */
+const isLabelLine = (text: string, sentence: Sentence) => LABEL_LINE_END.test(text.slice(Math.max(sentence.start, sentence.end - 2), sentence.end));
 /** A clause that opens on a verb of doing: 保障…, 发放…, 支出…. */
 const STATEMENT_AT = new RegExp(`\\s*(?:${STATEMENT_VERB.source})`, 'y');
 /** Words the one-home and town patterns need near a clause's start: 院/心 for a home; 有/共, or a zone's 区, for a town. */

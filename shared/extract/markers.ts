@@ -118,8 +118,8 @@ export interface Region {
 
 /**
  * Every match of a global regex in the text, or only in `regions` (sentences, which start after a
- * break and end before one): attribution reads a third to two thirds of a report's text, and the
- * markers and mentions it asks about are found there alone. A region is read on its own, so no
+ * break and end before one): attribution asks about half of a real report's text, the sentences
+ * with figures, and the markers and mentions it asks about are found there alone. A region is read on its own, so no
  * match runs across its ends; none of these words spans a sentence break anyway.
  */
 export function scanRegions(re: RegExp, text: string, regions: readonly Region[] | undefined, found: (start: number, end: number) => void): void {

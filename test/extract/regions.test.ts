@@ -25,7 +25,7 @@ const regionsOf = (text: string, keep: boolean[]): Region[] =>
     .map((s) => ({ start: s.start, end: s.end }));
 
 const inside = (regions: Region[], start: number, end: number) => regions.some((r) => start >= r.start && end <= r.end);
-const straddles = (regions: Region[], start: number, end: number) => regions.some((r) => start < r.end && end > r.end || start < r.start && end > r.start);
+const straddles = (regions: Region[], start: number, end: number) => regions.some((r) => (start < r.end && end > r.end) || (start < r.start && end > r.start));
 
 describe('reading only the regions attribution asks about', () => {
   it('finds the same family mentions inside them as a scan of the whole text', () => {

@@ -23,9 +23,10 @@ function nameEndingAt(text: string, end: number, resolver: DivisionResolver, uni
   // A name is Han characters only: none longer than the run of them before `end` is tried.
   for (let len = hanRunBefore(text, end, MAX_NAME); len >= 2; len--) {
     const name = text.slice(end - len, end);
-    const nearby = precedingNames(text, end - len, resolver);
-    const resolution = resolver.resolve(name, { nearby, unitCode });
-    if (resolution.kind !== 'unknown') return { at: end - len, name, resolution };
+    // Context only settles which unit a known name is: the names before it are read for those alone.
+    if (resolver.resolve(name).kind === 'unknown') continue;
+    const resolution = resolver.resolve(name, { nearby: precedingNames(text, end - len, resolver), unitCode });
+    return { at: end - len, name, resolution };
   }
   return null;
 }

@@ -69,6 +69,13 @@ const FOOTER_START =
 const FOOTER_LINE =
   /联系电话|监督电话|举报电话|客服\s*QQ|通联\s*QQ|QQ[:：]|邮箱[:：]|E-?mail|备案号|ICP|主办单位|主办\s*[|｜]|承办|技术支持|https?:\/\/|www\.|\.(?:com|cn|org|net)\b|地址[:：]|办公区[:：]|网站地图|关于我们/i;
 
+/** Whether a 。 stands anywhere but at the line's end (trailing spaces aside). */
+function sentenceInside(line: string): boolean {
+  const stop = line.indexOf('。');
+  return stop >= 0 && !ONLY_SPACE.test(line.slice(stop + 1));
+}
+const ONLY_SPACE = /^\s*$/;
+
 export function findExcludedSpans(text: string, lines: Line[] = splitLines(text)): Span[] {
   const spans: Span[] = [];
   // 二、2022年重点工作 in a report on 2021: a heading on a later year's work opens its plans.
@@ -122,12 +129,11 @@ export function findExcludedSpans(text: string, lines: Line[] = splitLines(text)
       }
     }
   }
-  if (FOOTER_LINE.test(text)) {
-    for (const line of lines) {
-      if (footerFrom >= 0 && line.start >= footerFrom) break;
-      if (FOOTER_LINE.test(line.text) && !/[。]/.test(line.text.replace(/[。]\s*$/, ''))) {
-        spans.push({ start: line.start, end: line.end, reason: 'footer' });
-      }
+  for (const line of lines) {
+    if (footerFrom >= 0 && line.start >= footerFrom) break;
+    // A line of prose (a 。 before its end) is no footer: only the others are searched for a marker.
+    if (!sentenceInside(line.text) && FOOTER_LINE.test(line.text)) {
+      spans.push({ start: line.start, end: line.end, reason: 'footer' });
     }
   }
   if (footerFrom >= 0) spans.push({ start: footerFrom, end: text.length, reason: 'footer' });

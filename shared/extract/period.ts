@@ -100,29 +100,9 @@ function titleYear(head: string): number | null {
 
 export function findPeriod(text: string, excluded: readonly Span[]): ReportPeriod {
   const head = opening(text);
-  let year = titleYear(head);
-  const yearsInText = new Map<number, number>();
-  let latestDateYear: number | null = null;
-  for (const m of text.matchAll(YEAR)) {
-    // A full date (2022年2月22日) is when the report was signed or something happened, not its
-    // period; read even in a plan section or a page footer, where a signature or a publication date stands.
-    if (FULL_DATE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) {
-      const y = yearValue(m[1]);
-      if (y && (latestDateYear === null || y > latestDateYear)) latestDateYear = y;
-      continue;
-    }
-    if (isInside(excluded, m.index!)) continue;
-    const before = text.slice(Math.max(0, m.index! - 2), m.index!);
-    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 3);
-    if (/[到至于]$/.test(before) || /^(?:底前|前|以前)/.test(after) || /^[-—–]/.test(after)) continue;
-    const y = yearValue(m[1]);
-    if (y) yearsInText.set(y, (yearsInText.get(y) ?? 0) + 1);
-  }
-  // The year the text says it reviews (总结2021年工作, a paragraph opening 2021年，…), else the latest it speaks of.
-  if (year === null) year = reviewedYear(text, excluded);
-  if (year === null && yearsInText.size) year = Math.max(...yearsInText.keys());
-  // No year but the date it was written (…民政局 2023年11月28日) and a report on 今年: that year.
-  if (year === null && latestDateYear !== null && THIS_YEAR.test(text)) year = latestDateYear;
+  // The title's year, else the year the text says it reviews (总结2021年工作, a paragraph opening
+  // 2021年，…), else one read from all the years it speaks of.
+  const year = titleYear(head) ?? reviewedYear(text, excluded) ?? yearSpokenOf(text, excluded);
   if (year === null) return { key: null };
 
   const asOf = findAsOf(text, excluded, year);
@@ -141,6 +121,32 @@ export function findPeriod(text: string, excluded: readonly Span[]): ReportPerio
   if (asOf) period.asOf = asOf;
   else if (through) period.asOf = `${year}-${String(through).padStart(2, '0')}`;
   return period;
+}
+
+/**
+ * With no year announced: the latest year the text speaks of, or, when it names none but the
+ * date it was written (…民政局 2023年11月28日) and reports on 今年, that date's year.
+ */
+function yearSpokenOf(text: string, excluded: readonly Span[]): number | null {
+  const yearsInText = new Set<number>();
+  let latestDateYear: number | null = null;
+  for (const m of text.matchAll(YEAR)) {
+    // A full date (2022年2月22日) is when the report was signed or something happened, not its
+    // period; read even in a plan section or a page footer, where a signature or a publication date stands.
+    if (FULL_DATE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) {
+      const y = yearValue(m[1]);
+      if (y && (latestDateYear === null || y > latestDateYear)) latestDateYear = y;
+      continue;
+    }
+    if (isInside(excluded, m.index!)) continue;
+    const before = text.slice(Math.max(0, m.index! - 2), m.index!);
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 3);
+    if (/[到至于]$/.test(before) || /^(?:底前|前|以前)/.test(after) || /^[-—–]/.test(after)) continue;
+    const y = yearValue(m[1]);
+    if (y) yearsInText.add(y);
+  }
+  if (yearsInText.size) return Math.max(...yearsInText);
+  return latestDateYear !== null && THIS_YEAR.test(text) ? latestDateYear : null;
 }
 
 /** What follows the 年 of a full date: 2022年2月16日. */

@@ -8,6 +8,7 @@
 // after 其中 of something that is not itself a catalogued total, and descriptors (150张以上床位).
 import type { Fact, ReportingUnit, ReportPeriod } from '../domain/report.ts';
 import { TimeScopes } from './timeScope.ts';
+import { isTableRow } from './textTable.ts';
 import { findNumbers } from './numbers.ts';
 import { isWhiteSpace } from './charClass.ts';
 import { familyById, HELD_BY_A_HOME, metricRules, type Measure } from './lexicon.ts';
@@ -83,6 +84,8 @@ export function attributeFigures(
   // (（1）集中供养2103人；) count what it names.
   let label: { start: number; mentions: Mention[] } | null = null;
   let previousOneHome = false;
+  // Whether the sentence before broke a total down (其中…, or a row under a 其中 row).
+  let previousWasPart = false;
   // Where the current run of ；-separated sentences began: the planAhead reach starts there.
   let runStart = 0;
   sentences.forEach((sentence, si) => {
@@ -107,13 +110,17 @@ export function attributeFigures(
     // goes on after its ； with a clause naming nothing of its own (；集中供养4215人), carries its families.
     const firstClause = sentence.clauses[0];
     const opensUnnamed = sMentions.length === 0 || sMentions[0].start >= firstClause.end;
-    const continues = inherited !== null && (opensAt(OPENS_SUBSET, norm, sentence) || (opensUnnamed && continuesBefore(norm, sentence.start)));
+    const opensPart = opensAt(OPENS_SUBSET, norm, sentence);
+    // In a table, the rows under a 其中 row (　　分散供养　—　21188) go on breaking its total down.
+    const rowOfPart = previousWasPart && opensUnnamed && isTableRow(lineOf(norm, sentence.start));
+    const continues = inherited !== null && (opensPart || (opensUnnamed && (continuesBefore(norm, sentence.start) || rowOfPart)));
     const carried =
       subItem && opensUnnamed
         ? { start: label!.start, mentions: [...label!.mentions, ...sMentions] }
         : continues
           ? { start: previous.start, mentions: [...previous.mentions, ...sMentions] }
           : { start: sentence.start, mentions: sMentions };
+    previousWasPart = continues && (opensPart || previousWasPart || rowOfPart);
     // Every way a figure gets its family goes through a mention in its sentence: none, no facts.
     if (carried.mentions.length === 0) return;
     // 县社会福利中心现有床位300张。入住特困人员186人。: the home is still the subject after its 。,
@@ -400,6 +407,12 @@ function attributeSentence(
     state.cumulativeLead = cumulativeFrom !== Infinity && clauseFigures.length === 0;
   }
   return { candidates: out, endedOnFact: state.lastClauseHadFact, produced: state.produced, endedOneHome: state.oneHome };
+}
+
+/** The line holding `at`. */
+function lineOf(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end);
 }
 
 /** ； is ; once normalised. */

@@ -111,7 +111,7 @@ export function familyFor(
           // …and not a one-off payment under its name (为3200名困难残疾人发放一次性生活补贴).
           if (!family.support.test(got) || ONE_OFF_MONEY.test(got)) return null;
         }
-        return { family: right.family, mention: right, anchor: fig.start, how: 'rightNoun', carried: false, distance: 0, clauseStart: clause.start };
+        return foundIn(clause, right, fig.start, 'rightNoun');
       }
     }
   }
@@ -171,13 +171,13 @@ export function familyFor(
     ) {
       return together(prev, left, clause);
     }
-    return { family: left.family, mention: left, anchor: left.start, how: 'left', carried: false, distance: 0, clauseStart: clause.start };
+    return foundIn(clause, left, left.start, 'left');
   }
   // 3. 为/对/向 X人次 ... 发放临时救助资金: the programme named after them.
   if (beneficiary && isCount) {
     const right = clauseMentions.find((m) => m.start >= fig.end);
     if (right && !INCLUSION_VERB.test(text.slice(fig.end, right.start))) {
-      return { family: right.family, mention: right, anchor: fig.start, how: 'beneficiary', carried: false, distance: 0, clauseStart: clause.start };
+      return foundIn(clause, right, fig.start, 'beneficiary');
     }
     return null;
   }
@@ -189,7 +189,7 @@ export function familyFor(
     const receive = RECEIVE.exec(clauseRest);
     const right = receive && clauseMentions.find((m) => m.start >= fig.end && m.start - fig.end <= receive[0].length + 2);
     if (right && receiversMayBe(receive[1], right.family)) {
-      return { family: right.family, mention: right, anchor: fig.start, how: 'beneficiary', carried: false, distance: 0, clauseStart: clause.start };
+      return foundIn(clause, right, fig.start, 'beneficiary');
     }
   }
   if (INCLUSION_VERB.test(clauseRest) && isCount) return null;
@@ -203,7 +203,7 @@ export function familyFor(
     const next = sentence.clauses[k];
     const named = next && allMentions.find((m) => m.start >= next.start && m.end <= next.end);
     // Its scope and specifiers stand before each figure in its own clause (城市每人每月800元、农村…).
-    if (named) return { family: named.family, mention: named, anchor: clause.start, how: 'ahead', carried: false, distance: 0, clauseStart: clause.start };
+    if (named) return foundIn(clause, named, clause.start, 'ahead');
   }
   // 5. Carried from earlier clauses of the same sentence.
   // A parenthesis is an aside: what it names (（其中低保对象632人次）) is not carried past it; nor,
@@ -353,11 +353,16 @@ const NOTHING_MORE = /^(?:共|共计|达到?|计|为|约|近|超过?|逾)?\s?$/;
 const HOUSEHOLDS_BEFORE = /[\d.,]+\s?万?户$/;
 const PAYING = /发放|支出|救助|拨付|下达|安排|投入|筹集|募集|接收|接受|资金|金|费|补贴|共计|合计|累计|用于/;
 
+/** A family the figure's own clause names. */
+function foundIn(clause: Clause, mention: Mention, anchor: number, how: FamilyFinding['how']): FamilyFinding {
+  return { family: mention.family, mention, anchor, how, carried: false, distance: 0, clauseStart: clause.start };
+}
+
 /** Two populations named together in a clause: the family the catalogue has for both, if any. */
 function together(first: Mention, second: Mention, clause: Clause): FamilyFinding | null {
   const combined = COMBINED[`${first.family}+${second.family}`];
   if (!combined) return null;
-  return { family: combined, mention: first, anchor: first.start, how: 'left', carried: false, distance: 0, clauseStart: clause.start };
+  return { ...foundIn(clause, first, first.start, 'left'), family: combined };
 }
 
 /**

@@ -6,7 +6,7 @@ import type { NumberReading } from './numbers.ts';
 import type { Measure } from './lexicon.ts';
 import { readUnit, STANDARD_BEFORE } from './units.ts';
 import { isInside, rowLabelUnitAt, type Span } from './structure.ts';
-import { textTableCell, type TableCellInfo } from './textTable.ts';
+import { mayHoldTextTables, textTableCell, type TableCellInfo } from './textTable.ts';
 
 export interface Figure {
   reading: NumberReading;
@@ -35,8 +35,8 @@ export const isCountMeasure = (measure: Measure): boolean => measure !== 'money'
 export const isFlowMeasure = (measure: Measure): boolean =>
   measure === 'money' || measure === 'personTimes' || measure === 'householdTimes' || measure === 'couples' || measure === 'households';
 
-/** 每人每月780元、620元 / 由每人每月700元提高到760元: the later figure shares the earlier one's per-month unit. */
-const LIST_LINK = /^\s?(?:、|，|,|和|及|与|至|到|~|～|-|—|(?:提高|提升|增加|调整|上调|增长)(?:到|至|为)|达到|为)\s?(?:每人每月)?\s?$/;
+/** 每人每月780元、620元 / 由每人每月700元(统一)提高到760元: the later figure shares the earlier one's per-month unit. */
+const LIST_LINK = /^\s?(?:、|，|,|和|及|与|至|到|~|～|-|—|(?:分别|统一|均|再次|进一步)?(?:提高|提升|增加|调整|上调|增长|提标)(?:到|至|为)|达到|为)\s?(?:每人每月)?\s?$/;
 
 /** 分别为120、150、180人 / 800，650元: the unit written once after a list belongs to each item. */
 const LIST_SEPARATOR = /^\s?(?:、|，|,|和|及|与)\s?$/;
@@ -104,8 +104,7 @@ function tableUnit(text: string, reading: NumberReading, cell: TableCellInfo | u
 
 export function figuresOf(text: string, numbers: NumberReading[], excluded: readonly Span[]): Figure[] {
   const figures: Figure[] = [];
-  // Prose has no tabs: only a text with one may hold a pasted table (textTable.ts).
-  const mayHoldTables = text.includes('\t');
+  const mayHoldTables = mayHoldTextTables(text);
   const borrowed = listUnits(text, numbers);
   let lastStandard: { end: number; annual: boolean; assumed: boolean } | null = null;
   for (const reading of numbers) {

@@ -1,14 +1,20 @@
-// Tables pasted as text, cells split by tabs (what Word and Excel put on the clipboard):
+// Tables pasted as text: cells split by tabs (what Word and Excel put on the clipboard), or lined
+// up with runs of spaces (a PDF's text layer, a table typed in a plain-text report):
 //
 //   指标名称	单位	2020年	2021年	增减%
 //   城市低保对象	人	12563	11820	-5.9
 //
-// The header says what each column holds (tableColumns.ts). Only tab-separated rows are read this
-// way: prose never has tabs between its words.
+//   项目            人数(人)   金额(万元)   同比(%)
+//   城市低保        28613      9612.5       +3.2
+//
+// The header says what each column holds (tableColumns.ts). Prose never has tabs between its
+// words, and a line of it is not split by two gaps of two spaces or more.
 
 import { classifyColumns, LABEL_UNIT, type TableColumns } from './tableColumns.ts';
 
-const TAB = 9;
+const SPACE = 32;
+/** Cells a line lined up with spaces has at least: a label and two figures, or a title's two parts are not a row. */
+const MIN_SPACED_CELLS = 3;
 
 /** Where a figure stands in a text table: whether it can be a fact, and where its row's unit cell starts. */
 export interface TableCellInfo {
@@ -18,29 +24,44 @@ export interface TableCellInfo {
   unitAt?: number;
 }
 
-function cellsOf(text: string, lineStart: number, lineEnd: number): Array<{ start: number; end: number }> {
-  const cells: Array<{ start: number; end: number }> = [];
-  let start = lineStart;
-  for (let i = lineStart; i <= lineEnd; i++) {
-    if (i === lineEnd || text.charCodeAt(i) === TAB) {
-      cells.push({ start, end: i });
-      start = i + 1;
-    }
-  }
-  return cells;
+type Cell = { start: number; end: number };
+
+/** A cell of a line lined up with spaces: words with single spaces between them. */
+const SPACED_CELL = /\S+(?: \S+)*/g;
+
+/** The cells of a table row (split by tabs, else by runs of spaces), or null when the line is not one. */
+function cellsOf(text: string, lineStart: number, lineEnd: number): Cell[] | null {
+  const line = text.slice(lineStart, lineEnd);
+  let at = lineStart;
+  if (line.includes('\t')) return line.split('\t').map((cell) => ({ start: at, end: (at += cell.length + 1) - 1 }));
+  const cells = Array.from(line.matchAll(SPACED_CELL), (m) => ({ start: lineStart + m.index!, end: lineStart + m.index! + m[0].length }));
+  return cells.length >= MIN_SPACED_CELLS ? cells : null;
 }
 
-const trimmed = (text: string, cell: { start: number; end: number }) => text.slice(cell.start, cell.end).trim();
+/** Where the line starting at `start` ends, before a \r\n's \r. */
+function lineEndOf(text: string, start: number): number {
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  return text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}
 
-/** Whether the line starting at `start` holds a tab. */
-function hasTab(text: string, start: number): boolean {
-  for (let i = start; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === TAB) return true;
-    if (c === 10) return false;
-  }
+/** Whether a line (its text) is a row of a text table: wrapped-line joining leaves rows alone. */
+export function isTableRow(line: string): boolean {
+  return cellsOf(line, 0, line.length) !== null;
+}
+
+/**
+ * Whether the text may hold a table pasted as text: a tab, or two spaces after a line's first
+ * word (an indent, as 　　 before a paragraph, is no gap). Most reports have neither, and their
+ * figures skip the table reading.
+ */
+export function mayHoldTextTables(text: string): boolean {
+  if (text.includes('\t')) return true;
+  for (let i = text.indexOf('  '); i >= 0; i = text.indexOf('  ', i + 2)) if (text.charCodeAt(i - 1) > SPACE) return true;
   return false;
 }
+
+const trimmed = (text: string, cell: Cell) => text.slice(cell.start, cell.end).trim();
 
 /** A table's columns as its header says (null: nothing the reading needs), and where each header cell's own unit starts. */
 interface TextTable {
@@ -51,10 +72,10 @@ interface TextTable {
 
 let cachedText = '';
 const tablesByHeader = new Map<number, TextTable | null>();
-/** For each line of cachedText (by its start): where its table's header line starts, or -1 when it holds no tab. */
+/** For each line of cachedText (by its start): where its table's header line starts, or -1 when it is no table row. */
 const headerByLine = new Map<number, number>();
 
-/** The header of the tab-separated block the line belongs to (its first line), or -1 for a line without a tab. */
+/** The header of the block of table rows the line belongs to (its first line), or -1 for a line that is no row. */
 function headerLineStart(text: string, lineStart: number): number {
   const walked: number[] = [];
   let header = -1;
@@ -64,7 +85,7 @@ function headerLineStart(text: string, lineStart: number): number {
       if (known >= 0) header = known;
       break;
     }
-    if (!hasTab(text, start)) {
+    if (cellsOf(text, start, lineEndOf(text, start)) === null) {
       headerByLine.set(start, -1);
       break;
     }
@@ -87,19 +108,14 @@ export function textTableCell(text: string, pos: number): TableCellInfo | undefi
   const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
   const headerStart = headerLineStart(text, lineStart);
   if (headerStart < 0) return undefined;
-  let lineEnd = text.indexOf('\n', pos);
-  if (lineEnd < 0) lineEnd = text.length;
   if (headerStart === lineStart) return undefined; // the header row itself
   let table = tablesByHeader.get(headerStart);
   if (table === undefined) {
-    let headerEnd = text.indexOf('\n', headerStart);
-    if (headerEnd < 0) headerEnd = text.length;
-    if (text.charCodeAt(headerEnd - 1) === 13) headerEnd--;
-    table = textTableOf(text, cellsOf(text, headerStart, headerEnd));
+    table = textTableOf(text, cellsOf(text, headerStart, lineEndOf(text, headerStart))!);
     tablesByHeader.set(headerStart, table);
   }
   if (table === null) return undefined;
-  const cells = cellsOf(text, lineStart, text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd);
+  const cells = cellsOf(text, lineStart, lineEndOf(text, lineStart))!;
   const column = cells.findIndex((cell) => pos >= cell.start && pos < cell.end);
   if (column < 0) return undefined;
   const columns = table.columns;
@@ -116,15 +132,18 @@ export function textTableCell(text: string, pos: number): TableCellInfo | undefi
     while (at < unitCell.end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 0x3000)) at++;
     if (at < unitCell.end) info.unitAt = at;
   } else if (column > 0) {
-    // No 单位 column: the row label may carry it (城市低保对象（人）).
+    // No 单位 column: the row label may carry it (城市低保对象（人）), and names what its counts
+    // count (临时救助(人次) under 人数(人)); a column of money keeps the header's unit.
     const label = LABEL_UNIT.exec(text.slice(cells[0].start, cells[0].end));
-    if (label) info.unitAt = cells[0].start + label.index + 1;
-    else info.unitAt = table.headerUnitAt[column];
+    const headerAt = table.headerUnitAt[column];
+    info.unitAt = label && !(headerAt !== undefined && MONEY_UNIT.test(text.slice(headerAt, headerAt + 3))) ? cells[0].start + label.index + 1 : headerAt;
   }
   return info;
 }
 
-function textTableOf(text: string, headerCells: Array<{ start: number; end: number }>): TextTable | null {
+const MONEY_UNIT = /^[千万亿]?元/;
+
+function textTableOf(text: string, headerCells: Cell[]): TextTable | null {
   const columns = classifyColumns(headerCells.map((cell) => trimmed(text, cell)));
   const headerUnitAt = headerCells.map((cell, i) => {
     if (i === 0) return undefined; // the row labels' column

@@ -10,6 +10,7 @@
 
 import { isWhiteSpace } from './charClass.ts';
 import { splitLines, type Line } from './structure.ts';
+import { isTableRow } from './textTable.ts';
 
 const MIN_LINE = 12;
 const C_CR = 13;
@@ -54,7 +55,7 @@ export function wrapBreakPositions(text: string): number[] {
     if (lengths[i] < 0.8 * width || lengths[i + 1] === 0) continue;
     if (ENDS_SENTENCE.test(line.text)) continue;
     // Rows of a table pasted as text (textTable.ts) stay rows.
-    if (line.text.includes('\t') || next.text.includes('\t')) continue;
+    if (isTableRow(line.text) || isTableRow(next.text)) continue;
     if (OPENS_ITEM.test(text.slice(next.start, Math.min(next.end, next.start + 12)))) continue;
     if (text.charCodeAt(line.end) === C_CR) removed.push(line.end); // the \r of a \r\n
     removed.push(next.start - 1);

@@ -53,6 +53,9 @@ const cases: Array<[string, Expected]> = [
   ['城乡低保标准统一提高至每人每月不低于800元。', { dibao_standard: 800 }],
   ['农村低保标准达到7200元/人/年。', { dibao_standard_rural: 600 }],
   ['农村低保标准提高到每人每年5,100元。', { dibao_standard_rural: 425 }],
+  // The new standards after 分别提高到 or 统一提高至 are written as the old ones were (每人每月).
+  ['城乡低保标准由每人每月660元、420元分别提高到700元、450元。', { dibao_standard_urban: 700, dibao_standard_rural: 450 }],
+  ['全区城乡低保标准由每人每月980元统一提高至1020元。', { dibao_standard: 1020 }],
   // The amount it was raised to is written as the one it was raised from: annual here, not money.
   ['全县城乡低保标准由每人每年8280元提高到8820元，全年发放低保金6153.8万元。', { dibao_standard: 735, dibao_funds: 61538000 }],
   ['城市、农村低保标准分别为每人每年9600元、7200元。', { dibao_standard_urban: 800, dibao_standard_rural: 600 }],

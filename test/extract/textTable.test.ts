@@ -1,4 +1,5 @@
-// Tables pasted into a .txt report as tab-separated rows (Word and Excel copy them this way).
+// Tables pasted into a .txt report as tab-separated rows (Word and Excel copy them this way), or
+// lined up with spaces (a PDF's text layer, a table typed in plain text).
 import { describe, expect, it } from 'vitest';
 import { extractText } from '#shared/extract/extractReport.ts';
 
@@ -41,6 +42,33 @@ describe('text tables', () => {
     expect(valuesOf(result)).toEqual({
       dibao_recipients_urban: 3126, dibao_funds_urban: 6123000, dibao_recipients_rural: 18452, dibao_funds_rural: 28654000,
     });
+  });
+
+  it('goes on breaking a total down in the rows under its 其中 row', () => {
+    const result = report('项目\t人数(人)\t资金(万元)', '特困人员供养\t1320\t980', '  其中：集中供养\t402\t356.2', '        分散供养\t918\t623.8', '临时救助\t2361(人次)\t315.6');
+    expect(valuesOf(result)).toEqual({ tekun_recipients: 1320, tekun_funds: 9800000, tekun_centralized: 402, tekun_dispersed: 918, temp_assistance_cases: 2361 });
+  });
+
+  it('reads a table lined up with spaces, its title line and indented rows included', () => {
+    const result = report(
+      '表1  2023年1—6月全市社会救助资金发放情况',
+      '项目                    户数(户)   人数(人)   金额(万元)   金额同比(%)',
+      '城市低保                1531       2861       961.2        +3.2',
+      '特困人员供养            —          2431       1438.2       +6.1',
+      '  其中:集中供养        —          312        304.6        —',
+      '        分散供养        —          2119       1133.6       —',
+      '临时救助(人次)          —          2134       431.5        -2.4',
+      '合计                    —          —          2833.9       +4.8',
+    );
+    expect(valuesOf(result)).toEqual({
+      dibao_recipients_urban: 2861, dibao_funds_urban: 9612000, tekun_recipients: 2431, tekun_funds: 14382000,
+      tekun_centralized: 312, tekun_dispersed: 2119, temp_assistance_cases: 2134, temp_assistance_funds: 4315000,
+    });
+  });
+
+  it('reads prose with double spaces in it as prose', () => {
+    const result = report('全市共保障城市低保对象  2861人，发放资金  961.2万元。', '农村低保对象  9320人，较上年  减少120人。');
+    expect(valuesOf(result)).toEqual({ dibao_recipients_urban: 2861, dibao_funds_urban: 9612000, dibao_recipients_rural: 9320 });
   });
 
   it('leaves a table with no unit anywhere alone', () => {

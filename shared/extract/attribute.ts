@@ -17,7 +17,7 @@ import { clauseOutsideBefore, splitSentences, type Clause, type Sentence, type S
 import { figuresOf, isCountMeasure, isFlowMeasure, type Figure } from './figures.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { amongPopulationOf, familyFor, noteCountScope, ownSpecifier, scopeCarriedTo, type FamilyFinding, type SentenceState } from './family.ts';
-import { chooseMetric, respectivelyParts } from './metric.ts';
+import { chooseMetric, respectivelyParts, uniformStandardRules } from './metric.ts';
 import {
   CLAUSE_SKIP,
   COMPARISON_OPENING,
@@ -254,9 +254,11 @@ function attributeSentence(
     const opensOnReach = ci > 0 && !clause.inParen && opensAt(REACH_AT, text, clause);
     const reachOfNothing =
       opensOnReach && (state.lastClauseGaveNothing || ONE_OFF_MONEY.test(text.slice(sentence.clauses[ci - 1].start, sentence.clauses[ci - 1].end)));
-    const skipFrom = clauseFigures.length
-      ? Math.min(markers.skip.firstEndWithin(clause.start, clause.end), markers.higher?.firstEndWithin(clause.start, clause.end) ?? Infinity)
-      : Infinity;
+    const skipWithin = (c: Clause) => Math.min(markers.skip.firstEndWithin(c.start, c.end), markers.higher?.firstEndWithin(c.start, c.end) ?? Infinity);
+    // 全市（晋城市）全年共完成…: what stood before a parenthesis that only interrupted the clause still leads its figures.
+    const before = sentence.clauses[ci - 1];
+    const lead = before?.inParen && !clause.inParen && before.end + 1 === clause.start ? clauseOutsideBefore(sentence, ci) : undefined;
+    const skipFrom = clauseFigures.length ? Math.min(skipWithin(clause), lead ? skipWithin(lead) : Infinity) : Infinity;
     const cumulativeFrom = markers.cumulative.firstEndWithin(clause.start, clause.end);
     const notPaidFrom = clauseFigures.length ? markers.notPaid.firstEndWithin(clause.start, clause.end) : Infinity;
     for (let k = 0; k < clauseFigures.length; k++) {
@@ -327,46 +329,50 @@ function attributeSentence(
       ) {
         continue;
       }
-      const rule = chooseMetric(text, fig, family, found, prevFigureEnd, partText, scopeCarriedTo(state, family, fig));
-      if (!rule) continue;
-      // 全县共有敬老院22所，床位2150张: beds with no owner named in their clause are the ones just counted.
-      if (rule.ownerExcludes && state.ownersCounted && !OWNER_NOUN.test(text.slice(Math.min(clause.start, found.anchor), fig.start)) && rule.ownerExcludes.test(state.ownersCounted)) continue;
-      // A family carried from an earlier clause may not repeat a metric the sentence already gave.
-      if (found.carried && !part && state.produced.has(rule.metric)) continue;
-      // 其中 after a total: a part of the very metric the total gave (其中对支出型困难家庭实施临时救助
-      // 47人次、资金21.3万元) is a subset of it, whatever the parent said it of.
-      if (state.childMode === 'allowed' && (state.produced.has(rule.metric) || state.producedBefore.has(rule.metric))) continue;
-      const confidence = confidenceOf(found, fig, part !== null, state.childMode === 'allowed');
-      // A carried figure whose evidence starts in an earlier clause (a parenthesis it follows, the change
-      // its level follows) is quoted from there, so the quote names what it is.
-      const quoted = found.carried && found.anchor < clause.start ? { start: found.anchor, end: clause.end, inParen: false } : clause;
-      const quote = quoteFor(original, quoted, found.anchor, fig);
-      // One literal with every field (absent ones undefined), so all candidates share one hidden
-      // class; the key order is the output's (factOf leaves the undefined ones out).
-      out.push({
-        metric: rule.metric,
-        value: fig.value,
-        // The rule's first measure is the metric's own: its base unit is the catalogue's (lexicon.ts).
-        unit: BASE_UNIT[rule.measures[0]],
-        quote: quote.text,
-        start: quote.start,
-        end: quote.end,
-        confidence,
-        qualifier: fig.qualifier || undefined,
-        note: fig.annual ? ANNUAL_NOTE : fig.assumedMonthly ? ASSUMED_MONTHLY_NOTE : undefined,
-        valueStart: fig.start,
-        valueEnd: fig.end,
-        sentence: si,
-        ownMeasure: fig.measure === rule.measures[0],
-        sentenceStart: sentence.start,
-        sentenceEnd: sentence.end,
-      });
-      state.produced.add(rule.metric);
-      clauseHadFact = true;
-      (clauseFactFamilies ??= new Set()).add(family);
-      if (isCountMeasure(fig.measure)) {
-        noteCountScope(state, family, rule.scope);
-        clauseCountFamily = family;
+      const carriedScope = scopeCarriedTo(state, family, fig);
+      const chosen = chooseMetric(text, fig, family, found, prevFigureEnd, partText, carriedScope);
+      // 城市、农村…标准均为1326元: one standard, the urban metric's and the rural one's.
+      const rules = chosen ? [chosen] : part ? [] : uniformStandardRules(text, fig, family, found, prevFigureEnd, carriedScope);
+      for (const rule of rules) {
+        // 全县共有敬老院22所，床位2150张: beds with no owner named in their clause are the ones just counted.
+        if (rule.ownerExcludes && state.ownersCounted && !OWNER_NOUN.test(text.slice(Math.min(clause.start, found.anchor), fig.start)) && rule.ownerExcludes.test(state.ownersCounted)) continue;
+        // A family carried from an earlier clause may not repeat a metric the sentence already gave.
+        if (found.carried && !part && state.produced.has(rule.metric)) continue;
+        // 其中 after a total: a part of the very metric the total gave (其中对支出型困难家庭实施临时救助
+        // 47人次、资金21.3万元) is a subset of it, whatever the parent said it of.
+        if (state.childMode === 'allowed' && (state.produced.has(rule.metric) || state.producedBefore.has(rule.metric))) continue;
+        const confidence = confidenceOf(found, fig, part !== null, state.childMode === 'allowed');
+        // A carried figure whose evidence starts in an earlier clause (a parenthesis it follows, the change
+        // its level follows) is quoted from there, so the quote names what it is.
+        const quoted = found.carried && found.anchor < clause.start ? { start: found.anchor, end: clause.end, inParen: false } : clause;
+        const quote = quoteFor(original, quoted, found.anchor, fig);
+        // One literal with every field (absent ones undefined), so all candidates share one hidden
+        // class; the key order is the output's (factOf leaves the undefined ones out).
+        out.push({
+          metric: rule.metric,
+          value: fig.value,
+          // The rule's first measure is the metric's own: its base unit is the catalogue's (lexicon.ts).
+          unit: BASE_UNIT[rule.measures[0]],
+          quote: quote.text,
+          start: quote.start,
+          end: quote.end,
+          confidence,
+          qualifier: fig.qualifier || undefined,
+          note: fig.annual ? ANNUAL_NOTE : fig.assumedMonthly ? ASSUMED_MONTHLY_NOTE : undefined,
+          valueStart: fig.start,
+          valueEnd: fig.end,
+          sentence: si,
+          ownMeasure: fig.measure === rule.measures[0],
+          sentenceStart: sentence.start,
+          sentenceEnd: sentence.end,
+        });
+        state.produced.add(rule.metric);
+        clauseHadFact = true;
+        (clauseFactFamilies ??= new Set()).add(family);
+        if (isCountMeasure(fig.measure)) {
+          noteCountScope(state, family, rule.scope);
+          clauseCountFamily = family;
+        }
       }
     }
     // …，同比增长5.3%，其中城市低保金…: a comparison that gave nothing is an aside; what came before

@@ -94,9 +94,11 @@ export function familyFor(
   // is said of them after the count (为2.86万对。 ends on it).
   const beneficiary = isCount && HAN_AFTER.test(text.slice(fig.end, clause.end)) && endsOnBeneficiary(text, Math.max(clause.start, fig.start - 14), fig.start);
 
-  // 1. The noun right after a count: 766名孤儿, 3.14万名留守儿童, 330户困难家庭适老化改造.
+  // 1. The noun right after a count: 766名孤儿, 3.14万名留守儿童, 330户困难家庭适老化改造. Households
+  // are described at length first (2180户特殊困难老年人家庭居家适老化改造).
   if (isCount) {
-    const right = clauseMentions.find((m) => m.start >= fig.end && m.start - fig.end <= 8);
+    const reach = fig.measure === 'households' ? 14 : 8;
+    const right = clauseMentions.find((m) => m.start >= fig.end && m.start - fig.end <= reach);
     if (right) {
       const between = text.slice(fig.end, right.start);
       if (VERB_IN_RIGHT_NOUN.test(between) || /\d/.test(between) || /^\s?(?:、|和|及|与|以及)/.test(between)) {
@@ -316,8 +318,8 @@ export function amongPopulationOf(text: string, clause: Clause, clauseMentions: 
 const AMONG = new RegExp(`^(?:对象|人员|家庭|儿童|群众)?(?:之|当)?中(?!心)(?:[^，,；;。]{0,4}(?:${FOREIGN_PERSONS.source})|[^，,；;。\\d]{1,12}$)`);
 /** The clause before a mention ends on 「X中」: 城乡低保对象中重度残疾人…. */
 const AMONG_BEFORE = /(?:对象|人员|家庭|儿童|群众|老人|老年人)(?:之|当)?中$/;
-/** A count, the people it counts, and a verb of receiving: 1.2万名老年人享受…. */
-const RECEIVE = /^\s?(?:名|位)?([^，,；;。、]{0,12}?)(?:享受|领取|获得|享有)/;
+/** A count, the people it counts, and a verb of receiving: 1.2万名老年人享受…, 220户老年人家庭完成了适老化改造. */
+const RECEIVE = /^\s?(?:名|位|户)?([^，,；;。、]{0,12}?)(?:按月|按时|足额|及时|全部|均|都)*(?:享受|领取|领到|获得|享有|完成了?)/;
 /** People who may receive any programme: the count is of its recipients. */
 const ANYONE = /^(?:困难)?(?:群众|居民|人员)$/;
 
@@ -325,7 +327,7 @@ function receiversMayBe(people: string, family: string): boolean {
   if (people === '') return true;
   if (ANYONE.test(people)) return true;
   const own = familyById.get(family)?.people;
-  return own !== undefined && own.test(people.replace(/^[^老儿孩残]*(?=老年人$|老人$|儿童$|孩子$|残疾人$)/, ''));
+  return own !== undefined && own.test(people.replace(/^[^老儿孩残]*(?=(?:老年人|老人|儿童|孩子|残疾人)(?:家庭)?$)/, ''));
 }
 
 const HAN_AFTER = /[\u4e00-\u9fa5]{2}/;

@@ -161,7 +161,7 @@ export const families: Family[] = [
     support: /高龄津贴|高龄补贴|尊老金|长寿补贴|长寿保健金|长寿金|生活补贴/,
     people: /^(?:老人|老年人)$/,
   },
-  { id: 'homeAdaptation', keywords: /适老化改造|适老化/g, support: /适老化/, people: /^(?:老人|老年人)$/ },
+  { id: 'homeAdaptation', keywords: /适老化改造|适老化/g, support: /适老化/, people: /^(?:老人|老年人)(?:家庭)?$/ },
   {
     id: 'socialOrganizations',
     // 未登记社会组织 (群众活动团队) are not registered ones.
@@ -229,32 +229,18 @@ const BEDS_OWNER_EXCLUDES = new RegExp(
   `^(?![\\s\\S]*公办[\\s\\S]*(?:民办|民营)|[\\s\\S]*(?:民办|民营)[\\s\\S]*公办)[\\s\\S]*(?:${BEDS_CLAUSE_EXCLUDES.source}|${OWNERS_NOT_ALL.source})`,
 );
 
+/** One rule in each scope: the whole (dibao_funds), then urban and rural (dibao_funds_urban, …). */
+const inEachScope = (metric: string, rule: Omit<MetricRule, 'metric' | 'scope'>): MetricRule[] =>
+  (['all', 'urban', 'rural'] as const).map((scope) => ({ metric: scope === 'all' ? metric : `${metric}_${scope}`, ...rule, scope }));
+
 export const metricRules: MetricRule[] = [
   // 低保
-  { metric: 'dibao_recipients', family: 'dibao', measures: ['persons'], scope: 'all' },
-  { metric: 'dibao_recipients_urban', family: 'dibao', measures: ['persons'], scope: 'urban' },
-  { metric: 'dibao_recipients_rural', family: 'dibao', measures: ['persons'], scope: 'rural' },
+  ...inEachScope('dibao_recipients', { family: 'dibao', measures: ['persons'] }),
   { metric: 'dibao_person_times', family: 'dibao', measures: ['personTimes'] },
-  { metric: 'dibao_funds', family: 'dibao', measures: ['money'], scope: 'all', excludes: DIBAO_FUNDS_EXCLUDES, clauseExcludes: OTHER_MONEY_FOR_THEM },
-  { metric: 'dibao_funds_urban', family: 'dibao', measures: ['money'], scope: 'urban', excludes: DIBAO_FUNDS_EXCLUDES, clauseExcludes: OTHER_MONEY_FOR_THEM },
-  { metric: 'dibao_funds_rural', family: 'dibao', measures: ['money'], scope: 'rural', excludes: DIBAO_FUNDS_EXCLUDES, clauseExcludes: OTHER_MONEY_FOR_THEM },
-  { metric: 'dibao_standard', family: 'dibao', measures: ['monthlyStandard'], scope: 'all', excludes: AVERAGE_PAYMENT, clauseExcludes: AVERAGE_PAYMENT },
-  { metric: 'dibao_standard_urban', family: 'dibao', measures: ['monthlyStandard'], scope: 'urban', excludes: AVERAGE_PAYMENT, clauseExcludes: AVERAGE_PAYMENT },
-  { metric: 'dibao_standard_rural', family: 'dibao', measures: ['monthlyStandard'], scope: 'rural', excludes: AVERAGE_PAYMENT, clauseExcludes: AVERAGE_PAYMENT },
-  {
-    metric: 'dibao_coverage_urban',
-    family: 'dibao',
-    measures: ['percent'],
-    scope: 'urban',
-    requires: /保障面|覆盖面|保障率|覆盖率/,
-  },
-  {
-    metric: 'dibao_coverage_rural',
-    family: 'dibao',
-    measures: ['percent'],
-    scope: 'rural',
-    requires: /保障面|覆盖面|保障率|覆盖率/,
-  },
+  ...inEachScope('dibao_funds', { family: 'dibao', measures: ['money'], excludes: DIBAO_FUNDS_EXCLUDES, clauseExcludes: OTHER_MONEY_FOR_THEM }),
+  ...inEachScope('dibao_standard', { family: 'dibao', measures: ['monthlyStandard'], excludes: AVERAGE_PAYMENT, clauseExcludes: AVERAGE_PAYMENT }),
+  // The catalogue has no coverage of the whole.
+  ...inEachScope('dibao_coverage', { family: 'dibao', measures: ['percent'], requires: /保障面|覆盖面|保障率|覆盖率/ }).slice(1),
   // 特困
   // Those living in a home (机构入住特困人员1860人) are the centralised ones.
   // 失能半失能特困人员: a part of them, whose centralised share is its own rate.
@@ -273,20 +259,8 @@ export const metricRules: MetricRule[] = [
   { metric: 'tekun_funds', family: 'tekun', measures: ['money'], scope: 'all', excludes: TEKUN_FUNDS_EXCLUDES, clauseExcludes: OTHER_MONEY_FOR_THEM },
   { metric: 'tekun_funds_urban', family: 'tekun', measures: ['money'], scope: 'urban', excludes: TEKUN_FUNDS_EXCLUDES },
   { metric: 'tekun_funds_rural', family: 'tekun', measures: ['money'], scope: 'rural', excludes: TEKUN_FUNDS_EXCLUDES },
-  {
-    metric: 'tekun_standard_urban',
-    family: 'tekun',
-    measures: ['monthlyStandard'],
-    scope: 'urban',
-    excludes: new RegExp(`护理|照料|${AVERAGE_PAYMENT.source}`),
-  },
-  {
-    metric: 'tekun_standard_rural',
-    family: 'tekun',
-    measures: ['monthlyStandard'],
-    scope: 'rural',
-    excludes: new RegExp(`护理|照料|${AVERAGE_PAYMENT.source}`),
-  },
+  // The catalogue has no 特困 standard of the whole (uniformStandardRules gives one to both).
+  ...inEachScope('tekun_standard', { family: 'tekun', measures: ['monthlyStandard'], excludes: new RegExp(`护理|照料|${AVERAGE_PAYMENT.source}`) }).slice(1),
   // 基本生活费和照料护理费1231.5万元 is all of the 特困 money, not its care part.
   { metric: 'tekun_care_funds', family: 'tekun', measures: ['money'], requires: /护理补贴|护理费|照料护理/, excludes: new RegExp(`${LIVING_AND.source}(?:照料)?护理`) },
   {

@@ -62,9 +62,10 @@ export function scopeBefore(text: string, from: number, pos: number): Scope | nu
   // words[lo - 1] is the last word ending at or before pos.
   const w = words[lo - 1];
   if (!w || w.start < from) return null;
-  // 城市、农村低保对象1.2万人: both scopes named together are the whole.
+  // 城市、农村低保对象1.2万人: both scopes named together are the whole, the first also when it
+  // stands further back than `from` (城市、农村特困人员, read from four characters before 特困).
   const before = words[lo - 2];
-  if (before && before.start >= from && before.scope !== w.scope && SCOPES_JOINED.test(text.slice(before.end, w.start))) return 'all';
+  if (before && before.scope !== w.scope && SCOPES_JOINED.test(text.slice(before.end, w.start))) return 'all';
   return w.scope;
 }
 

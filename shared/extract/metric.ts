@@ -29,6 +29,8 @@ export function chooseMetric(
   partText: string,
   /** The scope the clause before gave this family's people (保障城市低保对象2790人，发放低保金…), if any. */
   carriedScope?: Scope,
+  /** The scope to read the figure in, when not its own. */
+  scopeAs?: Scope,
 ): MetricRule | null {
   // wide: the clause up to the figure (specifiers often stand before the family: 实名认证志愿者);
   // narrow: only what lies since the previous figure, so 护理补贴 after 供养资金1.57亿元 stays with its own figure.
@@ -47,7 +49,7 @@ export function chooseMetric(
   let best: { rule: MetricRule; score: number } | null = null;
   let tie = false;
   for (const rule of rulesByFamilyMeasure.get(family)?.get(fig.measure) ?? NO_RULES) {
-    if (rule.scope && rule.scope !== (scope ??= figureScope(text, fig, found, partText, carriedScope))) continue;
+    if (rule.scope && rule.scope !== (scope ??= scopeAs ?? figureScope(text, fig, found, partText, carriedScope))) continue;
     if (rule.excludes?.test(narrowText())) continue;
     if (rule.clauseExcludes?.test(wideText())) continue;
     let score = 2;
@@ -63,6 +65,26 @@ export function chooseMetric(
   }
   return best && !tie ? best.rule : null;
 }
+
+/**
+ * A standard said of town and country alike (城市、农村特困人员基本生活标准均为每人每月1326元) is
+ * each one's, where the catalogue has no metric for both together: the urban and the rural rule.
+ */
+export function uniformStandardRules(
+  text: string,
+  fig: Figure,
+  family: string,
+  found: FamilyFinding,
+  prevFigureEnd: number,
+  carriedScope?: Scope,
+): MetricRule[] {
+  if (fig.measure !== 'monthlyStandard' || figureScope(text, fig, found, '', carriedScope) !== 'all') return [];
+  if (!BOTH_SCOPES.test(text.slice(Math.max(0, Math.min(found.anchor, found.mention?.start ?? fig.start) - 6), fig.start))) return [];
+  const urban = chooseMetric(text, fig, family, found, prevFigureEnd, '', carriedScope, 'urban');
+  const rural = chooseMetric(text, fig, family, found, prevFigureEnd, '', carriedScope, 'rural');
+  return urban && rural ? [urban, rural] : [];
+}
+const BOTH_SCOPES = /城乡|(?:城市|城镇)(?:、|和|及|与)(?:农村|乡村)/;
 
 const BOTH_SUBSIDIES_NAMED = /生活补贴和.*护理补贴/;
 

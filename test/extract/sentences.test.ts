@@ -878,3 +878,26 @@ describe('what a sixth probe’s variants found', () => {
   ];
   itYieldsEach(found);
 });
+
+describe('what the seventh and eighth probes found', () => {
+  const found: Array<[string, Record<string, number>]> = [
+    // A cap on what may be approved is no money paid.
+    ['乡镇临时救助审批额度提高到3000元，全年实施临时救助3.27万人次，支出临时救助资金6815万元。', {
+      temp_assistance_cases: 32700, temp_assistance_funds: 68150000,
+    }],
+    // Those who received the allowance, however they got it.
+    ['一万三千余名八十周岁以上老人按月领到了高龄补贴，全年共计发放九百四十万元。', { elderly_allowance_recipients: 13000, elderly_allowance_funds: 9400000 }],
+    // Households are described at length before the programme, or complete it themselves.
+    ['完成2180户特殊困难老年人家庭居家适老化改造，户均补助4500元。', { home_adaptation_households: 2180 }],
+    ['二百二十户特殊困难老年人家庭完成了适老化改造，每户补助不超过五千元。', { home_adaptation_households: 220 }],
+    // One standard for town and country is each one's, where the catalogue has no standard of both.
+    ['城市、农村特困人员基本生活标准均为每人每月1326元。', { tekun_standard_urban: 1326, tekun_standard_rural: 1326 }],
+    ['城乡特困人员基本生活标准统一为每人每月1196元。', { tekun_standard_urban: 1196, tekun_standard_rural: 1196 }],
+    ['城乡低保标准统一为每人每月800元。', { dibao_standard: 800 }],
+    ['特困人员基本生活标准提高到每人每月1196元。', {}],
+    // A parenthesis inside its clause leaves what stood before it leading the figures, not what it holds.
+    ['全市低保对象（含新纳入）12000人。', { dibao_recipients: 12000 }],
+  ];
+  itYieldsEach(found);
+  itYieldsEach([['二百二十户特殊困难老年人家庭完成了适老化改造；全市（晋城市）全年共完成适老化改造一千零八十户。', { home_adaptation_households: 220 }]], '泽州县民政局');
+});

@@ -421,9 +421,12 @@ export function ownSpecifier(text: string, clause: Clause, fig: Figure, partText
 }
 
 
-/** The scope the clause before counted this family's people in, when the sentence has given them no other. */
+/**
+ * The scope the clause before counted this family's people in, when the sentence has given them no
+ * other: their money (城市低保对象5148人，发放低保金…) and their rate (…，保障面为0.78%) are of the same people.
+ */
 export function scopeCarriedTo(state: SentenceState, family: string, fig: Figure): Scope | undefined {
-  if (fig.measure !== 'money' || state.lastCountFamily !== family) return undefined;
+  if ((fig.measure !== 'money' && fig.measure !== 'percent') || state.lastCountFamily !== family) return undefined;
   const scope = state.countScopes.get(family);
   return scope === 'mixed' ? undefined : scope;
 }

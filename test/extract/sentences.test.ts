@@ -897,6 +897,10 @@ describe('what the seventh and eighth probes found', () => {
     ['特困人员基本生活标准提高到每人每月1196元。', {}],
     // A parenthesis inside its clause leaves what stood before it leading the figures, not what it holds.
     ['全市低保对象（含新纳入）12000人。', { dibao_recipients: 12000 }],
+    // Newly approved is newly added; the rate after a count is of the people just counted.
+    ['全年新审批低保对象412户693人，退出356户587人。截至12月底，全区在册城市低保对象3216户5148人，保障面为0.78%。', {
+      dibao_recipients_urban: 5148, dibao_coverage_urban: 0.78,
+    }],
   ];
   itYieldsEach(found);
   itYieldsEach([['二百二十户特殊困难老年人家庭完成了适老化改造；全市（晋城市）全年共完成适老化改造一千零八十户。', { home_adaptation_households: 220 }]], '泽州县民政局');

@@ -13,7 +13,7 @@ import { findNumbers } from './numbers.ts';
 import { isWhiteSpace } from './charClass.ts';
 import { familyById, HELD_BY_A_HOME, metricRules, type Measure } from './lexicon.ts';
 import { BASE_UNIT } from './units.ts';
-import { clauseOutsideBefore, splitSentences, type Clause, type Sentence, type Span } from './structure.ts';
+import { clauseOutsideBefore, lineAt, splitSentences, type Clause, type Sentence, type Span } from './structure.ts';
 import { figuresOf, isCountMeasure, isFlowMeasure, type Figure } from './figures.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { amongPopulationOf, familyFor, noteCountScope, ownSpecifier, scopeCarriedTo, type FamilyFinding, type SentenceState } from './family.ts';
@@ -112,7 +112,7 @@ export function attributeFigures(
     const opensUnnamed = sMentions.length === 0 || sMentions[0].start >= firstClause.end;
     const opensPart = opensAt(OPENS_SUBSET, norm, sentence);
     // In a table, the rows under a 其中 row (　　分散供养　—　21188) go on breaking its total down.
-    const rowOfPart = previousWasPart && opensUnnamed && isTableRow(lineOf(norm, sentence.start));
+    const rowOfPart = previousWasPart && opensUnnamed && isTableRow(lineAt(norm, sentence.start));
     const continues = inherited !== null && (opensPart || (opensUnnamed && (continuesBefore(norm, sentence.start) || rowOfPart)));
     const carried =
       subItem && opensUnnamed
@@ -413,12 +413,6 @@ function attributeSentence(
     state.cumulativeLead = cumulativeFrom !== Infinity && clauseFigures.length === 0;
   }
   return { candidates: out, endedOnFact: state.lastClauseHadFact, produced: state.produced, endedOneHome: state.oneHome };
-}
-
-/** The line holding `at`. */
-function lineOf(text: string, at: number): string {
-  const end = text.indexOf('\n', at);
-  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end);
 }
 
 /** ； is ; once normalised. */

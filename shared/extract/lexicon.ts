@@ -230,8 +230,9 @@ const BEDS_OWNER_EXCLUDES = new RegExp(
 );
 
 /** One rule in each scope: the whole (dibao_funds), then urban and rural (dibao_funds_urban, …). */
-const inEachScope = (metric: string, rule: Omit<MetricRule, 'metric' | 'scope'>): MetricRule[] =>
-  (['all', 'urban', 'rural'] as const).map((scope) => ({ metric: scope === 'all' ? metric : `${metric}_${scope}`, ...rule, scope }));
+const inEachScope = (metric: string, rule: Omit<MetricRule, 'metric' | 'scope'>, scopes: readonly Scope[] = ['all', 'urban', 'rural']): MetricRule[] =>
+  scopes.map((scope) => ({ metric: scope === 'all' ? metric : `${metric}_${scope}`, ...rule, scope }));
+const URBAN_AND_RURAL: readonly Scope[] = ['urban', 'rural'];
 
 export const metricRules: MetricRule[] = [
   // 低保
@@ -240,7 +241,7 @@ export const metricRules: MetricRule[] = [
   ...inEachScope('dibao_funds', { family: 'dibao', measures: ['money'], excludes: DIBAO_FUNDS_EXCLUDES, clauseExcludes: OTHER_MONEY_FOR_THEM }),
   ...inEachScope('dibao_standard', { family: 'dibao', measures: ['monthlyStandard'], excludes: AVERAGE_PAYMENT, clauseExcludes: AVERAGE_PAYMENT }),
   // The catalogue has no coverage of the whole.
-  ...inEachScope('dibao_coverage', { family: 'dibao', measures: ['percent'], requires: /保障面|覆盖面|保障率|覆盖率/ }).slice(1),
+  ...inEachScope('dibao_coverage', { family: 'dibao', measures: ['percent'], requires: /保障面|覆盖面|保障率|覆盖率/ }, URBAN_AND_RURAL),
   // 特困
   // Those living in a home (机构入住特困人员1860人) are the centralised ones.
   // 失能半失能特困人员: a part of them, whose centralised share is its own rate.
@@ -260,7 +261,7 @@ export const metricRules: MetricRule[] = [
   { metric: 'tekun_funds_urban', family: 'tekun', measures: ['money'], scope: 'urban', excludes: TEKUN_FUNDS_EXCLUDES },
   { metric: 'tekun_funds_rural', family: 'tekun', measures: ['money'], scope: 'rural', excludes: TEKUN_FUNDS_EXCLUDES },
   // The catalogue has no 特困 standard of the whole (uniformStandardRules gives one to both).
-  ...inEachScope('tekun_standard', { family: 'tekun', measures: ['monthlyStandard'], excludes: new RegExp(`护理|照料|${AVERAGE_PAYMENT.source}`) }).slice(1),
+  ...inEachScope('tekun_standard', { family: 'tekun', measures: ['monthlyStandard'], excludes: new RegExp(`护理|照料|${AVERAGE_PAYMENT.source}`) }, URBAN_AND_RURAL),
   // 基本生活费和照料护理费1231.5万元 is all of the 特困 money, not its care part.
   { metric: 'tekun_care_funds', family: 'tekun', measures: ['money'], requires: /护理补贴|护理费|照料护理/, excludes: new RegExp(`${LIVING_AND.source}(?:照料)?护理`) },
   {

@@ -49,7 +49,7 @@ export function chooseMetric(
   let best: { rule: MetricRule; score: number } | null = null;
   let tie = false;
   for (const rule of rulesByFamilyMeasure.get(family)?.get(fig.measure) ?? NO_RULES) {
-    if (rule.scope && rule.scope !== (scope ??= scopeAs ?? figureScope(text, fig, found, partText, carriedScope))) continue;
+    if (rule.scope && rule.scope !== (scope ??= scopeAs ?? statedScope(text, fig, found, partText, carriedScope) ?? 'all')) continue;
     if (rule.excludes?.test(narrowText())) continue;
     if (rule.clauseExcludes?.test(wideText())) continue;
     let score = 2;
@@ -78,13 +78,12 @@ export function uniformStandardRules(
   prevFigureEnd: number,
   carriedScope?: Scope,
 ): MetricRule[] {
-  if (fig.measure !== 'monthlyStandard' || figureScope(text, fig, found, '', carriedScope) !== 'all') return [];
-  if (!BOTH_SCOPES.test(text.slice(Math.max(0, Math.min(found.anchor, found.mention?.start ?? fig.start) - 6), fig.start))) return [];
+  // Only a scope the text states: a standard that names none is not guessed to be both.
+  if (fig.measure !== 'monthlyStandard' || statedScope(text, fig, found, '', carriedScope) !== 'all') return [];
   const urban = chooseMetric(text, fig, family, found, prevFigureEnd, '', carriedScope, 'urban');
   const rural = chooseMetric(text, fig, family, found, prevFigureEnd, '', carriedScope, 'rural');
   return urban && rural ? [urban, rural] : [];
 }
-const BOTH_SCOPES = /城乡|(?:城市|城镇)(?:、|和|及|与)(?:农村|乡村)/;
 
 const BOTH_SUBSIDIES_NAMED = /生活补贴和.*护理补贴/;
 
@@ -102,7 +101,8 @@ const CARRIED_NAME_MAX = 60;
 
 const RESPECTIVELY_WORDS = /城乡|城市|城镇|农村|乡村|社会散居|散居|分散|集中|机构/g;
 
-function figureScope(text: string, fig: Figure, found: FamilyFinding, partText: string, carriedScope: Scope | undefined): Scope {
+/** The scope the text gives the figure, or null when it names none (read as the whole). */
+function statedScope(text: string, fig: Figure, found: FamilyFinding, partText: string, carriedScope: Scope | undefined): Scope | null {
   if (partText) {
     const m = /城乡|城市|城镇|市区|农村|乡村/.exec(partText);
     if (m) return SCOPE_OF[m[0]];
@@ -118,7 +118,7 @@ function figureScope(text: string, fig: Figure, found: FamilyFinding, partText: 
     const s = scopeBefore(text, fig.end, found.mention?.end ?? fig.end);
     if (s) return s;
   }
-  return scopeBefore(text, found.anchor, fig.start) ?? carriedScope ?? 'all';
+  return scopeBefore(text, found.anchor, fig.start) ?? carriedScope ?? null;
 }
 
 const SPLIT_TOKENS: Array<[RegExp, string[]]> = [

@@ -5,7 +5,7 @@
 import type { ReportIssue, ReportingUnit } from '../domain/report.ts';
 import type { Division, DivisionResolver, Resolution } from '../divisions/types.ts';
 import { noUnit } from '../domain/report.ts';
-import { isInside, type Span } from './structure.ts';
+import { isInside, lineAt, type Span } from './structure.ts';
 import { hanRunBefore } from './charClass.ts';
 
 const BUREAU = /民政局|民政厅|民政和[\u4e00-\u9fa5]{1,8}局|民政事务局|民政处|社会事务(?:管理)?局|社会事业局/g;
@@ -91,7 +91,7 @@ export function findReportingUnit(
         : `?${m.name}`;
     const entry = scores.get(key) ?? { score: 0, first: m };
     // A line that is only the bureau's name (a signature, or a title's second line) says who wrote it.
-    const signature = lineAround(text, m.at).length <= 16;
+    const signature = lineAt(text, m.at).trim().length <= 16;
     entry.score += 1 + (m.at < titleEnd || signature ? 5 : 0) + (i === 0 ? 2 : 0);
     scores.set(key, entry);
   });
@@ -114,12 +114,6 @@ export function findReportingUnit(
     };
   }
   return { unit: noUnit(), issues: [] };
-}
-
-function lineAround(text: string, at: number): string {
-  const start = text.lastIndexOf('\n', at) + 1;
-  const end = text.indexOf('\n', at);
-  return text.slice(start, end < 0 ? text.length : end).trim();
 }
 
 /** The end of the title zone: the first two non-empty lines, or 120 characters. */

@@ -18,6 +18,12 @@ export interface Line {
   text: string;
 }
 
+/** The line holding `at`, without its line break. */
+export function lineAt(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end);
+}
+
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;

@@ -51,9 +51,9 @@ export function isTableRow(line: string): boolean {
 }
 
 /**
- * Whether the text may hold a table pasted as text: a tab, or two spaces after a line's first
- * word (an indent, as 　　 before a paragraph, is no gap). Most reports have neither, and their
- * figures skip the table reading.
+ * Whether the text may hold a table pasted as text: a tab, or two spaces after a word (an indent,
+ * as 　　 before a paragraph, is no gap). Most reports have neither, and their figures skip the
+ * table reading.
  */
 export function mayHoldTextTables(text: string): boolean {
   if (text.includes('\t')) return true;

@@ -282,7 +282,10 @@ export function familyFor(
     if ((fig.measure === 'persons' || fig.measure === 'personTimes') && distance > 1) return null;
     // After a parenthesis that only interrupted the clause, a change the level follows, or the item
     // a bare amount belongs to, its evidence starts where that clause did.
-    const namedIn = sentence.clauses.find((c) => m.start >= c.start && m.start < c.end);
+    // What the thread's money is (…共153人，按月发放基本生活费，…标准…，全年共发放258万元) may be
+    // said where the sentence first named its people, before the clause that named them last.
+    const first = fig.measure === 'money' ? (earlier.find((x) => x.family === m.family) ?? m) : m;
+    const namedIn = sentence.clauses.find((c) => first.start >= c.start && first.start < c.end);
     return {
       family,
       mention: m,

@@ -905,3 +905,13 @@ describe('what the seventh and eighth probes found', () => {
   itYieldsEach(found);
   itYieldsEach([['二百二十户特殊困难老年人家庭完成了适老化改造；全市（晋城市）全年共完成适老化改造一千零八十户。', { home_adaptation_households: 220 }]], '泽州县民政局');
 });
+
+describe('what the tenth and eleventh probes found', () => {
+  const found: Array<[string, Record<string, number>]> = [
+    // The money a thread paid is named where the sentence first spoke of its people, standards between.
+    ['全区现有孤儿和事实无人抚养儿童86名，均按时足额发放基本生活费，机构养育孤儿每人每月1800元，社会散居孤儿和事实无人抚养儿童每人每月1350元，全年累计发放126.4万元。', {
+      orphans_and_defacto: 86, orphan_standard_institutional: 1800, orphan_standard_dispersed: 1350, orphan_funds: 1264000,
+    }],
+  ];
+  itYieldsEach(found);
+});

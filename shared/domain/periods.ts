@@ -22,7 +22,7 @@ export function parsePeriodKey(key: string): PeriodShape | null {
 }
 
 /** First and last month (1..12) of the period. */
-function monthSpan(p: PeriodShape): [number, number] {
+export function monthSpan(p: PeriodShape): [number, number] {
   switch (p.kind) {
     case 'year':
       return [1, 12];

@@ -5,7 +5,7 @@
 // Years and months are found from their 年 and 月 and read backwards: a regex that starts on
 // their digits would be tried at every figure of the text.
 import type { ReportPeriod } from '../domain/report.ts';
-import { monthsCovered, parsePeriodKey } from '../domain/periods.ts';
+import { monthSpan, monthsCovered, parsePeriodKey } from '../domain/periods.ts';
 import { isFlowMeasure } from './figures.ts';
 import type { Measure } from './lexicon.ts';
 
@@ -47,9 +47,10 @@ function monthNumberAt(text: string, start: number, at: number): number {
 }
 
 /** The report's period in the terms the phrases are judged by: its year and how many months it spans. */
-function periodParts(period: ReportPeriod): { year: number | null; months: number } {
+function periodParts(period: ReportPeriod): { year: number | null; months: number; firstMonth: number } {
   const key = period.key ?? '';
-  return { year: parsePeriodKey(key)?.year ?? null, months: monthsCovered(key) ?? 12 };
+  const parsed = parsePeriodKey(key);
+  return { year: parsed?.year ?? null, months: monthsCovered(key) ?? 12, firstMonth: parsed ? monthSpan(parsed)[0] : 1 };
 }
 
 /** The year written right before the 年 at `at` (2020年, 2020 年), with where it starts; null if none. */
@@ -85,7 +86,7 @@ export class TimeScopes {
   private readonly phrases: TimePhrase[] = [];
 
   constructor(text: string, period: ReportPeriod) {
-    const { year, months } = periodParts(period);
+    const { year, months, firstMonth } = periodParts(period);
     const found: Array<TimePhrase & { start: number }> = [];
     WORDS.lastIndex = 0;
     for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
@@ -119,10 +120,13 @@ export class TimeScopes {
       const from = Math.max(0, start - 6);
       const range = RANGE_START.exec(text.slice(from, start));
       if (range !== null && !isDigit(text.charCodeAt(from + range.index - 1))) {
-        // 1-11月 runs the report's year to date; 7-12月 is the report's own half, or a part of its year.
+        // 1-11月 runs the report's year to date; 7-12月 is the report's own half, or a part of its
+        // year. A quarter's or a second half's report that says 1-9月 speaks of more than its own
+        // months: what was paid then is not the period's.
         const first = Number(range[1]);
         const last = monthNumberAt(text, start, at);
-        found.push({ start: from + range.index, end: at + 1, kind: first === 1 || last - first + 1 >= months ? 'this' : 'part' });
+        const own = first === firstMonth ? last - first + 1 >= months || firstMonth === 1 : first > firstMonth && last - first + 1 >= months;
+        found.push({ start: from + range.index, end: at + 1, kind: own ? 'this' : 'part' });
         continue;
       }
       if (isDigit(before) || NOT_BEFORE_MONTH.has(before)) continue;

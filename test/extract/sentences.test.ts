@@ -907,6 +907,15 @@ describe('what the seventh and eighth probes found', () => {
 });
 
 describe('what the tenth and eleventh probes found', () => {
+  const factsOf = (text: string) => Object.fromEntries(extractText(text).facts.map((f) => [f.metric, f.value]));
+  it('a quarter’s report keeps its own quarter’s money, not what was paid from January on', () => {
+    const quarter = '某县民政局2023年第三季度社会救助工作报告\n三季度，我县社会救助工作稳步推进，各项政策有效落实，困难群众基本生活得到有效保障。';
+    expect(factsOf(`${quarter}截至9月底，全县保障城乡低保对象5216人；1—9月累计发放城乡低保资金1,973.45万元。\n`)).toEqual({ dibao_recipients: 5216 });
+    expect(factsOf(`${quarter}7—9月发放城乡低保资金620.5万元。\n`)).toEqual({ dibao_funds: 6205000 });
+    // A year's report runs from January: its 1-12月 is its own.
+    expect(factsOf('某县民政局2023年工作总结\n1-12月累计发放城乡低保资金3973.45万元。\n')).toEqual({ dibao_funds: 39734500 });
+  });
+
   const found: Array<[string, Record<string, number>]> = [
     // The money a thread paid is named where the sentence first spoke of its people, standards between.
     ['全区现有孤儿和事实无人抚养儿童86名，均按时足额发放基本生活费，机构养育孤儿每人每月1800元，社会散居孤儿和事实无人抚养儿童每人每月1350元，全年累计发放126.4万元。', {

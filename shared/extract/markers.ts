@@ -34,8 +34,10 @@ export const SUB_AREA =
 export function higherAreas(level: string | null, name: string | null, province: string | null = null): RegExp | null {
   const national = '全国|民政部(?!门)';
   if (level === 'province') return new RegExp(national);
-  // The province by its name as well (安徽省城市低保平均标准…).
-  const provincial = `全省|省民政厅|省级${province && province !== name ? `|${province}(?!民政厅?)` : ''}`;
+  // The province by its name as well (安徽省城市低保平均标准…). In an autonomous region 全区 is the
+  // region's whole, unless the unit is a 区 itself.
+  const region = province?.endsWith('自治区') && !name?.endsWith('区') ? '|全区(?!县)' : '';
+  const provincial = `全省|省民政厅|自治区民政厅|省级${region}${province && province !== name ? `|${province}(?!民政厅?)` : ''}`;
   if (level === 'prefecture') return new RegExp(`${national}|${provincial}`);
   if (level === 'county') return new RegExp(`${national}|${provincial}${name && !/市$/.test(name) ? '|全市|全州|全盟' : ''}`);
   return null;

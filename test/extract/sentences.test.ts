@@ -923,4 +923,8 @@ describe('what the tenth and eleventh probes found', () => {
     }],
   ];
   itYieldsEach(found);
+  // In an autonomous region 全区 is the region's whole in a county's or a city's report, and a 区's own.
+  itYieldsEach([['据自治区民政厅统计，全区城乡低保对象约13.2万人。', {}]], '江孜县民政局');
+  itYieldsEach([['全区城乡低保平均标准达到每人每月636元。', {}]], '吴忠市民政局');
+  itYieldsEach([['全区城乡低保对象1865人。', { dibao_recipients: 1865 }]], '沙依巴克区民政局');
 });

@@ -101,8 +101,9 @@ function titleYear(head: string): number | null {
 export function findPeriod(text: string, excluded: readonly Span[]): ReportPeriod {
   const head = opening(text);
   // The title's year, else the year the text says it reviews (总结2021年工作, a paragraph opening
-  // 2021年，…), else one read from all the years it speaks of.
-  const year = titleYear(head) ?? reviewedYear(text, excluded) ?? yearSpokenOf(text, excluded);
+  // 2021年，…), else the year its figures run to (截至2021年7月底), else one read from all the
+  // years it speaks of (which may be a plan's: 预计2022年3月投入使用).
+  const year = titleYear(head) ?? reviewedYear(text, excluded) ?? asOfYear(text, excluded) ?? yearSpokenOf(text, excluded);
   if (year === null) return { key: null };
 
   const asOf = findAsOf(text, excluded, year);
@@ -160,6 +161,18 @@ function reviewedYear(text: string, excluded: readonly Span[]): number | null {
     if (!isInside(excluded, m.index!)) return Number(m[1] ?? m[2]);
   }
   return null;
+}
+
+const AS_OF_YEAR = /(?:截至|截止到?)\s?(20\d\d)\s?年/g;
+
+/** The latest year an as-of names (截至2021年7月底): the figures run to it. */
+function asOfYear(text: string, excluded: readonly Span[]): number | null {
+  let latest: number | null = null;
+  for (const m of text.matchAll(AS_OF_YEAR)) {
+    const y = Number(m[1]);
+    if (!isInside(excluded, m.index!) && (latest === null || y > latest)) latest = y;
+  }
+  return latest;
 }
 
 function shapeOfAsOf(asOf: string | undefined): PeriodShape | null {

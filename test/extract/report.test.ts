@@ -54,6 +54,12 @@ describe('period', () => {
     ).period;
     expect(p.key).toBe('2021');
   });
+  it('with no year in the title, takes the year the figures run to over a later one a plan names', () => {
+    const reply =
+      '昭觉县民政局\n类别：A类\n关于县政协第46号提案办理情况的答复\n县政协提案委员会：\n' +
+      '您提出的提案收悉，现答复如下。截至2021年7月底，全县农村特困人员1268人，其中集中供养319人。县养老服务中心预计2022年3月投入使用，从2022年起提高照料护理补贴。\n';
+    expect(extractText(reply).period).toEqual({ key: '2021', asOf: '2021-07' });
+  });
   it('reads a speech at a year’s meeting as the year it reviews, and a date under the title as when it was written', () => {
     const speech = '在2022年全市民政工作会议上的讲话\n（2022年2月16日）\n同志们：今天召开会议，总结2021年工作，安排部署2022年任务。\n全市保障城乡低保对象4.5万人。\n';
     expect(extractText(speech).period.key).toBe('2021');

@@ -912,6 +912,7 @@ describe('what the tenth and eleventh probes found', () => {
     const quarter = '某县民政局2023年第三季度社会救助工作报告\n三季度，我县社会救助工作稳步推进，各项政策有效落实，困难群众基本生活得到有效保障。';
     expect(factsOf(`${quarter}截至9月底，全县保障城乡低保对象5216人；1—9月累计发放城乡低保资金1,973.45万元。\n`)).toEqual({ dibao_recipients: 5216 });
     expect(factsOf(`${quarter}7—9月发放城乡低保资金620.5万元。\n`)).toEqual({ dibao_funds: 6205000 });
+    expect(factsOf(`${quarter}全县城乡低保对象5216人，三季度发放资金620.5万元。\n`)).toEqual({ dibao_recipients: 5216, dibao_funds: 6205000 });
     // A year's report runs from January: its 1-12月 is its own.
     expect(factsOf('某县民政局2023年工作总结\n1-12月累计发放城乡低保资金3973.45万元。\n')).toEqual({ dibao_funds: 39734500 });
   });
@@ -920,6 +921,10 @@ describe('what the tenth and eleventh probes found', () => {
     // The money a thread paid is named where the sentence first spoke of its people, standards between.
     ['全区现有孤儿和事实无人抚养儿童86名，均按时足额发放基本生活费，机构养育孤儿每人每月1800元，社会散居孤儿和事实无人抚养儿童每人每月1350元，全年累计发放126.4万元。', {
       orphans_and_defacto: 86, orphan_standard_institutional: 1800, orphan_standard_dispersed: 1350, orphan_funds: 1264000,
+    }],
+    // Money named only by when it was paid is the programme's the clause before named.
+    ['为3156名困难残疾人、2874名重度残疾人按月发放两项补贴，1—7月发放资金291.6万元。', {
+      disability_living_subsidy_recipients: 3156, disability_care_subsidy_recipients: 2874, disability_subsidy_funds: 2916000,
     }],
   ];
   itYieldsEach(found);

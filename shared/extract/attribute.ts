@@ -123,6 +123,8 @@ export function attributeFigures(
     previousWasPart = continues && (opensPart || previousWasPart || rowOfPart);
     // Every way a figure gets its family goes through a mention in its sentence: none, no facts.
     if (carried.mentions.length === 0) return;
+    // 提案指出，全县分散供养特困老人近千人: a reply quoting what it answers; the figures are the writer's.
+    if (opensAt(REPORTED_AT, norm, sentence)) return;
     // 县社会福利中心现有床位300张。入住特困人员186人。: the home is still the subject after its 。,
     // until a sentence opens on the whole again.
     const stillOneHome = previousOneHome && continuesBefore(norm, sentence.start) && !opensAt(NEW_TOTAL_AT, norm, sentence) && !opensAt(ALL_KINDS_AT, norm, sentence);
@@ -583,6 +585,8 @@ const NEW_STATEMENT_AT = sticky(NEW_STATEMENT);
 const ONE_HOME_AT =
   /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])[\u4e00-\u9fa5]{0,8}?[县市区镇乡州旗](?:社会福利中心|社会福利院|儿童福利院|福利院|中心敬老院|敬老院|养老院|光荣院|特困供养服务中心|供养服务中心|养老服务中心)(?!\s?\d|[^，,；;。]{0,4}等|[和、及与])/y;
 /** A sub-item under a labelled line: （1）, (2), 1), ①. */
+/** A sentence opening on someone else's words: a proposal, a motion or a letter a reply answers. */
+const REPORTED_AT = /\s*(?:您|该|此)?(?:在)?(?:提案|议案|建议|来信)中?(?:指出|提出|反映|提到|称|认为)/y;
 const SUB_ITEM_AT = /\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[)）]|[①-⑳])/y;
 /** A line ending on a colon: a label for what follows (normalised, ： is :). */
 const LABEL_LINE_END = /[:：]\s*$/;

@@ -922,6 +922,9 @@ describe('what the tenth and eleventh probes found', () => {
     ['全区现有孤儿和事实无人抚养儿童86名，均按时足额发放基本生活费，机构养育孤儿每人每月1800元，社会散居孤儿和事实无人抚养儿童每人每月1350元，全年累计发放126.4万元。', {
       orphans_and_defacto: 86, orphan_standard_institutional: 1800, orphan_standard_dispersed: 1350, orphan_funds: 1264000,
     }],
+    // A reply quoting the proposal it answers: those figures are the proposer's.
+    ['提案指出，全县分散供养特困人员近千人，护理人员严重缺乏。截至7月底，全县分散供养特困人员949人。', { tekun_dispersed: 949 }],
+    ['您在建议中提到，我市养老床位缺口约3000张。', {}],
     // Money named only by when it was paid is the programme's the clause before named.
     ['为3156名困难残疾人、2874名重度残疾人按月发放两项补贴，1—7月发放资金291.6万元。', {
       disability_living_subsidy_recipients: 3156, disability_care_subsidy_recipients: 2874, disability_subsidy_funds: 2916000,

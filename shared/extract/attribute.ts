@@ -274,7 +274,8 @@ function attributeSentence(
       if (fig.start >= skipFrom) continue;
       if (fig.measure === 'money' && fig.start >= notPaidFrom) continue;
       // 省下达我市…任务500户，截至年底已完成480户: what was done against a target is a result.
-      if (fig.start >= planFrom && !(ci > 0 && opensAt(DONE_AT, text, clause))) continue;
+      // So is what the plan's own clause says was done (计划实施的400户已完成352户).
+      if (fig.start >= planFrom && !(ci > 0 && opensAt(DONE_AT, text, clause)) && !DONE_SO_FAR.test(text.slice(Math.max(planFrom, clause.start), fig.start))) continue;
       if (reachOfNothing && isCountMeasure(fig.measure)) continue;
       if (state.subArea) continue;
       // 2020年全市…, 上年同期…, an annual report's 12月份…: another period's figure.
@@ -599,7 +600,9 @@ const PLACE_WORD = /[院心有共区]/;
 /** A sentence opening on all kinds (各类养老床位…): the whole, not the home before. */
 const ALL_KINDS_AT = /\s*(?:各类|各级|所有)/y;
 /** A clause that says what has been done: 截至年底已完成…, 已建成…, 实际发放…. */
-const DONE_AT = /\s*(?:截至[^，,；;。]{0,10}?)?(?:已|实际)/y;
+const DONE_AT = /\s*(?:截至[^，,；;。]{0,10}?|目前|当前|至今|现)?(?:已经?|实际)/y;
+/** Done against the plan just named: 已完成, 实际完成. */
+const DONE_SO_FAR = /(?:已经?|实际)完成/;
 /** A clause whose subject is a town or zone of the unit: 三河镇共有…, 经开区现有…, 城区有…. */
 const SUB_AREA_AT =
   /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])(?:[\u4e00-\u9fa5]{0,4}(?:(?<!城)镇|街道|城区)(?:共有|现有|有|共)|[\u4e00-\u9fa5]{0,6}(?:经开区|开发区|高新区|工业园区|园区|新区|风景名胜区|景区))/y;

@@ -922,6 +922,10 @@ describe('what the tenth and eleventh probes found', () => {
     ['全区现有孤儿和事实无人抚养儿童86名，均按时足额发放基本生活费，机构养育孤儿每人每月1800元，社会散居孤儿和事实无人抚养儿童每人每月1350元，全年累计发放126.4万元。', {
       orphans_and_defacto: 86, orphan_standard_institutional: 1800, orphan_standard_dispersed: 1350, orphan_funds: 1264000,
     }],
+    // A plan and what is done against it: 计划年内, 计划实施 are plans; 目前已完成, 已完成 are results.
+    ['持续推进特殊困难老年人家庭适老化改造，今年计划实施的400户已完成352户。', { home_adaptation_households: 352 }],
+    ['全年计划完成特殊困难老年人家庭适老化改造120户，目前已完成46户。', { home_adaptation_households: 46 }],
+    ['启动特殊困难老年人家庭适老化改造，计划年内完成300户，目前已完成入户评估156户。', {}],
     // A reply quoting the proposal it answers: those figures are the proposer's.
     ['提案指出，全县分散供养特困人员近千人，护理人员严重缺乏。截至7月底，全县分散供养特困人员949人。', { tekun_dispersed: 949 }],
     ['您在建议中提到，我市养老床位缺口约3000张。', {}],

@@ -276,7 +276,8 @@ export function familyFor(
         !c.inParen &&
         c.end - c.start > 4 &&
         !state.factClauses.has(c.start) &&
-        !COMPARISON_OPENING.test(text.slice(c.start, c.start + 6)),
+        !COMPARISON_OPENING.test(text.slice(c.start, c.start + 6)) &&
+        !BREAKDOWN_LEAD.test(text.slice(c.start, c.end)),
     ).length;
     // A head count leans on at most the clause before it: 惠及5.2万人 after 发放尊老金3182万元.
     if ((fig.measure === 'persons' || fig.measure === 'personTimes') && distance > 1) return null;
@@ -299,6 +300,9 @@ export function familyFor(
   }
   return null;
 }
+
+/** A clause that only says how the figures after it break the total down: 按供养方式分, 从城乡分布看, 分城乡看. */
+const BREAKDOWN_LEAD = /^\s*(?:(?:按照?|从)[^，,；;。\d]{1,10}?(?:划分|分类|分布看|来看|看|分)|分(?:城乡|类别|类型)来?看)\s*$/;
 
 /** The clause ends on the standard its figures are: …1460元标准, …元的标准. */
 const STANDARD_NAMED_AFTER = /^[^，,；;。]{0,30}标准\s?$/;

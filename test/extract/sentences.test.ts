@@ -922,6 +922,8 @@ describe('what the tenth and eleventh probes found', () => {
     ['全区现有孤儿和事实无人抚养儿童86名，均按时足额发放基本生活费，机构养育孤儿每人每月1800元，社会散居孤儿和事实无人抚养儿童每人每月1350元，全年累计发放126.4万元。', {
       orphans_and_defacto: 86, orphan_standard_institutional: 1800, orphan_standard_dispersed: 1350, orphan_funds: 1264000,
     }],
+    // A raise to an amount in a clause about a standard is the standard's new level, whatever stands between.
+    ['城乡特困人员基本生活标准分别按当地低保标准的1.3倍相应提高到1040元、780元。', { tekun_standard_urban: 1040, tekun_standard_rural: 780 }],
     // A clause that only says how the total breaks down (按供养方式分, 从供养方式看) crosses nothing.
     ['全区共有特困人员1862人，从供养方式看，集中供养315人，分散供养1547人。', { tekun_recipients: 1862, tekun_centralized: 315, tekun_dispersed: 1547 }],
     ['年末共有特困人员9862人；按供养方式分，集中供养2315人，分散供养7547人。', { tekun_recipients: 9862, tekun_centralized: 2315, tekun_dispersed: 7547 }],

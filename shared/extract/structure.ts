@@ -66,7 +66,7 @@ function hasColonNear(line: string): boolean {
   return false;
 }
 /** A heading on a year's work: 2022年重点工作, 扎实做好2022年各项工作. */
-const YEAR_WORK_HEADING = /(20\d\d)\s?年(?:度)?(?:全年)?(?:主要|重点|各项)?(?:工作|任务)/;
+const YEAR_WORK_HEADING = /(20\d\d)\s?年(?:度)?(?:全年)?(?:民政|全[市区县州盟旗])?(?:主要|重点|各项)?(?:工作|任务)/;
 /** A plan heading must not be a results heading that mentions the future in passing. */
 const RESULTS_HEADING = /完成情况|工作总结|工作情况|进展情况|开展情况|落实情况|推进情况|主要成效|成效/;
 

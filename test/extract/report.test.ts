@@ -131,6 +131,9 @@ describe('plan sections', () => {
     const valuesOf = (r: ReturnType<typeof extractText>) => Object.fromEntries(r.facts.map((f) => [f.metric, f.value]));
     expect(valuesOf(report('某市民政局2021年工作总结'))).toEqual({ dibao_recipients: 45000 });
     expect(valuesOf(report('在2022年全市民政工作会议上的讲话\n总结2021年工作'))).toEqual({ dibao_recipients: 45000 });
+    // The heading may name whose work it is between the year and the work.
+    const speech = extractText('某市民政局2021年工作总结\n一、2021年工作回顾\n全市保障城乡低保对象4.5万人。\n三、扎实做好2022年民政重点工作\n完成适老化改造2000户。\n');
+    expect(valuesOf(speech)).toEqual({ dibao_recipients: 45000 });
   });
 
   it('leaves a results line with a colon alone when what precedes it is no plan heading', () => {

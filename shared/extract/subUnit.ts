@@ -1,7 +1,8 @@
 // A prefecture's report that turns to one of its counties (怀宁县共有养老机构18家, 怀宁县民政局…，
 // 全县保障低保对象1.2万人) gives that county's figures, not its own. A candidate whose sentence
 // names a county or district of the reporting unit before it is dropped, unless the sentence
-// comes back to the whole jurisdiction (…等地开展试点，全市共有养老机构120家) in between. Units
+// comes back to the whole jurisdiction (…等地开展试点，全市共有养老机构120家) in between: a clause
+// opening on it, not the whole only compared with (同心县作为全市唯一的…县，农村低保对象2.1万人). Units
 // outside the reporting unit (a partner 黄山市) do not count: the figures after them are still
 // the bureau's own.
 import type { ReportingUnit } from '../domain/report.ts';
@@ -14,8 +15,8 @@ const SUFFIX = new Set([...'县区市旗州盟'].map((c) => c.charCodeAt(0)));
 const MAX_NAME = 9;
 /** How the report speaks of its own whole jurisdiction, by its level. */
 const WHOLE_BY_LEVEL: Record<string, RegExp> = {
-  province: /全省|全区(?!县)|全市(?!县)/,
-  prefecture: /全市|全州|全盟|全地区/,
+  province: /(?:^|[，,；;：:])\s*(?:全省|全区(?!县)|全市(?!县))/,
+  prefecture: /(?:^|[，,；;：:])\s*(?:全市|全州|全盟|全地区)/,
 };
 
 export interface SubUnitReader {

@@ -13,6 +13,10 @@ describe('figures of a unit below the reporting one', () => {
     expect(metricsOf('安庆市民政局2021年工作总结\n怀宁县、潜山市等地开展试点，全市共有养老机构120家。\n')).toEqual(['elderly_institutions=120']);
   });
 
+  it('stay the county’s when the whole is only compared with, not returned to', () => {
+    expect(metricsOf('安庆市民政局2021年工作总结\n全市低保对象6.8万人。怀宁县作为全市低保对象最多的县，农村低保对象1.9万人。\n')).toEqual(['dibao_recipients=68000']);
+  });
+
   it('are kept in a county report, which has no units below it in the data', () => {
     expect(metricsOf('怀宁县民政局2021年工作总结\n怀宁县共有养老机构18家。\n')).toEqual(['elderly_institutions=18']);
   });

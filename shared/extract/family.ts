@@ -151,8 +151,9 @@ export function familyFor(
       // 返乡受助人员320人次: those the clause did something to, unless that is how the programme
       // counts its people (排查留守儿童).
       const support = familyById.get(left.family)!.support;
+      // 经排查认定事实无人抚养儿童138名: a search that ends in recognising them counts them.
       const act = ACTIVITY_ON_PEOPLE.exec(leading);
-      if ((act && !support.test(act[0])) || ACTIVITY_ON_PEOPLE.test(between)) return null;
+      if ((act && !support.test(act[0]) && !RECOGNISED_AFTER.test(leading.slice(act.index + act[0].length))) || ACTIVITY_ON_PEOPLE.test(between)) return null;
       // 为低保对象发放一次性生活补贴632人次, 发放价格临时补贴惠及低保对象3.2万人次: those who got a
       // one-off payment, not the programme's count.
       if (ONE_OFF_MONEY.test(between) || ONE_OFF_MONEY.test(leading)) return null;
@@ -350,6 +351,7 @@ const INCLUDED_AFTER = /^\s?(?:名|人|户)?(?:纳入|列入|转入)/;
 const LEVEL_AT = /^\s*(?:总数|总量|共计|合计)?(?:达到?|为|增至|升至|降至|突破|超过)\s?$/;
 
 /** Things done for some of a programme's people, whose counts are not its head count. */
+const RECOGNISED_AFTER = /^[^，,；;。]{0,3}认定[^，,；;。]{0,4}$/;
 const ACTIVITY_ON_PEOPLE = /参保|投保|承保|培训|走访|慰问|探访|巡访|核查|核对|排查|体检|签约|签订|安置|寻亲|护送|返乡|评估|资助|就学|助学|接待|来访/;
 
 /** Two populations joined, each with its head noun or not: 低保、特困, 临时遇困人员和流浪乞讨人员. */

@@ -927,6 +927,9 @@ describe('what the tenth and eleventh probes found', () => {
     // A clause that only says how the total breaks down (按供养方式分, 从供养方式看) crosses nothing.
     ['全区共有特困人员1862人，从供养方式看，集中供养315人，分散供养1547人。', { tekun_recipients: 1862, tekun_centralized: 315, tekun_dispersed: 1547 }],
     ['年末共有特困人员9862人；按供养方式分，集中供养2315人，分散供养7547人。', { tekun_recipients: 9862, tekun_centralized: 2315, tekun_dispersed: 7547 }],
+    // A search that ends in recognising the children counts them; a check of people alone does not.
+    ['经摸底排查认定事实无人抚养儿童46名，全部纳入保障。', { defacto_orphans: 46 }],
+    ['入户核查城乡低保对象8.6万人。', {}],
     // A plan and what is done against it: 计划年内, 计划实施 are plans; 目前已完成, 已完成 are results.
     ['持续推进特殊困难老年人家庭适老化改造，今年计划实施的400户已完成352户。', { home_adaptation_households: 352 }],
     ['全年计划完成特殊困难老年人家庭适老化改造120户，目前已完成46户。', { home_adaptation_households: 46 }],

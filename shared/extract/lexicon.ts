@@ -71,6 +71,8 @@ export interface MetricRule {
    * appear in the clause that counted the owners (institutions) just before it in the sentence.
    */
   ownerExcludes?: RegExp;
+  /** Read from a narrower name than the metric's (结婚登记 for 婚姻登记): a figure under the metric's own name wins. */
+  narrower?: boolean;
   /** Ranking among rules that all fit; a satisfied `requires` is more specific. */
   specificity?: number;
 }
@@ -168,7 +170,9 @@ export const families: Family[] = [
     keywords: /(?<!未登记的?|未经登记的?|未备案的?)社会组织/g,
     support: /$^/,
   },
-  { id: 'marriage', keywords: /婚姻登记|结婚登记|办理结婚|登记结婚/g, support: /$^/ },
+  { id: 'marriage', keywords: /婚姻登记/g, support: /$^/ },
+  // 结婚登记 alone: the catalogue's 婚姻登记 counts divorces too (婚姻登记14318对 = 结婚9506 + 离婚4812).
+  { id: 'weddings', keywords: /结婚登记|办理结婚|登记结婚/g, support: /$^/ },
   // 离婚登记 names its own figures, which the catalogue does not count.
   { id: 'divorce', keywords: /离婚登记|协议离婚|离婚/g, support: /$^/ },
   { id: 'volunteers', keywords: /志愿者|志愿服务人员/g, support: /$^/ },
@@ -233,6 +237,9 @@ const BEDS_OWNER_EXCLUDES = new RegExp(
 const inEachScope = (metric: string, rule: Omit<MetricRule, 'metric' | 'scope'>, scopes: readonly Scope[] = ['all', 'urban', 'rural']): MetricRule[] =>
   scopes.map((scope) => ({ metric: scope === 'all' ? metric : `${metric}_${scope}`, ...rule, scope }));
 const URBAN_AND_RURAL: readonly Scope[] = ['urban', 'rural'];
+
+/** Reissued or revoked certificates, and one kind of marriage (涉外, 跨省), are not the registrations. */
+const MARRIAGE_EXCLUDES = /补领|补发|补办|撤销|涉外|涉港澳台|跨省|预约/;
 
 export const metricRules: MetricRule[] = [
   // 低保
@@ -356,8 +363,8 @@ export const metricRules: MetricRule[] = [
     requires: /登记|在册|注册|共有|现有|总数|依法|拥有|(?:全[市区县州盟旗省]|辖区|目前)有|达到?[\d一二三四五六七八九十]/,
     excludes: /非法|取缔|异常|失信|评估|年检|党组织|社区社会组织|撤销|注销/,
   },
-  // Reissued or revoked certificates, and one kind of marriage (涉外, 跨省), are not the registrations.
-  { metric: 'marriage_registrations', family: 'marriage', measures: ['couples'], excludes: /补领|补发|补办|撤销|涉外|涉港澳台|跨省|预约/ },
+  { metric: 'marriage_registrations', family: 'marriage', measures: ['couples'], excludes: MARRIAGE_EXCLUDES },
+  { metric: 'marriage_registrations', family: 'weddings', measures: ['couples'], excludes: MARRIAGE_EXCLUDES, narrower: true },
   { metric: 'volunteers', family: 'volunteers', measures: ['persons'], requires: /实名|注册|登记|在册/ },
   {
     metric: 'charity_donations',

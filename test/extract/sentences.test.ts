@@ -908,6 +908,11 @@ describe('what the seventh and eighth probes found', () => {
 
 describe('what the tenth and eleventh probes found', () => {
   const factsOf = (text: string) => Object.fromEntries(extractText(text).facts.map((f) => [f.metric, f.value]));
+  it('a text table’s row is as sure as prose, its padding no distance', () => {
+    const bulletin = '某市民政局2022年民政事业发展统计公报\n全年办理结婚登记9506对、离婚登记4812对。\n\n指标名称        单位        2022年      2021年\n婚姻登记        对          14318       15960\n';
+    const [fact] = extractText(bulletin).facts.filter((f) => f.metric === 'marriage_registrations');
+    expect(fact).toMatchObject({ value: 14318, confidence: 0.95 });
+  });
   it('a quarter’s report keeps its own quarter’s money, not what was paid from January on', () => {
     const quarter = '某县民政局2023年第三季度社会救助工作报告\n三季度，我县社会救助工作稳步推进，各项政策有效落实，困难群众基本生活得到有效保障。';
     expect(factsOf(`${quarter}截至9月底，全县保障城乡低保对象5216人；1—9月累计发放城乡低保资金1,973.45万元。\n`)).toEqual({ dibao_recipients: 5216 });
@@ -927,6 +932,9 @@ describe('what the tenth and eleventh probes found', () => {
     // A clause that only says how the total breaks down (按供养方式分, 从供养方式看) crosses nothing.
     ['全区共有特困人员1862人，从供养方式看，集中供养315人，分散供养1547人。', { tekun_recipients: 1862, tekun_centralized: 315, tekun_dispersed: 1547 }],
     ['年末共有特困人员9862人；按供养方式分，集中供养2315人，分散供养7547人。', { tekun_recipients: 9862, tekun_centralized: 2315, tekun_dispersed: 7547 }],
+    // 婚姻登记 counts divorces too: 结婚登记 stands for it only where no 婚姻登记 figure is given.
+    ['全年办理结婚登记5120对、离婚登记1733对。', { marriage_registrations: 5120 }],
+    ['全年办理结婚登记5120对、离婚登记1733对。婚姻登记机关办理婚姻登记6853对。', { marriage_registrations: 6853 }],
     // A search that ends in recognising the children counts them; a check of people alone does not.
     ['经摸底排查认定事实无人抚养儿童46名，全部纳入保障。', { defacto_orphans: 46 }],
     ['入户核查城乡低保对象8.6万人。', {}],

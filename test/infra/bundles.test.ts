@@ -260,6 +260,9 @@ describe('the asset CDK deploys', () => {
       const measured = readFileSync(outfile);
       expect(deployed.length).toBe(measured.length);
       expect(deployed.equals(measured)).toBe(true);
+      // The comments packages mark to keep ship beside the bundle, not inside it.
+      expect(readFileSync(resolve(assets[0], 'index.mjs.LEGAL.txt'), 'utf8')).toMatch(/@aws-lambda-powertools/);
+      expect(deployed.toString('utf8')).not.toMatch(/Bundled license information/);
     } finally {
       rmSync(outdir, { recursive: true, force: true });
     }

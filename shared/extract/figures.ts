@@ -28,17 +28,8 @@ export interface Figure {
  */
 const MONTHLY_WITHOUT_PERIOD_BELOW = 3000;
 
-/** A raise to an amount (同步提高至1001元) in a clause about a standard: the standard's new level. */
-const RAISED_TO = /(?:提高|提升|上调|调整|提标)(?:到|至|为)\s?$/;
-const STANDARD_IN_CLAUSE = /标准/;
-
-/** The clause before `at`, back to its ，；。 or line start (at most 40 characters). */
-function clauseBefore(text: string, at: number): string {
-  let from = at;
-  while (from > 0 && at - from < 40 && !CLAUSE_BREAK.has(text.charCodeAt(from - 1))) from--;
-  return text.slice(from, at);
-}
-const CLAUSE_BREAK = new Set([...'，,；;。\n'].map((c) => c.charCodeAt(0)));
+/** A raise to an amount in a clause about a standard (标准…同步提高至1001元): the standard's new level. */
+const STANDARD_RAISED_TO = /标准[^，,；;。\n]*(?:提高|提升|上调|调整|提标)(?:到|至|为)\s?$/;
 
 /** A count of people, households, places or cases, as against money, a standard or a rate. */
 export const isCountMeasure = (measure: Measure): boolean => measure !== 'money' && measure !== 'monthlyStandard' && measure !== 'percent';
@@ -160,7 +151,7 @@ export function figuresOf(text: string, numbers: NumberReading[], excluded: read
           annual = true;
         }
         assumedMonthly = lastStandard.assumed;
-      } else if (measure === 'money' && (STANDARD_BEFORE.test(lead()) || (RAISED_TO.test(lead()) && STANDARD_IN_CLAUSE.test(clauseBefore(text, reading.start))))) {
+      } else if (measure === 'money' && (STANDARD_BEFORE.test(lead()) || STANDARD_RAISED_TO.test(text.slice(Math.max(0, reading.start - 40), reading.start)))) {
         // A standard is never money paid: monthly when it can only be, else no figure.
         if (reading.value * unit.factor >= MONTHLY_WITHOUT_PERIOD_BELOW) continue;
         measure = 'monthlyStandard';

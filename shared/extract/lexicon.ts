@@ -323,10 +323,16 @@ export const metricRules: MetricRule[] = [
   { metric: 'disability_care_subsidy_funds', family: 'disabilityCare', measures: ['money'], clauseExcludes: ONE_OFF_MONEY },
   { metric: 'disability_subsidy_funds', family: 'disabilityBoth', measures: ['money'], excludes: ONLY_ONE_SUBSIDY },
   // 两项补贴…，其中护理补贴对象1547人: one of the two, named under the pair.
-  { metric: 'disability_living_subsidy_recipients', family: 'disabilityBoth', measures: ['persons'], requires: /生活补贴/, excludes: /护理补贴/ },
-  { metric: 'disability_care_subsidy_recipients', family: 'disabilityBoth', measures: ['persons'], requires: /护理补贴/, excludes: /生活补贴/ },
-  { metric: 'disability_living_subsidy_funds', family: 'disabilityBoth', measures: ['money'], requires: /生活补贴/, excludes: /护理补贴/ },
-  { metric: 'disability_care_subsidy_funds', family: 'disabilityBoth', measures: ['money'], requires: /护理补贴/, excludes: /生活补贴/ },
+  ...(['living', 'care'] as const).flatMap((part): MetricRule[] => {
+    const [own, other] = part === 'living' ? [/生活补贴/, /护理补贴/] : [/护理补贴/, /生活补贴/];
+    return (['persons', 'money'] as const).map((measure) => ({
+      metric: `disability_${part}_subsidy_${measure === 'money' ? 'funds' : 'recipients'}`,
+      family: 'disabilityBoth',
+      measures: [measure],
+      requires: own,
+      excludes: other,
+    }));
+  }),
   // 养老
   { metric: 'elderly_population', family: 'elderlyPopulation', measures: ['persons'] },
   {
@@ -335,22 +341,14 @@ export const metricRules: MetricRule[] = [
     measures: ['institutions'],
     excludes: new RegExp(`${BUILD.source}|${ONE_KIND.source}|${FACILITIES_TOO.source}|${ONE_KIND_OF_HOME_NAMED.source}`),
   },
-  {
+  ...(['elderlyBeds', 'elderlyInstitutions'] as const).map((family): MetricRule => ({
     metric: 'elderly_beds',
-    family: 'elderlyBeds',
+    family,
     measures: ['beds'],
     excludes: BEDS_EXCLUDES,
     clauseExcludes: BEDS_CLAUSE_EXCLUDES,
     ownerExcludes: BEDS_OWNER_EXCLUDES,
-  },
-  {
-    metric: 'elderly_beds',
-    family: 'elderlyInstitutions',
-    measures: ['beds'],
-    excludes: BEDS_EXCLUDES,
-    clauseExcludes: BEDS_CLAUSE_EXCLUDES,
-    ownerExcludes: BEDS_OWNER_EXCLUDES,
-  },
+  })),
   { metric: 'elderly_allowance_recipients', family: 'elderlyAllowance', measures: ['persons'] },
   { metric: 'elderly_allowance_funds', family: 'elderlyAllowance', measures: ['money'] },
   { metric: 'home_adaptation_households', family: 'homeAdaptation', measures: ['households'] },
@@ -363,8 +361,13 @@ export const metricRules: MetricRule[] = [
     requires: /登记|在册|注册|共有|现有|总数|依法|拥有|(?:全[市区县州盟旗省]|辖区|目前)有|达到?[\d一二三四五六七八九十]/,
     excludes: /非法|取缔|异常|失信|评估|年检|党组织|社区社会组织|撤销|注销/,
   },
-  { metric: 'marriage_registrations', family: 'marriage', measures: ['couples'], excludes: MARRIAGE_EXCLUDES },
-  { metric: 'marriage_registrations', family: 'weddings', measures: ['couples'], excludes: MARRIAGE_EXCLUDES, narrower: true },
+  ...(['marriage', 'weddings'] as const).map((family): MetricRule => ({
+    metric: 'marriage_registrations',
+    family,
+    measures: ['couples'],
+    excludes: MARRIAGE_EXCLUDES,
+    narrower: family === 'weddings',
+  })),
   { metric: 'volunteers', family: 'volunteers', measures: ['persons'], requires: /实名|注册|登记|在册/ },
   {
     metric: 'charity_donations',

@@ -88,12 +88,15 @@ export class TimeScopes {
   constructor(text: string, period: ReportPeriod) {
     const { year, months, firstMonth } = periodParts(period);
     const found: Array<TimePhrase & { start: number }> = [];
+    const sinceJanuary: TimeKind = months === 3 && firstMonth > 1 ? 'part' : 'this';
     WORDS.lastIndex = 0;
     for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
       let kind: TimeKind;
-      if (m[0].startsWith('截')) kind = m[1] && year !== null && Number(m[1]) !== year ? 'other' : 'this';
+      // 截至9月底 and 今年 run from January: in a later quarter's report, what was paid since is
+      // more than the quarter's (三季度完成215户 is its own); what stands then is its own.
+      if (m[0].startsWith('截')) kind = m[1] && year !== null && Number(m[1]) !== year ? 'other' : sinceJanuary;
       else if (m[2]) kind = months > 6 ? 'part' : 'this';
-      else if (m[3]) kind = 'this';
+      else if (m[3]) kind = m[3].startsWith('今') || m[3].startsWith('本') ? sinceJanuary : 'this';
       else kind = 'other'; // 上年, 去年同期
       found.push({ start: m.index, end: m.index + m[0].length, kind });
     }

@@ -917,6 +917,8 @@ describe('what the tenth and eleventh probes found', () => {
     const quarter = '某县民政局2023年第三季度社会救助工作报告\n三季度，我县社会救助工作稳步推进，各项政策有效落实，困难群众基本生活得到有效保障。';
     expect(factsOf(`${quarter}截至9月底，全县保障城乡低保对象5216人；1—9月累计发放城乡低保资金1,973.45万元。\n`)).toEqual({ dibao_recipients: 5216 });
     expect(factsOf(`${quarter}7—9月发放城乡低保资金620.5万元。\n`)).toEqual({ dibao_funds: 6205000 });
+    // 截至9月底 and 今年 run from January too: a stock then is the quarter's, what was done since is not.
+    expect(factsOf(`${quarter}截至9月底，全县特困人员1203人，今年已完成适老化改造352户，其中三季度完成215户。\n`)).toEqual({ tekun_recipients: 1203 });
     expect(factsOf(`${quarter}全县城乡低保对象5216人，三季度发放资金620.5万元。\n`)).toEqual({ dibao_recipients: 5216, dibao_funds: 6205000 });
     // A year's report runs from January: its 1-12月 is its own.
     expect(factsOf('某县民政局2023年工作总结\n1-12月累计发放城乡低保资金3973.45万元。\n')).toEqual({ dibao_funds: 39734500 });

@@ -104,7 +104,9 @@ export class TimeScopes {
     for (let at = text.indexOf('季度'); at >= 0; at = text.indexOf('季度', at + 2)) {
       const n = text[at - 1] === ' ' ? at - 2 : at - 1;
       if (!QUARTER_NUMERAL.has(text[n])) continue;
-      found.push({ start: text[n - 1] === '第' ? n - 1 : n, end: at + 2, kind: months > 3 ? 'part' : 'this' });
+      // 前三季度 runs from January, as 1-9月 does.
+      if (text[n - 1] === '前') found.push({ start: n - 1, end: at + 2, kind: firstMonth === 1 ? 'this' : 'part' });
+      else found.push({ start: text[n - 1] === '第' ? n - 1 : n, end: at + 2, kind: months > 3 ? 'part' : 'this' });
     }
     // Years: 2020年…
     for (let at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {

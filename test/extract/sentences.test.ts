@@ -920,6 +920,10 @@ describe('what the tenth and eleventh probes found', () => {
     // 截至9月底 and 今年 run from January too: a stock then is the quarter's, what was done since is not.
     expect(factsOf(`${quarter}截至9月底，全县特困人员1203人，今年已完成适老化改造352户，其中三季度完成215户。\n`)).toEqual({ tekun_recipients: 1203 });
     expect(factsOf(`${quarter}全县城乡低保对象5216人，三季度发放资金620.5万元。\n`)).toEqual({ dibao_recipients: 5216, dibao_funds: 6205000 });
+    // 前三季度 runs from January as 1-9月 does: a year-to-date report's own span.
+    expect(factsOf('某市民政局2020年前三季度民政工作情况\n前三季度累计发放低保资金7.61亿元，实施临时救助3.28万人次。\n')).toEqual({
+      dibao_funds: 761000000, temp_assistance_cases: 32800,
+    });
     // A year's report runs from January: its 1-12月 is its own.
     expect(factsOf('某县民政局2023年工作总结\n1-12月累计发放城乡低保资金3973.45万元。\n')).toEqual({ dibao_funds: 39734500 });
   });

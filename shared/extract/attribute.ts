@@ -584,10 +584,10 @@ const NEW_STATEMENT_AT = sticky(NEW_STATEMENT);
  * home, not a count of homes (全县敬老院22所) nor kinds of them (敬老院、福利院等).
  */
 const ONE_HOME_AT =
-  /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])[\u4e00-\u9fa5]{0,8}?[县市区镇乡州旗](?:社会福利中心|社会福利院|儿童福利院|福利院|中心敬老院|敬老院|养老院|光荣院|特困供养服务中心|供养服务中心|养老服务中心)(?!\s?\d|[^，,；;。]{0,4}等|[和、及与])/y;
-/** A sub-item under a labelled line: （1）, (2), 1), ①. */
+  /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])[\u4e00-\u9fa5]{0,8}?[县市区镇乡州旗](?:社会福利中心|社会福利院|儿童福利院|福利院|中心敬老院|敬老院|养老院|光荣院|特困供养服务中心|供养服务中心|养老服务中心)(?!\s?[\d一二三四五六七八九十两]+\s?[家所个处]|\s?\d|[^，,；;。]{0,4}等|[和、及与])/y;
 /** A sentence opening on someone else's words: a proposal, a motion or a letter a reply answers. */
 const REPORTED_AT = /\s*(?:您|该|此)?(?:在)?(?:提案|议案|建议|来信)中?(?:指出|提出|反映|提到|称|认为)/y;
+/** A sub-item under a labelled line: （1）, (2), 1), ①. */
 const SUB_ITEM_AT = /\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[)）]|[①-⑳])/y;
 /** A line ending on a colon: a label for what follows (normalised, ： is :). */
 const LABEL_LINE_END = /[:：]\s*$/;

@@ -941,6 +941,8 @@ describe('what the tenth and eleventh probes found', () => {
     // 婚姻登记 counts divorces too: 结婚登记 stands for it only where no 婚姻登记 figure is given.
     ['全年办理结婚登记5120对、离婚登记1733对。', { marriage_registrations: 5120 }],
     ['全年办理结婚登记5120对、离婚登记1733对。婚姻登记机关办理婚姻登记6853对。', { marriage_registrations: 6853 }],
+    // A home named with a count in Chinese numerals (县社会福利院一家) is a count of homes, not one home speaking.
+    ['全县共有养老机构23家，其中县社会福利院一家、乡镇敬老院12家，养老床位2860张。', { elderly_institutions: 23, elderly_beds: 2860 }],
     // A search that ends in recognising the children counts them; a check of people alone does not.
     ['经摸底排查认定事实无人抚养儿童46名，全部纳入保障。', { defacto_orphans: 46 }],
     ['入户核查城乡低保对象8.6万人。', {}],

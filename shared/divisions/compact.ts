@@ -11,6 +11,8 @@
 //   '>' DD name      a prefecture of the last province, adcode PPDD00; an empty name is a
 //                    grouping row (市辖区, 省直辖县级行政区划): its counties belong to the province
 //   DD name          a county of the last prefecture (or grouping row), adcode PPMMDD
+//   ' ' name         a county whose DD is the one before it plus one (the first of a group: 01);
+//                    most counties are numbered so, which saves a byte each
 // Level, parentCode, province and provinceCode all follow from the position in that tree.
 import type { Division } from './types.ts';
 
@@ -79,7 +81,12 @@ export function encodeDivisions(list: readonly Division[]): CompactDivisions {
     for (const key of counties.keys()) if (key.startsWith(pp) && !groups.has(key)) groups.set(key, '');
     for (const key of [...groups.keys()].sort()) {
       units += '>' + key.slice(2) + groups.get(key);
-      for (const c of counties.get(key) ?? []) units += c.adcode.slice(4) + encodeName(c.name, position);
+      let previous = 0;
+      for (const c of counties.get(key) ?? []) {
+        const dd = Number(c.adcode.slice(4));
+        units += (dd === previous + 1 ? ' ' : c.adcode.slice(4)) + encodeName(c.name, position);
+        previous = dd;
+      }
     }
   }
   return { characters: characters.join(''), units };
@@ -96,16 +103,23 @@ export function decodeDivisions({ characters, units }: CompactDivisions): Divisi
   let province: Division | undefined;
   let group = '';
   let groupCode: string | null = null;
+  let previous = 0;
   let i = 0;
   while (i < units.length) {
     const mark = units.charCodeAt(i);
-    if (!isDigit(mark)) i++;
-    const digits = units.slice(i, i + 2);
-    i += 2;
+    let digits: string;
+    if (mark === 32) {
+      i++;
+      digits = String(previous + 1).padStart(2, '0');
+    } else {
+      if (!isDigit(mark)) i++;
+      digits = units.slice(i, i + 2);
+      i += 2;
+    }
     let name = '';
     while (i < units.length) {
       const c = units.charCodeAt(i);
-      if (isDigit(c) || c === 60 || c === 62) break;
+      if (isDigit(c) || c === 60 || c === 62 || c === 32) break;
       const v = symbolValue[c];
       if (v < singles) {
         name += alphabet[v];
@@ -120,12 +134,14 @@ export function decodeDivisions({ characters, units }: CompactDivisions): Divisi
       province = { adcode, name, level: 'province', parentCode: null, province: name, provinceCode: adcode };
       provinces.push(province);
     } else if (mark === 62) {
+      previous = 0;
       group = province!.adcode.slice(0, 2) + digits;
       groupCode = name === '' ? null : group + '00';
       if (groupCode !== null) {
         prefectures.push({ adcode: groupCode, name, level: 'prefecture', parentCode: province!.adcode, province: province!.name, provinceCode: province!.adcode });
       }
     } else {
+      previous = Number(digits);
       counties.push({
         adcode: group + digits,
         name,

@@ -1,7 +1,7 @@
 // Whose figure is it? The family (低保, 特困 ...) a figure belongs to: the noun right after it,
 // the nearest mention to its left in the clause, the programme named after 为/对 X人, or a family
 // carried from earlier clauses of the sentence when nothing in its own clause says otherwise.
-import { familyById, type Family, type Measure, type Scope } from './lexicon.ts';
+import { familyById, metricRules, type Family, type Measure, type Scope } from './lexicon.ts';
 import { clauseOutsideBefore, type Clause, type Sentence } from './structure.ts';
 import { isCountMeasure, type Figure } from './figures.ts';
 import type { Mention } from './mentions.ts';
@@ -94,6 +94,13 @@ export function familyFor(
   // is said of them after the count (为2.86万对。 ends on it).
   const beneficiary = isCount && HAN_AFTER.test(text.slice(fig.end, clause.end)) && endsOnBeneficiary(text, Math.max(clause.start, fig.start - 14), fig.start);
 
+  // 0. Households are described at length, with the programmes they belong to, before what they
+  // got (210户分散供养特困人员、低保家庭中失能老年人家庭适老化改造): the first programme after
+  // them that counts households is theirs.
+  if (fig.measure === 'households') {
+    const own = clauseMentions.find((m) => m.start >= fig.end && m.start - fig.end <= 30 && COUNTED_IN_HOUSEHOLDS.has(m.family));
+    if (own && !/\d/.test(text.slice(fig.end, own.start))) return foundIn(clause, own, fig.start, 'rightNoun');
+  }
   // 1. The noun right after a count: 766名孤儿, 3.14万名留守儿童, 330户困难家庭适老化改造. Households
   // are described at length first (2180户特殊困难老年人家庭居家适老化改造).
   if (isCount) {
@@ -351,6 +358,8 @@ const INCLUDED_AFTER = /^\s?(?:名|人|户)?(?:纳入|列入|转入)/;
 const LEVEL_AT = /^\s*(?:总数|总量|共计|合计)?(?:达到?|为|增至|升至|降至|突破|超过)\s?$/;
 
 /** Things done for some of a programme's people, whose counts are not its head count. */
+/** The families the catalogue counts in households (适老化改造). */
+const COUNTED_IN_HOUSEHOLDS = new Set(metricRules.filter((r) => r.measures.includes('households')).map((r) => r.family));
 const RECOGNISED_AFTER = /^[^，,；;。]{0,3}认定[^，,；;。]{0,4}$/;
 const ACTIVITY_ON_PEOPLE = /参保|投保|承保|培训|走访|慰问|探访|巡访|核查|核对|排查|体检|签约|签订|安置|寻亲|护送|返乡|评估|资助|就学|助学|接待|来访/;
 

@@ -16,9 +16,10 @@ export const OLD_VALUE_AFTER =
 export const PLAN = /目标|预计|计划(?:到|于|在|年底|年内|明年|下半年|今年|全年|完成|新建|建成|新增|救助|投入|实现|提高|建设|改造|发放|实施)|到20\d\d年(?!底?的)|年底前(?:完成|实现|达到)|确保.{0,8}(?:年底|年内)|(?:下达|分解|承担)[^，,；;。]{0,12}任务/;
 /**
  * The plan words whose reach runs past a ； to the end of the sentence (今年，我们要力争…；农村低保
- * 标准提高到…；完成…改造2000户。): a list of targets. 目标 and 预计 stay within their part.
+ * 标准提高到…；完成…改造2000户。): a list of targets. 目标 and 预计 stay within their part; funds
+ * 争取 from above (争取中央和省级资金105万元) were secured, not striven for.
  */
-export const PLAN_AHEAD = /力争|争取|(?<!已)拟(?!定)|将于|明年|下一步|下步|下阶段|(?:今年|新的一年)[，,]?(?:我们|全市|全区|全县|全州|全省)?(?:要|将)/;
+export const PLAN_AHEAD = /力争|争取(?![^，,；;。]{0,8}(?:资金|项目|经费|补助))|(?<!已)拟(?!定)|将于|明年|下一步|下步|下阶段|(?:今年|新的一年)[，,]?(?:我们|全市|全区|全县|全州|全省)?(?:要|将)/;
 export const CUMULATIVE =
   /十[一二三四五]五[”"]?(?:期间|以来|时期)|20\d\d\s?年?\s?[-—–至]\s?20\d\d\s?年|近(?:[2-9]|\d{2}|[二三四五六七八九十两])\s?年|以来(?<=(?:开展|实施|启动|建立|设立)[^，,；;。()（）]{0,10}以来)(?<!(?:今年|年初|本年|年度|季度|月份|月)以来)|期间累计|(?<!今年|年初|本年|年度|季度|月份|月)以来累计|连续\s?[\d一二三四五六七八九十]+\s?年|多年来|历年|[\d二三四五六七八九十两]年来|[二三四五六七八九十两]年(?:累计|共计?|间)|自20\d\d年以来|建[院站局]以来|成立以来|\d年间/;
 /** 每千名老年人拥有养老床位28张: a ratio, not a count. 年人均5168元 (the period and person of a standard before its amount) is not one. */

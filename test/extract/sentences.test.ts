@@ -943,6 +943,12 @@ describe('what the tenth and eleventh probes found', () => {
     ['全年办理结婚登记5120对、离婚登记1733对。婚姻登记机关办理婚姻登记6853对。', { marriage_registrations: 6853 }],
     // A home named with a count in Chinese numerals (县社会福利院一家) is a count of homes, not one home speaking.
     ['全县共有养老机构23家，其中县社会福利院一家、乡镇敬老院12家，养老床位2860张。', { elderly_institutions: 23, elderly_beds: 2860 }],
+    // Households are described at length, with the programmes they belong to, before what they got.
+    ['完成180户分散供养特困人员、低保家庭中失能老年人家庭适老化改造。', { home_adaptation_households: 180 }],
+    ['为96户分散供养特困人员中的高龄、失能、残疾老年人家庭实施适老化改造。', { home_adaptation_households: 96 }],
+    // Funds 争取 from above were secured: what follows in the sentence is no plan.
+    ['争取中央和省级资金105万元，完成180户特殊困难老年人家庭适老化改造。', { home_adaptation_households: 180 }],
+    ['争取年底前完成180户特殊困难老年人家庭适老化改造。', {}],
     // A search that ends in recognising the children counts them; a check of people alone does not.
     ['经摸底排查认定事实无人抚养儿童46名，全部纳入保障。', { defacto_orphans: 46 }],
     ['入户核查城乡低保对象8.6万人。', {}],

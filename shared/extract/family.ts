@@ -101,11 +101,9 @@ export function familyFor(
     const own = clauseMentions.find((m) => m.start >= fig.end && m.start - fig.end <= 30 && COUNTED_IN_HOUSEHOLDS.has(m.family));
     if (own && !/\d/.test(text.slice(fig.end, own.start))) return foundIn(clause, own, fig.start, 'rightNoun');
   }
-  // 1. The noun right after a count: 766名孤儿, 3.14万名留守儿童, 330户困难家庭适老化改造. Households
-  // are described at length first (2180户特殊困难老年人家庭居家适老化改造).
+  // 1. The noun right after a count: 766名孤儿, 3.14万名留守儿童.
   if (isCount) {
-    const reach = fig.measure === 'households' ? 14 : 8;
-    const right = clauseMentions.find((m) => m.start >= fig.end && m.start - fig.end <= reach);
+    const right = clauseMentions.find((m) => m.start >= fig.end && m.start - fig.end <= 8);
     if (right) {
       const between = text.slice(fig.end, right.start);
       if (VERB_IN_RIGHT_NOUN.test(between) || /\d/.test(between) || /^\s?(?:、|和|及|与|以及)/.test(between)) {

@@ -19,9 +19,9 @@ export const PLAN = /目标|预计|计划(?:到|于|在|年底|年内|明年|下
  * 标准提高到…；完成…改造2000户。): a list of targets. 目标 and 预计 stay within their part; funds
  * 争取 from above (争取中央和省级资金105万元) were secured, not striven for.
  */
-export const PLAN_AHEAD = /力争|争取(?![^，,；;。]{0,8}(?:资金|项目|经费|补助))|(?<!已)拟(?!定)|将于|明年|下一步|下步|下阶段|(?:今年|新的一年)[，,]?(?:我们|全市|全区|全县|全州|全省)?(?:要|将)/;
+export const PLAN_AHEAD = /力争|争取(?![^，,；;。\n]{0,8}(?:资金|项目|经费|补助))|(?<!已)拟(?!定)|将于|明年|下一步|下步|下阶段|(?:今年|新的一年)[，,]?(?:我们|全市|全区|全县|全州|全省)?(?:要|将)/;
 export const CUMULATIVE =
-  /十[一二三四五]五[”"]?(?:期间|以来|时期)|20\d\d\s?年?\s?[-—–至]\s?20\d\d\s?年|近(?:[2-9]|\d{2}|[二三四五六七八九十两])\s?年|以来(?<=(?:开展|实施|启动|建立|设立)[^，,；;。()（）]{0,10}以来)(?<!(?:今年|年初|本年|年度|季度|月份|月)以来)|期间累计|(?<!今年|年初|本年|年度|季度|月份|月)以来累计|连续\s?[\d一二三四五六七八九十]+\s?年|多年来|历年|[\d二三四五六七八九十两]年来|[二三四五六七八九十两]年(?:累计|共计?|间)|自20\d\d年以来|建[院站局]以来|成立以来|\d年间/;
+  /十[一二三四五]五[”"]?(?:期间|以来|时期)|20\d\d\s?年?\s?[-—–至]\s?20\d\d\s?年|近(?:[2-9]|\d{2}|[二三四五六七八九十两])\s?年|以来(?<=(?:开展|实施|启动|建立|设立)[^，,；;。()（）\n]{0,10}以来)(?<!(?:今年|年初|本年|年度|季度|月份|月)以来)|期间累计|(?<!今年|年初|本年|年度|季度|月份|月)以来累计|连续\s?[\d一二三四五六七八九十]+\s?年|多年来|历年|[\d二三四五六七八九十两]年来|[二三四五六七八九十两]年(?:累计|共计?|间)|自20\d\d年以来|建[院站局]以来|成立以来|\d年间/;
 /** 每千名老年人拥有养老床位28张: a ratio, not a count. 年人均5168元 (the period and person of a standard before its amount) is not one. */
 export const PER_CAPITA = /每(?:千|百|万|十万)(?:名|个|户|人|位)?|(?<![年月])人均(?![\u4e00-\u9fa5]{0,4}标准)|[年月]人均(?!\s?\d|[\u4e00-\u9fa5]{0,4}标准)|户均|平均每/;
 /** Part of the area: 等地, 市辖区, 试点; 市本级 (without its counties), 市直管区. 含市本级 or 市本级和各县 is the whole. */
@@ -189,7 +189,7 @@ export interface Markers {
  * Money raised for charity (筹集善款) is what the charity metric counts. Money a month, a quarter
  * or a person (每月发放…3500万元, 为每名孤儿每月发放…1200元) is not the period's.
  */
-export const NOT_PAID = /下达|安排|预算|配套|整合|需求|测算|结余|结存|滞留|缺口|违规|追回|额度|限额|上限|筹集(?![^，,；;。]{0,4}(?:善款|慈善|捐))|每月|月均|每季度?|季均|每名|每位|每户|每人/;
+export const NOT_PAID = /下达|安排|预算|配套|整合|需求|测算|结余|结存|滞留|缺口|违规|追回|额度|限额|上限|筹集(?![^，,；;。\n]{0,4}(?:善款|慈善|捐))|每月|月均|每季度?|季均|每名|每位|每户|每人/;
 
 /** Markers that, anywhere in a clause before a figure, make it no result: additions, exits, changes, part areas, ratios. */
 export const CLAUSE_SKIP = new RegExp([NEW_ADDITION, EXIT, CHANGE, SUB_AREA, PER_CAPITA].map((r) => r.source).join('|'));

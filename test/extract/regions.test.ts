@@ -1,6 +1,7 @@
 // Attribution looks for mentions and markers only in the sentences it asks about (regions).
 // What a region holds must be found as a scan of the whole text finds it; only a match running
-// across a sentence break could differ, and such a match is never asked about.
+// across a sentence break could differ, and such a match is never asked about. A marker's look
+// before or after its match (筹集 not before 善款) stops at a line break, as a region does.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '#shared/extract/mentions.ts';
@@ -55,6 +56,18 @@ describe('reading only the regions attribution asks about', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('looks no further past a line break than a region does', () => {
+    for (const [marker, text] of [
+      [NOT_PAID, '筹集\n善款120万元。'],
+      [PLAN_AHEAD, '争取\n中央资金120万元。'],
+      [CUMULATIVE, '开展\n以来累计救助320人次。'],
+    ] as const) {
+      const regions = splitSentences(text).map((s) => ({ start: s.start, end: s.end }));
+      const first = regions[0];
+      expect(new MarkerIndex(marker, text, regions).firstEndWithin(first.start, first.end)).toBe(new MarkerIndex(marker, text).firstEndWithin(first.start, first.end));
+    }
   });
 
   it('does not look outside them', () => {

@@ -146,6 +146,8 @@ export function familyFor(
     // 人口3.2万人: another population, counted where it meets the programme.
     if (isCount) {
       if (AMONG.test(between)) return null;
+      // 512家养老机构、5家儿童福利机构: a count opening the next item of a list counts the noun after it.
+      if (/^\s?[、和及与]/.test(between) && nounAfter(text, fig, clause).trim() !== '') return null;
       // 全市低保对象中60周岁以上老年人3.2万人: the population named is among another one; 贫困人口中
       // 纳入低保兜底保障8.6万人: those of another population put into the programme.
       if (AMONG_BEFORE.test(leading)) return null;

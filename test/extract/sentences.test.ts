@@ -949,6 +949,9 @@ describe('what the tenth and eleventh probes found', () => {
     // Funds 争取 from above were secured: what follows in the sentence is no plan.
     ['争取中央和省级资金105万元，完成180户特殊困难老年人家庭适老化改造。', { home_adaptation_households: 180 }],
     ['争取年底前完成180户特殊困难老年人家庭适老化改造。', {}],
+    // A count opening the next item of a list counts the noun after it, not the item before.
+    ['全市共有养老机构126家、儿童福利机构5家，另有5家未成年人救助保护机构。', { elderly_institutions: 126 }],
+    ['对全市养老机构、5家儿童福利机构实行封闭管理。', {}],
     // A search that ends in recognising the children counts them; a check of people alone does not.
     ['经摸底排查认定事实无人抚养儿童46名，全部纳入保障。', { defacto_orphans: 46 }],
     ['入户核查城乡低保对象8.6万人。', {}],

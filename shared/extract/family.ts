@@ -1,7 +1,7 @@
 // Whose figure is it? The family (低保, 特困 ...) a figure belongs to: the noun right after it,
 // the nearest mention to its left in the clause, the programme named after 为/对 X人, or a family
 // carried from earlier clauses of the sentence when nothing in its own clause says otherwise.
-import { familyById, metricRules, type Family, type Measure, type Scope } from './lexicon.ts';
+import { familyById, metricRules, OTHER_MONEY_FOR_THEM, type Family, type Measure, type Scope } from './lexicon.ts';
 import { clauseOutsideBefore, type Clause, type Sentence } from './structure.ts';
 import { isCountMeasure, type Figure } from './figures.ts';
 import type { Mention } from './mentions.ts';
@@ -183,10 +183,12 @@ export function familyFor(
     }
     return foundIn(clause, left, left.start, 'left');
   }
-  // 3. 为/对/向 X人次 ... 发放临时救助资金: the programme named after them.
+  // 3. 为/对/向 X人次 ... 发放临时救助资金: the programme named after them, unless what they got
+  // is other money for them (为23名考入高校的孤儿每人发放助学金) or a one-off.
   if (beneficiary && isCount) {
     const right = clauseMentions.find((m) => m.start >= fig.end);
-    if (right && !INCLUSION_VERB.test(text.slice(fig.end, right.start))) {
+    const got = right ? text.slice(right.end, clause.end) : '';
+    if (right && !INCLUSION_VERB.test(text.slice(fig.end, right.start)) && !ONE_OFF_MONEY.test(got) && !OTHER_MONEY_FOR_THEM.test(got)) {
       return foundIn(clause, right, fig.start, 'beneficiary');
     }
     return null;

@@ -196,7 +196,7 @@ const DIBAO_FUNDS_EXCLUDES = new RegExp(`项目|标准|${ONE_OFF_MONEY.source}`)
  * Other money paid to a programme's people (为低保对象发放电费补贴, 代缴养老保险费, 子女助学金):
  * anywhere in the figure's clause, it is not the programme's own money.
  */
-const OTHER_MONEY_FOR_THEM = /电费|水费|燃气|取暖|教育|助学|就学|学费|住房|租赁|租金|代缴|保险费|保费|增发|购买[^，,；;。]{0,6}服务/;
+export const OTHER_MONEY_FOR_THEM = /电费|水费|燃气|取暖|教育|助学|就学|学费|住房|租赁|租金|代缴|保险费|保费|增发|购买[^，,；;。]{0,6}服务/;
 /** …and for 特困, its care part, unless named with the living money (基本生活费和照料护理费). */
 const TEKUN_FUNDS_EXCLUDES = new RegExp(`(?<!${LIVING_AND.source}(?:照料)?)护理|投入|项目|改造|${ONE_OFF_MONEY.source}`);
 /**
@@ -210,7 +210,7 @@ const ONE_KIND_OF_ORPHAN =
 const FACILITIES_TOO = /(?:机构|院)(?:和|及|与|、|[（(])(?:设施|站点|场所)|设施(?:和|及|与|、)机构/;
 const ONE_KIND = /(?<!含|包括)(?:(?<!公办[和、及与])(?:民办|民营|公建民营)(?![和、及与]公办)|公办(?![和、及与](?:民办|民营))|医养结合|连锁)/;
 /** Beds being built, added, at home or of one care type: not the stock of elderly-care beds. */
-const OTHER_BEDS = /新建|改造|改建|建设|扩建|在建|筹建|新增|家庭|照护床位|护理型|空置|闲置|空余/;
+const OTHER_BEDS = /新建|改造|改建|建设|扩建|在建|筹建|新增|家庭|照护床位|护理型|空置|闲置|空余|养育床位/;
 /** Institutions of one kind whose beds are a part of all elderly-care beds. */
 const ONE_KIND_OF_HOME = /敬老院|特困供养|供养服务机构|光荣院|福利院|福利中心|儿童福利|救助站|救助管理|区域性养老服务中心/;
 /**

@@ -952,6 +952,9 @@ describe('what the tenth and eleventh probes found', () => {
     // A count opening the next item of a list counts the noun after it, not the item before.
     ['全市共有养老机构126家、儿童福利机构5家，另有5家未成年人救助保护机构。', { elderly_institutions: 126 }],
     ['对全市养老机构、5家儿童福利机构实行封闭管理。', {}],
+    // Those given other money under the programme's name are not its people; a children's home's beds are not the elderly's.
+    ['为23名考入全日制普通高校的孤儿、事实无人抚养儿童每人发放助学金1万元。', {}],
+    ['全旗现有养育床位40张。', {}],
     // A search that ends in recognising the children counts them; a check of people alone does not.
     ['经摸底排查认定事实无人抚养儿童46名，全部纳入保障。', { defacto_orphans: 46 }],
     ['入户核查城乡低保对象8.6万人。', {}],

@@ -368,7 +368,8 @@ export const metricRules: MetricRule[] = [
     excludes: MARRIAGE_EXCLUDES,
     narrower: family === 'weddings',
   })),
-  { metric: 'volunteers', family: 'volunteers', measures: ['persons'], requires: /实名|注册|登记|在册/ },
+  // Volunteers of one kind (为老服务志愿者, 助残志愿者) are some of them.
+  { metric: 'volunteers', family: 'volunteers', measures: ['persons'], requires: /实名|注册|登记|在册/, excludes: /为老|助老|助残|关爱|巡访/ },
   {
     metric: 'charity_donations',
     family: 'charity',

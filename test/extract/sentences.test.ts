@@ -955,6 +955,9 @@ describe('what the tenth and eleventh probes found', () => {
     // Those given other money under the programme's name are not its people; a children's home's beds are not the elderly's.
     ['为23名考入全日制普通高校的孤儿、事实无人抚养儿童每人发放助学金1万元。', {}],
     ['全旗现有养育床位40张。', {}],
+    // Volunteers of one kind are some of the registered ones.
+    ['全市组建为老服务志愿者队伍126支，登记为老服务志愿者1.2万人。', {}],
+    ['全市实名注册志愿者12.6万人。', { volunteers: 126000 }],
     // A search that ends in recognising the children counts them; a check of people alone does not.
     ['经摸底排查认定事实无人抚养儿童46名，全部纳入保障。', { defacto_orphans: 46 }],
     ['入户核查城乡低保对象8.6万人。', {}],

@@ -415,7 +415,9 @@ function attributeSentence(
     if (cumulativeFrom !== Infinity) state.cumulative = true;
     state.cumulativeLead = cumulativeFrom !== Infinity && clauseFigures.length === 0;
   }
-  return { candidates: out, endedOnFact: state.lastClauseHadFact, produced: state.produced, endedOneHome: state.oneHome };
+  // A sentence that ended on a part of a fact's total (…1247人次，其中救助未成年人23人次；) ended on
+  // that fact: what follows its ； goes on with it (支出救助资金186.4万元).
+  return { candidates: out, endedOnFact: state.lastClauseHadFact || state.childMode === 'allowed', produced: state.produced, endedOneHome: state.oneHome };
 }
 
 /** ； is ; once normalised. */

@@ -955,6 +955,10 @@ describe('what the tenth and eleventh probes found', () => {
     // Those given other money under the programme's name are not its people; a children's home's beds are not the elderly's.
     ['为23名考入全日制普通高校的孤儿、事实无人抚养儿童每人发放助学金1万元。', {}],
     ['全旗现有养育床位40张。', {}],
+    // A sentence that ended on a part of its total ended on that total: after its ；, what follows goes on with it.
+    ['全年救助流浪乞讨等生活无着人员1,247人次，其中救助未成年人23人次；支出救助资金186.4万元。', {
+      vagrant_assistance_cases: 1247, vagrant_assistance_funds: 1864000,
+    }],
     // Volunteers of one kind are some of the registered ones.
     ['全市组建为老服务志愿者队伍126支，登记为老服务志愿者1.2万人。', {}],
     ['全市实名注册志愿者12.6万人。', { volunteers: 126000 }],

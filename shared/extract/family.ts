@@ -186,7 +186,9 @@ export function familyFor(
   // 3. 为/对/向 X人次 ... 发放临时救助资金: the programme named after them, unless what they got
   // is other money for them (为23名考入高校的孤儿每人发放助学金) or a one-off.
   if (beneficiary && isCount) {
-    const right = clauseMentions.find((m) => m.start >= fig.end);
+    // 为2.18万名80周岁以上低保老年人发放高龄津贴: the programme given them, not the one they are on.
+    const after = clauseMentions.filter((m) => m.start >= fig.end);
+    const right = after.find((m) => GIVEN_BEFORE.test(text.slice(Math.max(fig.end, m.start - 4), m.start))) ?? after[0];
     const got = right ? text.slice(right.end, clause.end) : '';
     if (right && !INCLUSION_VERB.test(text.slice(fig.end, right.start)) && !ONE_OFF_MONEY.test(got) && !OTHER_MONEY_FOR_THEM.test(got)) {
       return foundIn(clause, right, fig.start, 'beneficiary');
@@ -360,6 +362,7 @@ const INCLUDED_AFTER = /^\s?(?:名|人|户)?(?:纳入|列入|转入)/;
 const LEVEL_AT = /^\s*(?:总数|总量|共计|合计)?(?:达到?|为|增至|升至|降至|突破|超过)\s?$/;
 
 /** Things done for some of a programme's people, whose counts are not its head count. */
+const GIVEN_BEFORE = /(?:发放|给予|提供|落实)$/;
 /** The families the catalogue counts in households (适老化改造). */
 const COUNTED_IN_HOUSEHOLDS = new Set(metricRules.filter((r) => r.measures.includes('households')).map((r) => r.family));
 const RECOGNISED_AFTER = /^[^，,；;。]{0,3}认定[^，,；;。]{0,4}$/;

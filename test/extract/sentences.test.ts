@@ -959,6 +959,8 @@ describe('what the tenth and eleventh probes found', () => {
     ['全年救助流浪乞讨等生活无着人员1,247人次，其中救助未成年人23人次；支出救助资金186.4万元。', {
       vagrant_assistance_cases: 1247, vagrant_assistance_funds: 1864000,
     }],
+    // Those a programme was given are its people, not those of the programme they are on.
+    ['为1.36万名80周岁以上低保老年人发放高龄津贴1280万元。', { elderly_allowance_recipients: 13600, elderly_allowance_funds: 12800000 }],
     // Volunteers of one kind are some of the registered ones.
     ['全市组建为老服务志愿者队伍126支，登记为老服务志愿者1.2万人。', {}],
     ['全市实名注册志愿者12.6万人。', { volunteers: 126000 }],

@@ -109,6 +109,11 @@ export function findExcludedSpans(text: string, lines: Line[] = splitLines(text)
       (PLAN_HEADING.test(head) || (YEAR_WORK_HEADING.test(head) && headingYearIsLater(head))) &&
       !RESULTS_HEADING.test(head);
     const effectiveLevel = level === 0 ? 1 : level;
+    // A title naming a plan (关于印发《2024年民政工作要点》的通知, 2024年工作计划): all of it is plans.
+    if (!firstContentSeen && trimmed.length <= 60 && PLAN_HEADING.test(trimmed) && !RESULTS_HEADING.test(trimmed)) {
+      planStart = line.start;
+      planLevel = 0;
+    }
     if (planStart >= 0 && level > 0 && level <= planLevel && !isPlanHeading) {
       spans.push({ start: planStart, end: line.start, reason: 'plan' });
       planStart = -1;

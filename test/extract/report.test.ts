@@ -136,6 +136,13 @@ describe('plan sections', () => {
     expect(valuesOf(speech)).toEqual({ dibao_recipients: 45000 });
   });
 
+  it('reads a document titled as a plan as plans throughout, and a title that also sums up as results', () => {
+    const plan = extractText('某市民政局关于印发《2024年全市民政工作要点》的通知\n一、兜底保障\n1.确保失能半失能特困人员集中供养率达到65%以上。\n2.实施特殊困难老年人家庭适老化改造2000户。\n');
+    expect(plan.facts).toEqual([]);
+    const both = extractText('某市民政局2023年工作总结和2024年工作计划\n全市完成特殊困难老年人家庭适老化改造2000户。\n');
+    expect(both.facts.map((f) => f.value)).toEqual([2000]);
+  });
+
   it('leaves a results line with a colon alone when what precedes it is no plan heading', () => {
     expect(factsOf('兜底保障：全市城乡低保标准为每人每月660元。')).toEqual({ dibao_standard: 660 });
   });

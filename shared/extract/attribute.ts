@@ -8,6 +8,7 @@
 // after 其中 of something that is not itself a catalogued total, and descriptors (150张以上床位).
 import type { Fact, ReportingUnit, ReportPeriod } from '../domain/report.ts';
 import { TimeScopes } from './timeScope.ts';
+import { monthsCovered } from '../domain/periods.ts';
 import { isTableRow } from './textTable.ts';
 import { findNumbers } from './numbers.ts';
 import { isWhiteSpace } from './charClass.ts';
@@ -58,7 +59,7 @@ export function attributeFigures(
   unit: Pick<ReportingUnit, 'level' | 'name' | 'province'> = { level: null, name: null, province: null },
 ): Candidate[] {
   const higher = higherAreas(unit.level, unit.name, unit.province);
-  const figures = figuresOf(norm, findNumbers(norm), excluded);
+  const figures = figuresOf(norm, findNumbers(norm), excluded, monthsCovered(period.key ?? '') === 1);
   const sentences = splitSentences(norm);
   const read = regionsRead(norm, sentences, figures);
   const mentions = findMentions(norm, read);

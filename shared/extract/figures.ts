@@ -105,7 +105,8 @@ function tableUnit(text: string, reading: NumberReading, cell: TableCellInfo | u
   return scale && /[^\t\n]/.test(text[cell.unitAt + 1] ?? '\n') ? { at: cell.unitAt + 1, scale } : { at: cell.unitAt, scale: 1 };
 }
 
-export function figuresOf(text: string, numbers: NumberReading[], excluded: readonly Span[]): Figure[] {
+/** `monthly`: the report's period is one month, so of a 本月 | 本年累计 pair of columns the first holds its flows. */
+export function figuresOf(text: string, numbers: NumberReading[], excluded: readonly Span[], monthly = false): Figure[] {
   const figures: Figure[] = [];
   const mayHoldTables = mayHoldTextTables(text);
   const borrowed = listUnits(text, numbers);
@@ -161,6 +162,8 @@ export function figuresOf(text: string, numbers: NumberReading[], excluded: read
       if (!annual) factor = unit.factor;
       if (rowUnit) factor *= rowUnit.scale;
     }
+    // 本月 | 本年累计: what was paid in the month is not a year-to-date report's, nor the year so far a month's.
+    if (tableCell?.span && isFlowMeasure(measure) && (tableCell.span === 'month') !== monthly) continue;
     let qualifier = reading.qualifier;
     const above = text.startsWith('以上', end);
     if (above || text.startsWith('以下', end)) {

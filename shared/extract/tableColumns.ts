@@ -4,7 +4,8 @@
 // a 增减/同比 column, hold no fact. Used for tables pasted as text (textTable.ts) and for tables in
 // documents (read/tableRows.ts).
 
-export type ColumnKind = 'unit' | 'current' | 'other-period' | 'change' | 'value';
+/** 'month' and 'to-date': this month's column beside the year-to-date one (本月 | 本年累计), each the report's own for flows only when its period is that long. */
+export type ColumnKind = 'unit' | 'current' | 'other-period' | 'change' | 'value' | 'month' | 'to-date';
 
 export interface TableColumns {
   kinds: ColumnKind[];
@@ -20,7 +21,7 @@ const CHANGE_HEADER = /增减|增长|同比|环比|比上年|比去年|变化|�
 /** 1-9月累计发放资金, 全年: a column over the whole period, beside which… */
 const WHOLE_PERIOD_HEADER = /累计|\d{1,2}\s?[-—–至~～]\s?\d{1,2}\s?月|全年/;
 /** …a column of one month (9月发放资金) holds only part of it. */
-const ONE_MONTH_HEADER = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?!底|末)/;
+const ONE_MONTH_HEADER = /^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?!底|末)|本月$|当月$)/;
 
 /**
  * The columns of a header row (cell texts, trimmed), or null when the header says nothing this
@@ -43,7 +44,14 @@ export function classifyColumns(header: readonly string[]): TableColumns | null 
   });
   if (header.some((cell) => WHOLE_PERIOD_HEADER.test(cell))) {
     header.forEach((cell, i) => {
-      if (kinds[i] === 'value' && ONE_MONTH_HEADER.test(cell) && !WHOLE_PERIOD_HEADER.test(cell)) kinds[i] = 'other-period';
+      if (!ONE_MONTH_HEADER.test(cell) || WHOLE_PERIOD_HEADER.test(cell)) return;
+      if (kinds[i] === 'value') kinds[i] = 'other-period';
+      else if (kinds[i] === 'current') {
+        kinds[i] = 'month';
+        header.forEach((other, j) => {
+          if (kinds[j] === 'current' && WHOLE_PERIOD_HEADER.test(other)) kinds[j] = 'to-date';
+        });
+      }
     });
   }
   const unitColumn = kinds.indexOf('unit');

@@ -22,6 +22,8 @@ export interface TableCellInfo {
   skip: boolean;
   /** Start of the row's 单位 cell (past leading spaces), or of the unit in its row label. */
   unitAt?: number;
+  /** In this month's column beside the year to date's, or that one (本月 | 本年累计). */
+  span?: 'month' | 'to-date';
 }
 
 type Cell = { start: number; end: number };
@@ -126,6 +128,7 @@ export function textTableCell(text: string, pos: number): TableCellInfo | undefi
   }
   const kind = columns.kinds[column];
   const info: TableCellInfo = { skip: kind === 'other-period' || kind === 'change' || kind === 'unit' };
+  if (kind === 'month' || kind === 'to-date') info.span = kind;
   const unitCell = columns.unitColumn >= 0 ? cells[columns.unitColumn] : undefined;
   if (unitCell) {
     let at = unitCell.start;

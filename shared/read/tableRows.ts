@@ -62,7 +62,7 @@ export function tableLines(rows: Row[]): string[] {
         return;
       }
       const unit = bareNumber.test(text) ? (column.unit ?? (rowUnit || labelUnit?.[1] || '')) : '';
-      if (kind === 'current') {
+      if (kind === 'current' || kind === 'month' || kind === 'to-date') {
         line += text + unit; // this period's figure reads right after the row label
         return;
       }

@@ -44,6 +44,15 @@ describe('text tables', () => {
     });
   });
 
+  it('reads a month’s column beside the year to date’s by the report’s period: flows from the one as long as it, stocks from the month', () => {
+    const rows = ['指标\t单位\t本月\t本年累计\t上年同期', '城市低保对象\t人\t10236\t—\t10958', '临时救助资金支出\t万元\t148.62\t1426.75\t1512.30'];
+    const toDate = extractText(['连云港市民政局民政统计月报', '2023年1-10月', '', ...rows].join('\n'));
+    expect(valuesOf(toDate)).toEqual({ dibao_recipients_urban: 10236, temp_assistance_funds: 14267500 });
+    const month = extractText(['连云港市民政局2023年10月份民政工作情况', '', ...rows].join('\n'));
+    expect(month.period.key).toBe('2023-10');
+    expect(valuesOf(month)).toEqual({ dibao_recipients_urban: 10236, temp_assistance_funds: 1486200 });
+  });
+
   it('goes on breaking a total down in the rows under its 其中 row', () => {
     const result = report('项目\t人数(人)\t资金(万元)', '特困人员供养\t1320\t980', '  其中：集中供养\t402\t356.2', '        分散供养\t918\t623.8', '临时救助\t2361(人次)\t315.6');
     expect(valuesOf(result)).toEqual({ tekun_recipients: 1320, tekun_funds: 9800000, tekun_centralized: 402, tekun_dispersed: 918, temp_assistance_cases: 2361 });

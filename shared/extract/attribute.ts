@@ -89,8 +89,11 @@ export function attributeFigures(
   let previousWasPart = false;
   // Where the current run of ；-separated sentences began: the planAhead reach starts there.
   let runStart = 0;
+  let previousSubArea = false;
   sentences.forEach((sentence, si) => {
     if (norm.charCodeAt(sentence.start - 1) !== C_SEMI) runStart = sentence.start;
+    const subAreaBefore = previousSubArea;
+    previousSubArea = false;
     const inherited = previousFacts;
     previousFacts = null;
     while (fi < figures.length && figures[fi].start < sentence.start) fi++;
@@ -129,8 +132,11 @@ export function attributeFigures(
     // 县社会福利中心现有床位300张。入住特困人员186人。: the home is still the subject after its 。,
     // until a sentence opens on the whole again.
     const stillOneHome = previousOneHome && continuesBefore(norm, sentence.start) && !opensAt(NEW_TOTAL_AT, norm, sentence) && !opensAt(ALL_KINDS_AT, norm, sentence);
-    const attributed = attributeSentence(norm, original, sentence, si, sFigures, carried, markers, inherited, stillOneHome, runStart);
+    // 从各乡镇看，…；城区三个街道…: a part of the area goes on past a ；, until the whole is named again.
+    const stillSubArea = subAreaBefore && norm.charCodeAt(sentence.start - 1) === C_SEMI && !opensAt(NEW_TOTAL_AT, norm, sentence);
+    const attributed = attributeSentence(norm, original, sentence, si, sFigures, carried, markers, inherited, stillOneHome, runStart, stillSubArea);
     previousOneHome = attributed.endedOneHome;
+    previousSubArea = attributed.endedSubArea;
     out.push(...attributed.candidates);
     previousFacts = attributed.endedOnFact ? attributed.produced : null;
     // What this sentence went on with is what the next may go on with (。其中…412人。分散供养2074人。).
@@ -182,7 +188,9 @@ function attributeSentence(
   oneHome = false,
   /** Where the run of ；-separated sentences this one belongs to began. */
   runStart = sentence.start,
-): { candidates: Candidate[]; endedOnFact: boolean; produced: ReadonlySet<string>; endedOneHome: boolean } {
+  /** The sentence before, up to its ；, spoke of a part of the area (从各乡镇看，…). */
+  subArea = false,
+): { candidates: Candidate[]; endedOnFact: boolean; produced: ReadonlySet<string>; endedOneHome: boolean; endedSubArea: boolean } {
   const out: Candidate[] = [];
   const state: SentenceState = {
     produced: new Set(),
@@ -201,9 +209,11 @@ function attributeSentence(
     lastClauseGaveNothing: false,
     oneHome,
     cumulativeLead: false,
-    subArea: false,
+    subArea,
   };
   const hasBeds = figures.some((f) => f.measure === 'beds');
+  // The sentence turned to the parts of the area one by one (从各乡镇看): its ；-run goes on with them.
+  let areaBreakdown = subArea;
   /** The measures the clause a 其中 or parenthesis breaks down counted in, when it is in this sentence. */
   let parentMeasures: Measure[] | null = null;
   const planFrom = Math.min(markers.plan.firstEndWithin(sentence.start, sentence.end), markers.planAhead.firstEndWithin(runStart, sentence.end));
@@ -222,6 +232,7 @@ function attributeSentence(
     // Both patterns need a word near the clause's start (院/中心, 有/共): looked for first, as most clauses have none.
     const nearStart = !clause.inParen && markers.placeWord.firstEndWithin(clause.start, Math.min(clause.end, clause.start + 24)) !== Infinity;
     if (nearStart && opensAt(ONE_HOME_AT, text, clause)) state.oneHome = true;
+    if (opensAt(AREA_BREAKDOWN_AT, text, clause)) state.subArea = areaBreakdown = true;
     if (nearStart && opensAt(SUB_AREA_AT, text, clause)) state.subArea = true;
     // 城关镇共有低保对象3018人，特困人员1052人，保障城市特困供养人员672人: a clause opening on a verb of
     // its own is a statement of the whole again.
@@ -418,7 +429,7 @@ function attributeSentence(
   }
   // A sentence that ended on a part of a fact's total (…1247人次，其中救助未成年人23人次；) ended on
   // that fact: what follows its ； goes on with it (支出救助资金186.4万元).
-  return { candidates: out, endedOnFact: state.lastClauseHadFact || state.childMode === 'allowed', produced: state.produced, endedOneHome: state.oneHome };
+  return { candidates: out, endedOnFact: state.lastClauseHadFact || state.childMode === 'allowed', produced: state.produced, endedOneHome: state.oneHome, endedSubArea: areaBreakdown && state.subArea };
 }
 
 /** ； is ; once normalised. */
@@ -609,6 +620,8 @@ const DONE_SO_FAR = /(?:已经?|实际)完成/;
 /** A clause whose subject is a town or zone of the unit: 三河镇共有…, 经开区现有…, 城区有…. */
 const SUB_AREA_AT =
   /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])(?:[\u4e00-\u9fa5]{0,4}(?:(?<!城)镇|街道|城区)(?:共有|现有|有|共)|[\u4e00-\u9fa5]{0,6}(?:经开区|开发区|高新区|工业园区|园区|新区|风景名胜区|景区))/y;
+/** A clause that turns to the parts of the area one by one: 从各乡镇（街道）看, 分县区看. */
+const AREA_BREAKDOWN_AT = /\s*(?:从|分)各?(?:乡镇|街道|镇街|县区|县市区|区县|县)/y;
 /** A clause that opens on whom it did something for: 为2624户…, 对1.2万名…. */
 const FOR_WHOM_AT = /\s*(?:为|对|向|给)/y;
 const COMPARISON_AT = sticky(COMPARISON_OPENING);

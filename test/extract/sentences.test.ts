@@ -964,6 +964,8 @@ describe('what the tenth and eleventh probes found', () => {
     // A sentence that turns to the parts of the area one by one gives theirs, past its ；, until the whole is named.
     ['从各乡镇（街道）看，新政镇低保对象由1203人增加到1268人；城区三个街道城市低保对象合计由2417人减少到2296人。', {}],
     ['从各乡镇（街道）看，新政镇低保对象1268人；全县低保对象36281人。', { dibao_recipients: 36281 }],
+    // An amount for each township (每个乡镇) is no money paid.
+    ['临时救助备用金由每个乡镇3万元提高到5万元。', {}],
     // Volunteers of one kind are some of the registered ones.
     ['全市组建为老服务志愿者队伍126支，登记为老服务志愿者1.2万人。', {}],
     ['全市实名注册志愿者12.6万人。', { volunteers: 126000 }],

@@ -361,11 +361,13 @@ const INCLUDED_AFTER = /^\s?(?:名|人|户)?(?:纳入|列入|转入)/;
 /** A clause that gives only a level: 达到3.45万张, 为2.86万对, 总数为8.67万人, 突破95万人. */
 const LEVEL_AT = /^\s*(?:总数|总量|共计|合计)?(?:达到?|为|增至|升至|降至|突破|超过)\s?$/;
 
-/** Things done for some of a programme's people, whose counts are not its head count. */
+/** The verb before the programme a count was given: 为…老年人发放高龄津贴. */
 const GIVEN_BEFORE = /(?:发放|给予|提供|落实)$/;
 /** The families the catalogue counts in households (适老化改造). */
 const COUNTED_IN_HOUSEHOLDS = new Set(metricRules.filter((r) => r.measures.includes('households')).map((r) => r.family));
+/** After a search, recognition right before the people: 经排查认定事实无人抚养儿童. */
 const RECOGNISED_AFTER = /^[^，,；;。]{0,3}认定[^，,；;。]{0,4}$/;
+/** Things done for some of a programme's people, whose counts are not its head count. */
 const ACTIVITY_ON_PEOPLE = /参保|投保|承保|培训|走访|慰问|探访|巡访|核查|核对|排查|体检|签约|签订|安置|寻亲|护送|返乡|评估|资助|就学|助学|接待|来访/;
 
 /** Two populations joined, each with its head noun or not: 低保、特困, 临时遇困人员和流浪乞讨人员. */

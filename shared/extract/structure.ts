@@ -70,6 +70,11 @@ const YEAR_WORK_HEADING = /(20\d\d)\s?年(?:度)?(?:全年)?(?:民政|全[市区
 /** A plan heading must not be a results heading that mentions the future in passing. */
 const RESULTS_HEADING = /完成情况|工作总结|工作情况|进展情况|开展情况|落实情况|推进情况|主要成效|成效/;
 
+/** Whether a heading or title names plans (工作计划, or a later year's work when `isLater` says so) and no results. */
+function namesPlan(head: string, isLater?: (head: string) => boolean): boolean {
+  return (PLAN_HEADING.test(head) || (isLater !== undefined && YEAR_WORK_HEADING.test(head) && isLater(head))) && !RESULTS_HEADING.test(head);
+}
+
 const FOOTER_START =
   /免责声明|版权所有|版权归|Copyright|©|本站部分信息|本网部分|转载(?:请|分享)|来源[:：]\s*网络|由互联网用户|上一篇|下一篇|相关阅读|相关文章|责任编辑|扫一扫|分享到/i;
 const FOOTER_LINE =
@@ -103,14 +108,10 @@ export function findExcludedSpans(text: string, lines: Line[] = splitLines(text)
     const runIn = firstContentSeen && hasColonNear(trimmed) ? RUN_IN_HEADING.exec(trimmed) : null;
     const head = runIn ? runIn[1] : trimmed;
     const isHeading = level > 0 || shortUnnumbered || runIn !== null;
-    const isPlanHeading =
-      isHeading &&
-      head.length <= 40 &&
-      (PLAN_HEADING.test(head) || (YEAR_WORK_HEADING.test(head) && headingYearIsLater(head))) &&
-      !RESULTS_HEADING.test(head);
+    const isPlanHeading = isHeading && head.length <= 40 && namesPlan(head, headingYearIsLater);
     const effectiveLevel = level === 0 ? 1 : level;
     // A title naming a plan (关于印发《2024年民政工作要点》的通知, 2024年工作计划): all of it is plans.
-    if (!firstContentSeen && trimmed.length <= 60 && PLAN_HEADING.test(trimmed) && !RESULTS_HEADING.test(trimmed)) {
+    if (!firstContentSeen && trimmed.length <= 60 && namesPlan(trimmed)) {
       planStart = line.start;
       planLevel = 0;
     }

@@ -23,7 +23,7 @@ interface TimePhrase {
  * found from their 季度.
  */
 const WORDS =
-  /(?:截至|截止到?)\s?(?:(20\d\d)\s?年)?\s?(?:(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月)?(?:份|底|末|\d{1,2}日)?|(?<![比较与同由从])(?:上年|去年|上一年)(?:同期|全年|底|末|上半年|下半年)?(?!度?[相比])|(上半年|下半年)|(今年|本年|全年|年内|当年)/g;
+  /(?:截至|截止到?)\s?(?:(20\d\d)\s?年)?\s?(?:(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月)?(?:份|底|末|\d{1,2}日)?|(?<![比较与同由从])(?:上年|去年|上一年)(?:同期|全年|底|末|上半年|下半年)?(?!度?[相比])|(上半年|下半年)|(今年|本年)|(全年|年内|当年)/g;
 /** What may follow a year's 年 as part of its phrase: 2020年全年, 2020年上半年, 2020年底. */
 const YEAR_PART = /^(?:度|全年|底|末|上半年|下半年|第?[一二三四]季度)/;
 /** After 年, what makes it no time phrase: 2015年以来, a range 2019年至2021年. */
@@ -96,7 +96,8 @@ export class TimeScopes {
       // more than the quarter's (三季度完成215户 is its own); what stands then is its own.
       if (m[0].startsWith('截')) kind = m[1] && year !== null && Number(m[1]) !== year ? 'other' : sinceJanuary;
       else if (m[2]) kind = months > 6 ? 'part' : 'this';
-      else if (m[3]) kind = m[3].startsWith('今') || m[3].startsWith('本') ? sinceJanuary : 'this';
+      else if (m[3]) kind = sinceJanuary;
+      else if (m[4]) kind = 'this';
       else kind = 'other'; // 上年, 去年同期
       found.push({ start: m.index, end: m.index + m[0].length, kind });
     }
@@ -130,7 +131,7 @@ export class TimeScopes {
         // months: what was paid then is not the period's.
         const first = Number(range[1]);
         const last = monthNumberAt(text, start, at);
-        const own = first === firstMonth ? last - first + 1 >= months || firstMonth === 1 : first > firstMonth && last - first + 1 >= months;
+        const own = first === firstMonth && (firstMonth === 1 || last - first + 1 >= months);
         found.push({ start: from + range.index, end: at + 1, kind: own ? 'this' : 'part' });
         continue;
       }

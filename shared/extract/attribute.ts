@@ -8,7 +8,7 @@
 // after 其中 of something that is not itself a catalogued total, and descriptors (150张以上床位).
 import type { Fact, ReportingUnit, ReportPeriod } from '../domain/report.ts';
 import { TimeScopes } from './timeScope.ts';
-import { monthsCovered } from '../domain/periods.ts';
+import { monthsCovered, parsePeriodKey } from '../domain/periods.ts';
 import { isTableRow } from './textTable.ts';
 import { findNumbers } from './numbers.ts';
 import { isWhiteSpace } from './charClass.ts';
@@ -22,7 +22,7 @@ import { chooseMetric, respectivelyParts, uniformStandardRules } from './metric.
 import {
   CLAUSE_SKIP,
   COMPARISON_OPENING,
-  CUMULATIVE,
+  cumulativeFor,
   endsOnDelta,
   higherAreas,
   MarkerIndex,
@@ -67,7 +67,7 @@ export function attributeFigures(
     plan: new MarkerIndex(PLAN, norm, read),
     planAhead: new MarkerIndex(PLAN_AHEAD, norm, read),
     skip: new MarkerIndex(CLAUSE_SKIP, norm, read),
-    cumulative: new MarkerIndex(CUMULATIVE, norm, read),
+    cumulative: new MarkerIndex(cumulativeFor(parsePeriodKey(period.key ?? '')?.year ?? null), norm, read),
     times: new TimeScopes(norm, period),
     notPaid: new MarkerIndex(NOT_PAID, norm, read),
     // Words the one-home and town patterns need near a clause's start, found once per text.
@@ -278,11 +278,13 @@ function attributeSentence(
     for (let k = 0; k < clauseFigures.length; k++) {
       const fig = clauseFigures[k];
       if (fig.start >= cumulativeFrom) state.cumulative = true;
+      // A standard is a level, never a sum over years (2019年以来…连续三次提高，目前达到每人每月800元).
+      const isLevel = fig.measure === 'monthlyStandard';
       // 全市历年累计登记社会组织1560家: a total over the years in the figure's own clause, stock or not.
-      if (fig.start >= cumulativeFrom && clause.start <= cumulativeFrom) continue;
+      if (fig.start >= cumulativeFrom && clause.start <= cumulativeFrom && !isLevel) continue;
       const ownMention = clauseMentions.some((m) => m.end <= fig.start || (m.start >= fig.end && m.start - fig.end <= 8));
       // 连续11年…共募集善款: a multi-year total; a stock named in its own clause after it still stands.
-      if (state.cumulative && (isFlowMeasure(fig.measure) || !ownMention)) continue;
+      if (state.cumulative && !isLevel && (isFlowMeasure(fig.measure) || !ownMention)) continue;
       if (fig.start >= skipFrom) continue;
       if (fig.measure === 'money' && fig.start >= notPaidFrom) continue;
       // 省下达我市…任务500户，截至年底已完成480户: what was done against a target is a result.

@@ -654,6 +654,12 @@ describe('totals over years and figures of other places', () => {
     // A clause naming only a span of years leads into the total after it.
     ['十三五期间，全市累计发放城乡低保资金18.6亿元。', {}],
     ['自2016年以来，全市累计救助流浪乞讨人员1.2万人次。', {}],
+    // An earlier year the figures run from, in digits or in Chinese numerals, without 自; the
+    // report's own year (2021年以来 in a 2021 report) runs from January and is the period's.
+    ['2016年以来，全市累计发放临时救助资金3.2亿元。', {}],
+    ['二〇一六年以来，全市累计发放临时救助资金3.2亿元。', {}],
+    ['2021年以来，全市累计发放临时救助资金3200万元。', { temp_assistance_funds: 32000000 }],
+    ['2019年以来，城市低保标准连续三次提高，目前达到每人每月800元。', { dibao_standard_urban: 800 }],
     ['近五年累计完成适老化改造12000户。', {}],
     ['2019年至2021年累计发放高龄津贴2.8亿元。', {}],
     ['开展婚姻登记工作以来，累计办理婚姻登记80万对。', {}],

@@ -358,7 +358,7 @@ function attributeSentence(
         // 其中 after a total: a part of the very metric the total gave (其中对支出型困难家庭实施临时救助
         // 47人次、资金21.3万元) is a subset of it, whatever the parent said it of.
         if (state.childMode === 'allowed' && (state.produced.has(rule.metric) || state.producedBefore.has(rule.metric))) continue;
-        const confidence = confidenceOf(text, found, fig, part !== null, state.childMode === 'allowed', rule.narrower === true);
+        const confidence = confidenceOf(text, found, fig, part !== null, state.childMode === 'allowed', rule.narrower === true || (rule.widerAfter?.test(text.slice(fig.end, sentence.end)) ?? false));
         // A carried figure whose evidence starts in an earlier clause (a parenthesis it follows, the change
         // its level follows) is quoted from there, so the quote names what it is.
         const quoted = found.carried && found.anchor < clause.start ? { start: found.anchor, end: clause.end, inParen: false } : clause;

@@ -73,6 +73,11 @@ export interface MetricRule {
   ownerExcludes?: RegExp;
   /** Read from a narrower name than the metric's (结婚登记 for 婚姻登记): a figure under the metric's own name wins. */
   narrower?: boolean;
+  /**
+   * Right after the figure, what makes it more than the metric counts (养老床位总数4.54万张（含社区居家
+   * 养老服务设施床位…）): a figure without it wins, as over a narrower name.
+   */
+  widerAfter?: RegExp;
   /** Ranking among rules that all fit; a satisfied `requires` is more specific. */
   specificity?: number;
 }
@@ -222,6 +227,8 @@ const ONE_KIND_OF_HOME_NAMED = new RegExp(`(?<!(?:含|包括)[^，,；;。()（�
 const AVERAGE_PAYMENT = /补差|补助水平|补助额|救助水平|平均(?!(?:保障|救助|供养)?标准)/;
 const BEDS_EXCLUDES = new RegExp(`${OTHER_BEDS.source}|${ONE_KIND.source}`);
 /** Beds that are not for the elderly at all: a hospital's, a school's, a mental-health home's. */
+/** Beds counted with those of community and home-care facilities, which are not institutions' beds. */
+const WITH_COMMUNITY_BEDS = /^\s?[（(]?(?:含|包括|包含)[^，,；;。）)]{0,12}(?:社区|居家)/;
 const NOT_ELDERLY_BEDS = /医疗|卫生|医院|精神|殡仪|学校|宾馆|酒店|残疾人/;
 const BEDS_CLAUSE_EXCLUDES = new RegExp(`${ONE_KIND.source}|${ONE_KIND_OF_HOME_NAMED.source}|${NOT_ELDERLY_BEDS.source}`);
 /**
@@ -348,6 +355,7 @@ export const metricRules: MetricRule[] = [
     excludes: BEDS_EXCLUDES,
     clauseExcludes: BEDS_CLAUSE_EXCLUDES,
     ownerExcludes: BEDS_OWNER_EXCLUDES,
+    widerAfter: WITH_COMMUNITY_BEDS,
   })),
   { metric: 'elderly_allowance_recipients', family: 'elderlyAllowance', measures: ['persons'] },
   { metric: 'elderly_allowance_funds', family: 'elderlyAllowance', measures: ['money'] },

@@ -947,6 +947,9 @@ describe('what the tenth and eleventh probes found', () => {
     // 婚姻登记 counts divorces too: 结婚登记 stands for it only where no 婚姻登记 figure is given.
     ['全年办理结婚登记5120对、离婚登记1733对。', { marriage_registrations: 5120 }],
     ['全年办理结婚登记5120对、离婚登记1733对。婚姻登记机关办理婚姻登记6853对。', { marriage_registrations: 6853 }],
+    // Beds counted with those of community and home-care facilities are more than institutions' beds: the institutions' own win.
+    ['全市养老床位总数4.54万张（含社区居家养老服务设施床位1.68万张）。全市共有养老机构236家，床位2.86万张。', { elderly_institutions: 236, elderly_beds: 28600 }],
+    ['全市养老床位总数4.54万张（含社区居家养老服务设施床位1.68万张）。', { elderly_beds: 45400 }],
     // A home named with a count in Chinese numerals (县社会福利院一家) is a count of homes, not one home speaking.
     ['全县共有养老机构23家，其中县社会福利院一家、乡镇敬老院12家，养老床位2860张。', { elderly_institutions: 23, elderly_beds: 2860 }],
     // Households are described at length, with the programmes they belong to, before what they got.

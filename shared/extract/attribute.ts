@@ -275,6 +275,7 @@ function attributeSentence(
     const skipFrom = clauseFigures.length ? Math.min(skipWithin(clause), lead ? skipWithin(lead) : Infinity) : Infinity;
     const cumulativeFrom = markers.cumulative.firstEndWithin(clause.start, clause.end);
     const notPaidFrom = clauseFigures.length ? markers.notPaid.firstEndWithin(clause.start, clause.end) : Infinity;
+    let oldValueAt = -1;
     for (let k = 0; k < clauseFigures.length; k++) {
       const fig = clauseFigures[k];
       if (fig.start >= cumulativeFrom) state.cumulative = true;
@@ -295,7 +296,10 @@ function attributeSentence(
       // 2020年全市…, 上年同期…, an annual report's 12月份…: another period's figure.
       if (markers.times.isOtherTime(sentence.start, fig.start, fig.measure)) continue;
       if (endsOnDelta(text, Math.max(clause.start, fig.start - 4), fig.start)) continue;
-      if (hasFromWord(text, clause.start, fig.start) && OLD_VALUE_AFTER.test(text.slice(fig.end, clause.end))) continue;
+      if (hasFromWord(text, clause.start, fig.start) && OLD_VALUE_AFTER.test(text.slice(fig.end, clause.end))) {
+        oldValueAt = k;
+        continue;
+      }
       // 44所150张以上床位...: a count immediately followed by another figure describes a subset.
       const next = clauseFigures[k + 1];
       if (next && next.start === fig.end && fig.measure !== 'persons' && fig.measure !== 'personTimes') continue;
@@ -303,7 +307,9 @@ function attributeSentence(
 
       // 分别 before several figures that no list pairs with: which figure is whose is unknown.
       if (respectively && respectively.parts.length === 0 && fig.start >= respectively.at) continue;
-      let prevFigureEnd = k > 0 ? clauseFigures[k - 1].end : trimmedStart(text, clause);
+      // The old value of 由X提高到Y is the new value's own: what names Y stands before X.
+      const prevIndex = oldValueAt === k - 1 ? k - 2 : k - 1;
+      let prevFigureEnd = prevIndex >= 0 ? clauseFigures[prevIndex].end : trimmedStart(text, clause);
       const found = familyFor(text, clause, fig, clauseMentions, mentions, sentence, state, respectively?.at ?? null);
       if (!found) continue;
       // 养老机构（设施）共120家: the specifiers before the parenthesis are this figure's too.

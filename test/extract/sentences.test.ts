@@ -947,6 +947,9 @@ describe('what the tenth and eleventh probes found', () => {
     // 婚姻登记 counts divorces too: 结婚登记 stands for it only where no 婚姻登记 figure is given.
     ['全年办理结婚登记5120对、离婚登记1733对。', { marriage_registrations: 5120 }],
     ['全年办理结婚登记5120对、离婚登记1733对。婚姻登记机关办理婚姻登记6853对。', { marriage_registrations: 6853 }],
+    // 由X增加到Y: what names Y stands before its old value X, also in a part after 其中.
+    ['全县集中供养特困人员由1416人增加到1532人。', { tekun_centralized: 1532 }],
+    ['全县特困人员7702人，其中集中供养由1416人增加到1532人，分散供养由6449人减少到6170人。', { tekun_recipients: 7702, tekun_centralized: 1532, tekun_dispersed: 6170 }],
     // Beds counted with those of community and home-care facilities are more than institutions' beds: the institutions' own win.
     ['全市养老床位总数4.54万张（含社区居家养老服务设施床位1.68万张）。全市共有养老机构236家，床位2.86万张。', { elderly_institutions: 236, elderly_beds: 28600 }],
     ['全市养老床位总数4.54万张（含社区居家养老服务设施床位1.68万张）。', { elderly_beds: 45400 }],

@@ -22,8 +22,6 @@ export const PLAN = /目标|预计|计划(?:到|于|在|年底|年内|明年|下
 export const PLAN_AHEAD = /力争|争取(?![^，,；;。\n]{0,8}(?:资金|项目|经费|补助))|(?<!已)拟(?!定)|将于|明年|下一步|下步|下阶段|(?:今年|新的一年)[，,]?(?:我们|全市|全区|全县|全州|全省)?(?:要|将)/;
 export const CUMULATIVE =
   /十[一二三四五]五[”"]?(?:期间|以来|时期)|20\d\d\s?年?\s?[-—–至]\s?20\d\d\s?年|近(?:[2-9]|\d{2}|[二三四五六七八九十两])\s?年|以来(?<=(?:开展|实施|启动|建立|设立)[^，,；;。()（）\n]{0,10}以来)(?<!(?:今年|年初|本年|年度|季度|月份|月)以来)|期间累计|(?<!今年|年初|本年|年度|季度|月份|月)以来累计|连续\s?[\d一二三四五六七八九十]+\s?年|多年来|历年|[\d二三四五六七八九十两]年来|[二三四五六七八九十两]年(?:累计|共计?|间)|自20\d\d年以来|建[院站局]以来|成立以来|\d年间/;
-/** Digits of a year as written in Chinese numerals (二〇一六年). */
-const YEAR_NUMERALS = ['[〇零○]', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 const CUMULATIVE_BY_YEAR = new Map<number, RegExp>();
 /**
  * CUMULATIVE for a report of `year`: besides its words, an earlier year the figures run from
@@ -31,11 +29,11 @@ const CUMULATIVE_BY_YEAR = new Map<number, RegExp>();
  * (2023年以来 in a 2023 report) runs from January, and is the period's.
  */
 export function cumulativeFor(year: number | null): RegExp {
-  if (year === null || year <= 2000) return CUMULATIVE;
+  if (!year) return CUMULATIVE;
   let re = CUMULATIVE_BY_YEAR.get(year);
   if (!re) {
     const years: string[] = [];
-    for (let y = 2000; y < year; y++) years.push(String(y), [...String(y)].map((d) => YEAR_NUMERALS[+d]).join(''));
+    for (let y = 2000; y < year; y++) years.push(`${y}`, `${y}`.replace(/\d/g, (d) => '〇一二三四五六七八九'[+d]));
     CUMULATIVE_BY_YEAR.set(year, (re = new RegExp(`${CUMULATIVE.source}|(?:${years.join('|')})\\s?年(?:以来|至今)`)));
   }
   return re;

@@ -217,6 +217,10 @@ function attributeSentence(
   /** The measures the clause a 其中 or parenthesis breaks down counted in, when it is in this sentence. */
   let parentMeasures: Measure[] | null = null;
   const planFrom = Math.min(markers.plan.firstEndWithin(sentence.start, sentence.end), markers.planAhead.firstEndWithin(runStart, sentence.end));
+  // What an inclusion note names (集中养育孤儿、分散养育孤儿（含事实无人抚养儿童）…分别…) is inside what
+  // it follows, not one more part of a list.
+  const notes = sentence.clauses.filter((c) => c.inParen && opensAt(OPENS_SUBSET, text, c));
+  const listMentions = notes.length ? mentions.filter((m) => !notes.some((c) => m.start >= c.start && m.end <= c.end)) : mentions;
   for (let ci = 0; ci < sentence.clauses.length; ci++) {
     const clause = sentence.clauses[ci];
     const opensSubset = opensAt(OPENS_SUBSET, text, clause);
@@ -261,7 +265,7 @@ function attributeSentence(
     let clauseHadFact = false;
     let clauseFactFamilies: Set<string> | null = null;
     let clauseCountFamily: string | null = null;
-    const respectively = respectivelyParts(text, clause, clauseMentions, clauseFigures, { start: state.carryFloor, mentions, clauseStarts: clauseStartsBefore(sentence, ci) });
+    const respectively = respectivelyParts(text, clause, clauseMentions, clauseFigures, { start: state.carryFloor, mentions: listMentions, clauseStarts: clauseStartsBefore(sentence, ci) });
     let respectivelyIndex = 0;
     // 发放价格临时补贴1200万元，惠及低保对象3.2万人次: those reached by what the clause before paid,
     // which gave no fact, are not the programme's people.

@@ -170,11 +170,12 @@ export function familyFor(
         for (const m of between.slice(of + 1).matchAll(POPULATIONS)) if (!people?.test(m[0])) return null;
       }
     }
-    // 发放低保金、特困供养金等各类救助资金3.2亿元: the programmes listed together, not the last one.
+    // 发放低保金、特困供养金等各类救助资金3.2亿元: the programmes listed together, not the last one;
+    // an item the catalogue has no family for may stand between (低保金、低保边缘补助金、特困供养金等).
     if (
       prev &&
       prev.family !== left.family &&
-      left.start - prev.end <= 4 &&
+      left.start - prev.end <= 12 &&
       /[、和及与]/.test(text.slice(prev.end, left.start)) &&
       !figureBetween(text, prev.end, left.start) &&
       TOGETHER.test(text.slice(left.end, fig.start))

@@ -230,8 +230,11 @@ function listPairedWithList(text: string, clauseMentions: Mention[], clauseFigur
   if (clauseMentions.length === 0 || !isFigureList(text, clauseFigures)) return null;
   const first = clauseFigures[0];
   const before = clauseMentions.filter((m) => m.end <= first.start);
-  // Every mention stands before the figures, and the last one right before the first figure.
-  if (before.length !== clauseMentions.length || first.start - before[before.length - 1].end > 4) return null;
+  // Every mention stands before the figures, and the last one right before the first figure, or
+  // before the standard they set (城市、农村特困人员基本生活标准同步调整为884元/人·月、585元/人·月).
+  if (before.length !== clauseMentions.length) return null;
+  const gap = text.slice(before[before.length - 1].end, first.start);
+  if (gap.length > 4 && !(first.measure === 'monthlyStandard' && STANDARD_BETWEEN.test(gap))) return null;
   const listStart = listStartOf(text, before);
   const parts = partsNamed(text, listStart, first.start, before.filter((m) => m.start >= listStart));
   if (!parts || parts.length !== clauseFigures.length) return null;
@@ -239,12 +242,13 @@ function listPairedWithList(text: string, clauseMentions: Mention[], clauseFigur
 }
 
 const FIGURE_LIST_JOIN = /^\s?、\s?$/;
+const STANDARD_BETWEEN = /^[^，,；;。\d、]{0,8}标准[^，,；;。\d、]{0,8}$/;
 
-/** Where a list of mentions ending with the last of `mentions` starts: back over mentions joined by 、和及与 and scope words. */
+/** Where a list of mentions ending with the last of `mentions` starts: back over mentions joined by 、和及与 and scope words (城市、农村). */
 function listStartOf(text: string, mentions: Mention[]): number {
   let k = mentions.length - 1;
   while (k > 0 && PART_JOIN.test(text.slice(mentions[k - 1].end, mentions[k].start))) k--;
-  return Math.max(0, mentions[k].start - 4);
+  return Math.max(0, mentions[k].start - 5);
 }
 const PART_JOIN = /^(?:人员|对象|家庭|儿童)?(?:、|和|及|与|以及)(?:城市|城镇|农村|乡村|城乡)?$/;
 

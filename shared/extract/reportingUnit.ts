@@ -84,15 +84,22 @@ export function findReportingUnit(
 
   // Score each distinct unit: named in the title counts most, then the earliest and most frequent.
   const scores = new Map<string, { score: number; first: Mention }>();
-  mentions.forEach((m, i) => {
+  // A name shared by several units (城中区 in the title) stands for the one the text names in full
+  // elsewhere (西宁市城中区民政局 in the signature).
+  const named = new Map<string, Mention>();
+  for (const m of mentions) if (m.resolution.kind === 'unit' && !named.has(m.resolution.division.adcode)) named.set(m.resolution.division.adcode, m);
+  const standsFor = (m: Mention): Mention =>
+    (m.resolution.kind === 'ambiguous' && m.resolution.candidates.map((c) => named.get(c.adcode)).find((n) => n !== undefined)) || m;
+  mentions.forEach((written, i) => {
+    const m = standsFor(written);
     const key =
       m.resolution.kind === 'unit'
         ? m.resolution.division.adcode
         : `?${m.name}`;
     const entry = scores.get(key) ?? { score: 0, first: m };
     // A line that is only the bureau's name (a signature, or a title's second line) says who wrote it.
-    const signature = lineAt(text, m.at).trim().length <= 16;
-    entry.score += 1 + (m.at < titleEnd || signature ? 5 : 0) + (i === 0 ? 2 : 0);
+    const signature = lineAt(text, written.at).trim().length <= 16;
+    entry.score += 1 + (written.at < titleEnd || signature ? 5 : 0) + (i === 0 ? 2 : 0);
     scores.set(key, entry);
   });
   const best = [...scores.values()].sort((a, b) => b.score - a.score || a.first.at - b.first.at)[0].first;

@@ -103,6 +103,12 @@ describe('reporting unit', () => {
     expect(unitOf('朝阳区民政局2021年工作总结', '220104').unit.adcode).toBe('220104');
     expect(unitOf('北京市朝阳区民政局2021年工作总结').unit.adcode).toBe('110105');
   });
+  it('settles a shared name in the title by the full name the text gives elsewhere', () => {
+    expect(unitOf('城中区民政局2024年工作总结\n全区共有养老机构12家。\n西宁市城中区民政局\n2024年12月5日').unit.adcode).toBe('630103');
+    expect(unitOf('城中区民政局2024年工作总结\n全区共有养老机构12家。\n柳州市城中区民政局\n2024年12月5日').unit.adcode).toBe('450202');
+    // Another unit named in full is no help: the title's 朝阳区 stays unsettled.
+    expect(unitOf('朝阳区民政局2021年工作总结\n与海淀区民政局签署协议。').unit.adcode).toBeNull();
+  });
   it('takes the bureau from a signature line, also after a plan section', () => {
     const r = extractText(
       '2021年工作总结和2022年工作打算\n一、2021年工作情况\n全县共有养老机构20家。\n二、2022年工作打算\n力争养老机构达到25家。\n怀宁县民政局\n2022年1月5日\n',

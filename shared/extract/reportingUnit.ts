@@ -106,6 +106,12 @@ export function findReportingUnit(
   if (best.resolution.kind === 'unit') return { unit: toUnit(best.resolution.division, best.name), issues: [] };
   if (best.resolution.kind === 'ambiguous') {
     const candidates = best.resolution.candidates;
+    // The city above one of them named in the text (我局被西安市民政局评为…) settles which 长安区 wrote it.
+    const under = candidates.filter((c) => {
+      const parent = c.parentCode ? resolver.get(c.parentCode) : undefined;
+      return parent !== undefined && parent.level !== 'province' && text.includes(parent.name);
+    });
+    if (under.length === 1) return { unit: toUnit(under[0], best.name), issues: [] };
     return {
       unit: { ...noUnit(), name: best.name },
       issues: [

@@ -106,6 +106,8 @@ describe('reporting unit', () => {
   it('settles a shared name in the title by the full name the text gives elsewhere', () => {
     expect(unitOf('城中区民政局2024年工作总结\n全区共有养老机构12家。\n西宁市城中区民政局\n2024年12月5日').unit.adcode).toBe('630103');
     expect(unitOf('城中区民政局2024年工作总结\n全区共有养老机构12家。\n柳州市城中区民政局\n2024年12月5日').unit.adcode).toBe('450202');
+    // So does the city above it, named anywhere in the text.
+    expect(unitOf('长安区民政局2023年工作总结\n全区共有养老机构12家。我局被西安市民政局评为先进单位。').unit.adcode).toBe('610116');
     // Another unit named in full is no help: the title's 朝阳区 stays unsettled.
     expect(unitOf('朝阳区民政局2021年工作总结\n与海淀区民政局签署协议。').unit.adcode).toBeNull();
   });

@@ -13,6 +13,10 @@
 // 2. runtimeConfig.js imports the client's whole package.json for one field, the version in the
 //    user agent. A default import of JSON keeps every field; a named import keeps that one.
 //
+// 3. The hashes S3 and the signer use (md5, sha1, sha256) each import a pure-JavaScript version as
+//    the fallback for a Node without node:crypto, which a Lambda never is: 7.6 KB of the ingest
+//    bundle. The fallback becomes a class that says what is missing.
+//
 // Values are unchanged: test/infra/sdkTreeShaking.test.ts loads each rewritten schema module
 // beside its original and compares every export, and test/infra/bundledIngest.test.ts runs the
 // ingest bundle against DynamoDB Local and the local S3. The original stays beside each rewritten
@@ -55,12 +59,28 @@ export function withPackageVersionImport(source) {
   );
 }
 
+/** `export const Sha256Node = hasNativeCrypto ? buildNativeClass() : Sha256Js;` and the fallback's import. */
+const JS_HASH_FALLBACK = /^import \{ (\w+Js) \} from "\.\/\1";\n/m;
+
+/** The native hash module without its pure-JavaScript fallback, or null when it has none (or uses it elsewhere). */
+export function withoutJsHashFallback(source) {
+  const imported = JS_HASH_FALLBACK.exec(source);
+  if (!imported) return null;
+  const fallback = imported[1];
+  const choice = `? buildNativeClass() : ${fallback};`;
+  const rest = source.replace(imported[0], '');
+  if (rest.split(fallback).length !== 2 || !rest.includes(choice)) return null;
+  const missing = `class { constructor() { throw new Error("${fallback.slice(0, -2)} needs node:crypto"); } };`;
+  return rest.replace(choice, `? buildNativeClass() : ${missing}`);
+}
+
 const rewrites = [
   { applies: (file) => basename(dirname(file)) === 'schemas', rewrite: withLiteralTraitKeys },
   { applies: (file) => /^runtimeConfig(\.\w+)?\.js$/.test(basename(file)), rewrite: withPackageVersionImport },
+  { applies: (file) => /^(?:Md5|Sha1|Sha256)Node\.js$/.test(basename(file)), rewrite: withoutJsHashFallback },
 ];
 
-/** Every installed dist-es module of the SDK that one of the rewrites is for, nested installs included. */
+/** Every installed dist-es module of the SDK (@aws-sdk and @smithy) that one of the rewrites is for, nested @aws-sdk installs included. */
 export function installedSdkModules(nodeModules = join(projectRoot, 'node_modules')) {
   const found = [];
   const walk = (dir) => {
@@ -79,6 +99,7 @@ export function installedSdkModules(nodeModules = join(projectRoot, 'node_module
     }
   };
   visitScope(join(nodeModules, '@aws-sdk'));
+  visitScope(join(nodeModules, '@smithy'));
   return found.sort();
 }
 

@@ -12,11 +12,12 @@ import { projectRoot } from '../../infra/constructs/minzheng-function.ts';
 // @ts-expect-error -- a plain .mjs script without types
 import * as sdkTreeShaking from '../../scripts/sdk-tree-shaking.mjs';
 
-const { installedSdkModules, rewritten, withLiteralTraitKeys, withPackageVersionImport } = sdkTreeShaking as {
+const { installedSdkModules, rewritten, withLiteralTraitKeys, withPackageVersionImport, withoutJsHashFallback } = sdkTreeShaking as {
   installedSdkModules: () => string[];
   rewritten: (file: string, source: string) => string | null;
   withLiteralTraitKeys: (source: string) => string | null;
   withPackageVersionImport: (source: string) => string | null;
+  withoutJsHashFallback: (source: string) => string | null;
 };
 const modules = installedSdkModules();
 const rewrite = withLiteralTraitKeys;
@@ -62,6 +63,41 @@ describe('the SDK’s ES modules as installed', () => {
     expect(names).toContain('node_modules/@aws-sdk/client-s3/dist-es/schemas/schemas_0.js');
     expect(names).toContain('node_modules/@aws-sdk/client-dynamodb/dist-es/schemas/schemas_0.js');
     expect(names).toContain('node_modules/@aws-sdk/client-s3/dist-es/runtimeConfig.js');
+    expect(names).toContain('node_modules/@smithy/core/dist-es/submodules/checksum/sha256/Sha256Node.js');
+    expect(names).toContain('node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha1/Sha1Node.js');
+  });
+
+  it.each([
+    ['Md5Node', '@smithy/core/dist-es/submodules/checksum/md5/'],
+    ['Sha1Node', '@aws-sdk/checksums/dist-es/submodules/sha/sha1/'],
+    ['Sha256Node', '@smithy/core/dist-es/submodules/checksum/sha256/'],
+  ])('%s without its JavaScript fallback hashes as the original does', async (name, folder) => {
+    const file = modules.find((m) => m.includes(`/${folder}${name}.js`))!;
+    expect(readFileSync(file, 'utf8')).not.toMatch(/Js\b/);
+    const [original, rewritten] = await Promise.all([load(`${file}.orig`), load(file)]);
+    type Hash = new (secret?: string) => { update(data: Uint8Array | string): void; digest(): Promise<Uint8Array> };
+    const digest = async (Hash: Hash, data: string, secret?: string) => {
+      const hash = new Hash(secret);
+      hash.update(new TextEncoder().encode(data));
+      return Buffer.from(await hash.digest()).toString('hex');
+    };
+    const [a, b] = [original[name] as Hash, rewritten[name] as Hash];
+    expect(await digest(b, '低保对象4.52万人')).toBe(await digest(a, '低保对象4.52万人'));
+    expect(await digest(b, '低保对象4.52万人')).not.toBe(await digest(a, '低保对象4.53万人')); // …and the comparison can tell
+    if (name !== 'Md5Node') expect(await digest(b, '低保', 'key')).toBe(await digest(a, '低保', 'key'));
+  }, 60_000);
+
+  it('drops a JavaScript hash fallback only where the module uses it as nothing else', () => {
+    const source = [
+      'import { createHash } from "node:crypto";',
+      'import { Sha256Js } from "./Sha256Js";',
+      'export const Sha256Node = hasNativeCrypto ? buildNativeClass() : Sha256Js;',
+    ].join('\n');
+    const out = withoutJsHashFallback(source)!;
+    expect(out).not.toContain('Sha256Js');
+    expect(out).toContain('throw new Error("Sha256 needs node:crypto")');
+    expect(withoutJsHashFallback(out)).toBeNull();
+    expect(withoutJsHashFallback(`${source}\nexport const other = new Sha256Js();`)).toBeNull();
   });
 
   it('are all rewritten (npm install ran the script)', () => {

@@ -90,6 +90,7 @@ export function attributeFigures(
   // Where the current run of ；-separated sentences began: the planAhead reach starts there.
   let runStart = 0;
   let previousSubArea = false;
+  let previousSentenceStart = 0;
   sentences.forEach((sentence, si) => {
     if (norm.charCodeAt(sentence.start - 1) !== C_SEMI) runStart = sentence.start;
     const subAreaBefore = previousSubArea;
@@ -115,8 +116,10 @@ export function attributeFigures(
     const firstClause = sentence.clauses[0];
     const opensUnnamed = sMentions.length === 0 || sMentions[0].start >= firstClause.end;
     const opensPart = opensAt(OPENS_SUBSET, norm, sentence);
-    // In a table, the rows under a 其中 row (　　分散供养　—　21188) go on breaking its total down.
-    const rowOfPart = previousWasPart && opensUnnamed && isTableRow(lineAt(norm, sentence.start));
+    // In a table, the rows under a 其中 row (　　分散供养　—　21188) go on breaking its total down; so
+    // does a line set in deeper than the 其中 line before it (其中：集中供养：198人\n        分散供养：414人).
+    const rowOfPart =
+      previousWasPart && opensUnnamed && (isTableRow(lineAt(norm, sentence.start)) || indentOf(norm, sentence.start) > indentOf(norm, previousSentenceStart));
     const continues = inherited !== null && (opensPart || (opensUnnamed && (continuesBefore(norm, sentence.start) || rowOfPart)));
     const carried =
       subItem && opensUnnamed
@@ -125,6 +128,7 @@ export function attributeFigures(
           ? { start: previous.start, mentions: [...previous.mentions, ...sMentions] }
           : { start: sentence.start, mentions: sMentions };
     previousWasPart = continues && (opensPart || previousWasPart || rowOfPart);
+    previousSentenceStart = sentence.start;
     // Every way a figure gets its family goes through a mention in its sentence: none, no facts.
     if (carried.mentions.length === 0) return;
     // 提案指出，全县分散供养特困老人近千人: a reply quoting what it answers; the figures are the writer's.
@@ -443,6 +447,15 @@ function attributeSentence(
   // that fact: what follows its ； goes on with it (支出救助资金186.4万元).
   return { candidates: out, endedOnFact: state.lastClauseHadFact || state.childMode === 'allowed', produced: state.produced, endedOneHome: state.oneHome, endedSubArea: areaBreakdown && state.subArea };
 }
+
+/** How far the line a sentence starting at `at` opens is set in: its leading white space; -1 when the sentence does not open its line. */
+function indentOf(text: string, at: number): number {
+  if (at > 0 && text.charCodeAt(at - 1) !== C_LF) return -1;
+  let i = at;
+  while (i < text.length && text.charCodeAt(i) !== C_LF && isWhiteSpace(text.charCodeAt(i))) i++;
+  return i - at;
+}
+const C_LF = 10;
 
 /** ； is ; once normalised. */
 const C_SEMI = 0x3b;

@@ -89,9 +89,9 @@ export const JOINER = /和|及|与|、|以及/;
 export const SUBSET_OPENING = /^\s*(?:其中|内含|含)/;
 /** A clause opening on a comparison with before: 同比增长5.3%, 比上年增加, 较2020年减少3.2%, 增长8%. */
 export const COMPARISON_OPENING = /^\s*(?:同比|环比|比|较|增长|增加|减少|下降|上升|提高)/;
-/** A clause that opens on the whole jurisdiction or a new date starts a new total (全县共有…, 截至6月底…). */
+/** A clause that opens on the whole jurisdiction or a new date starts a new total (全县共有…, 截至6月底…, 2023年1—9月…). */
 export const NEW_TOTAL =
-  /^\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?:全市|全县|全区|全省|全州|全盟|全旗|[我本](?:市|县|区|省|州|盟|旗)|截至|截止|今年|本年|年内|上半年|全年|20\d\d\s?年(?!\d)|\d{1,2}\s?[-—–至~～]\s?\d{1,2}\s?月|\d{1,2}\s?月份?(?![\d底末]))/;
+  /^\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?:全市|全县|全区|全省|全州|全盟|全旗|[我本](?:市|县|区|省|州|盟|旗)|截至|截止|今年|本年|年内|上半年|全年|20\d\d\s?年(?:\d{1,2}\s?[-—–至~～]\s?\d{1,2}\s?月)?(?!\d)|\d{1,2}\s?[-—–至~～]\s?\d{1,2}\s?月|\d{1,2}\s?月份?(?![\d底末]))/;
 /** 累计为600人次… after a 其中 list starts a new statement; after 连续8年 it continues the multi-year total. */
 export const NEW_STATEMENT = /^\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*累计/;
 /** Two populations named together form one that the catalogue may have (两项补贴) or not (低保、特困). */

@@ -237,6 +237,17 @@ const TOPIC_LABEL = /^\s*(?:[一二三四五六七八九十]{1,3}是|\d{1,2}[.�
 /** The longest run-in label (城市低保：, 高龄津贴：) kept in the clause it introduces. */
 const LABEL_MAX = 12;
 
+/**
+ * A line that is only a label and its value (一季度发放特困人员照料护理补贴：36.7万元) keeps a longer
+ * label: nothing else on the line could be what the value counts.
+ */
+const LINE_LABEL_MAX = 24;
+const VALUE_ENDS_LINE = /\s*\d[\d.,]*\s?[万亿]?[^\d\s，,；;。：:]{0,6}[。；;]?[ \t]*(?:\n|$)/y;
+function valueEndsLine(text: string, at: number): boolean {
+  VALUE_ENDS_LINE.lastIndex = at;
+  return VALUE_ENDS_LINE.test(text);
+}
+
 /** Where a clause's text starts past a list item's number (2、, 3., （1）). */
 function afterEnumerator(text: string, from: number, to: number): number {
   ENUMERATOR.lastIndex = from;
@@ -329,7 +340,8 @@ export function splitSentences(text: string): Sentence[] {
         {
           // 2、事实无人抚养儿童：2315人 — past a list item's number.
           const labelStart = afterEnumerator(text, cStart, i);
-          if (i - labelStart <= LABEL_MAX && !hasDigit(text, labelStart, i)) break;
+          const labelMax = valueEndsLine(text, i + 1) ? LINE_LABEL_MAX : LABEL_MAX;
+          if (i - labelStart <= labelMax && !hasDigit(text, labelStart, i)) break;
         }
         pushClause(i, depth > 0);
         break;

@@ -33,6 +33,11 @@ const cases: Array<[string, Expected]> = [
     dibao_recipients_urban: 752, dibao_funds_urban: 4986000, dibao_standard_urban: 760,
   }],
   ['养老机构：共19家，床位2,210张。', { elderly_institutions: 19, elderly_beds: 2210 }],
+  // A line that is only a label and its value keeps a longer label.
+  ['发放城乡特困人员照料护理补贴资金：36.7万元\n城乡低保对象：4520人', { tekun_care_funds: 367000, dibao_recipients: 4520 }],
+  // A line set in deeper than the 其中 line before it goes on breaking the total down; one that is not, does not.
+  ['特困供养人员：612人\n  其中：集中供养：198人\n        分散供养：414人', { tekun_recipients: 612, tekun_centralized: 198, tekun_dispersed: 414 }],
+  ['特困供养人员：612人\n  其中：集中供养：198人\n分散供养：414人', { tekun_recipients: 612, tekun_centralized: 198 }],
   ['高龄津贴：发放对象6,820人，发放金额498.9万元。', { elderly_allowance_recipients: 6820, elderly_allowance_funds: 4989000 }],
   ['主要数据：城市低保对象2985名、农村低保对象7288名。', { dibao_recipients_urban: 2985, dibao_recipients_rural: 7288 }],
   // A table pasted as text, the unit in the row label.
@@ -660,6 +665,8 @@ describe('totals over years and figures of other places', () => {
     ['二〇一六年以来，全市累计发放临时救助资金3.2亿元。', {}],
     ['2021年以来，全市累计发放临时救助资金3200万元。', { temp_assistance_funds: 32000000 }],
     ['2019年以来，城市低保标准连续三次提高，目前达到每人每月800元。', { dibao_standard_urban: 800 }],
+    // A clause opening on the report's own months after a span of years starts the period's figure.
+    ['2019—2020年完成改造1420户，2021年1—9月完成适老化改造440户，“十四五”以来累计完成1860户。', { home_adaptation_households: 440 }],
     ['近五年累计完成适老化改造12000户。', {}],
     ['2019年至2021年累计发放高龄津贴2.8亿元。', {}],
     ['开展婚姻登记工作以来，累计办理婚姻登记80万对。', {}],

@@ -284,16 +284,24 @@ function attributeSentence(
     const cumulativeFrom = markers.cumulative.firstEndWithin(clause.start, clause.end);
     const notPaidFrom = clauseFigures.length ? markers.notPaid.firstEndWithin(clause.start, clause.end) : Infinity;
     let oldValueAt = -1;
+    // Whether a figure of the clause was dropped as another time's (2021—2022年完成改造1420户).
+    let droppedForTime = false;
     for (let k = 0; k < clauseFigures.length; k++) {
       const fig = clauseFigures[k];
       if (fig.start >= cumulativeFrom) state.cumulative = true;
       // A standard is a level, never a sum over years (2019年以来…连续三次提高，目前达到每人每月800元).
       const isLevel = fig.measure === 'monthlyStandard';
       // 全市历年累计登记社会组织1560家: a total over the years in the figure's own clause, stock or not.
-      if (fig.start >= cumulativeFrom && clause.start <= cumulativeFrom && !isLevel) continue;
+      if (fig.start >= cumulativeFrom && clause.start <= cumulativeFrom && !isLevel) {
+        droppedForTime = true;
+        continue;
+      }
       const ownMention = clauseMentions.some((m) => m.end <= fig.start || (m.start >= fig.end && m.start - fig.end <= 8));
       // 连续11年…共募集善款: a multi-year total; a stock named in its own clause after it still stands.
-      if (state.cumulative && !isLevel && (isFlowMeasure(fig.measure) || !ownMention)) continue;
+      if (state.cumulative && !isLevel && (isFlowMeasure(fig.measure) || !ownMention)) {
+        droppedForTime = true;
+        continue;
+      }
       if (fig.start >= skipFrom) continue;
       if (fig.measure === 'money' && fig.start >= notPaidFrom) continue;
       // 省下达我市…任务500户，截至年底已完成480户: what was done against a target is a result.
@@ -302,7 +310,10 @@ function attributeSentence(
       if (reachOfNothing && isCountMeasure(fig.measure)) continue;
       if (state.subArea) continue;
       // 2020年全市…, 上年同期…, an annual report's 12月份…: another period's figure.
-      if (markers.times.isOtherTime(sentence.start, fig.start, fig.measure)) continue;
+      if (markers.times.isOtherTime(sentence.start, fig.start, fig.measure)) {
+        droppedForTime = true;
+        continue;
+      }
       if (endsOnDelta(text, Math.max(clause.start, fig.start - 4), fig.start)) continue;
       if (hasFromWord(text, clause.start, fig.start) && OLD_VALUE_AFTER.test(text.slice(fig.end, clause.end))) {
         oldValueAt = k;
@@ -429,10 +440,12 @@ function attributeSentence(
     // A clause whose figures went to nothing breaks the thread (发放价格临时补贴5566.9万元), unless
     // it was a part of what came before (其中站内救助806人次，护送返乡…): still the same thread. A
     // rate (集中供养率提高到28%) describes the people counted before it and does not break it.
-    // Nor does a clause about those the help reached (帮助217名受助人员返乡, 惠及困难家庭1200户).
+    // Nor does a clause about those the help reached (帮助217名受助人员返乡, 惠及困难家庭1200户), or
+    // one that gave another time's figure of the thread (…适老化改造，2021—2022年完成改造1420户，2023年…).
     if (
       clauseFigures.some((f) => f.measure !== 'percent') &&
       !clauseHadFact &&
+      !droppedForTime &&
       clauseMentions.length === 0 &&
       state.childMode !== 'allowed' &&
       !opensOnReach &&

@@ -666,6 +666,7 @@ describe('totals over years and figures of other places', () => {
     ['2021年以来，全市累计发放临时救助资金3200万元。', { temp_assistance_funds: 32000000 }],
     ['2019年以来，城市低保标准连续三次提高，目前达到每人每月800元。', { dibao_standard_urban: 800 }],
     // A clause opening on the report's own months after a span of years starts the period's figure.
+    ['实施特殊困难老年人家庭适老化改造，2019—2020年完成改造1420户，2021年1—9月完成改造440户。', { home_adaptation_households: 440 }],
     ['2019—2020年完成改造1420户，2021年1—9月完成适老化改造440户，“十四五”以来累计完成1860户。', { home_adaptation_households: 440 }],
     ['近五年累计完成适老化改造12000户。', {}],
     ['2019年至2021年累计发放高龄津贴2.8亿元。', {}],

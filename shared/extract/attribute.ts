@@ -234,7 +234,9 @@ function attributeSentence(
       state.childMode = 'none';
       state.lastCountFamily = null;
       state.oneHome = false;
-      state.subArea = false;
+      // A town's sentence goes on under a new time (城关镇共有低保对象3018人，全年实施临时救助…): only
+      // the whole area named again ends it.
+      if (opensAt(WHOLE_AREA_AT, text, clause)) state.subArea = false;
     }
     if (ci > 0 && !clause.inParen && opensAt(NEW_STATEMENT_AT, text, clause)) state.childMode = 'none';
     // Both patterns need a word near the clause's start (院/中心, 有/共): looked for first, as most clauses have none.
@@ -631,6 +633,7 @@ const sticky = (re: RegExp) => new RegExp(re.source.replace(/^\^/, ''), 'y');
 const OPENS_SUBSET = sticky(SUBSET_OPENING);
 const NEW_TOTAL_AT = sticky(NEW_TOTAL);
 const NEW_STATEMENT_AT = sticky(NEW_STATEMENT);
+const WHOLE_AREA_AT = /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?:全市|全县|全区|全省|全州|全盟|全旗|[我本](?:市|县|区|省|州|盟|旗))/y;
 /**
  * A clause about one home, and those after it: 县社会福利中心现有…, 市儿童福利院养育…, 城关镇敬老院… — a place and a
  * home, not a count of homes (全县敬老院22所) nor kinds of them (敬老院、福利院等).
@@ -648,7 +651,7 @@ const isLabelLine = (text: string, sentence: Sentence) => LABEL_LINE_END.test(te
 /** A clause that opens on a verb of doing: 保障…, 发放…, 支出…. */
 const STATEMENT_AT = new RegExp(`\\s*(?:${STATEMENT_VERB.source})`, 'y');
 /** Words the one-home and town patterns need near a clause's start: 院/心 for a home; 有/共, or a zone's 区, for a town. */
-const PLACE_WORD = /[院心有共区]/;
+const PLACE_WORD = /[院心有共区辖]/;
 /** A sentence opening on all kinds (各类养老床位…): the whole, not the home before. */
 const ALL_KINDS_AT = /\s*(?:各类|各级|所有)/y;
 /** A clause that says what has been done: 截至年底已完成…, 已建成…, 实际发放…. */
@@ -657,7 +660,7 @@ const DONE_AT = /\s*(?:截至[^，,；;。]{0,10}?|目前|当前|至今|现)?(?:
 const DONE_SO_FAR = /(?:已经?|实际)完成/;
 /** A clause whose subject is a town or zone of the unit: 三河镇共有…, 经开区现有…, 城区有…. */
 const SUB_AREA_AT =
-  /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])(?:[\u4e00-\u9fa5]{0,4}(?:(?<!城)镇|街道|城区)(?:共有|现有|有|共)|[\u4e00-\u9fa5]{0,6}(?:经开区|开发区|高新区|工业园区|园区|新区|风景名胜区|景区))/y;
+  /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])(?:[\u4e00-\u9fa5]{0,4}(?:(?<!城)镇|街道|城区)(?:共有|现有|有|共|辖)|[\u4e00-\u9fa5]{0,6}(?:经开区|开发区|高新区|工业园区|园区|新区|风景名胜区|景区))/y;
 /** A clause that turns to the parts of the area one by one: 从各乡镇（街道）看, 分县区看. */
 const AREA_BREAKDOWN_AT = /\s*(?:从|分)各?(?:乡镇|街道|镇街|县区|县市区|区县|县)/y;
 /** A clause that opens on whom it did something for: 为2624户…, 对1.2万名…. */

@@ -1,6 +1,6 @@
-// The parts of a report that hold no results: plan sections (下一步 / 工作计划 / 2022年工作谋划)
-// and the web page around a copied report (版权所有, 联系电话, 免责声明, links). Figures in them
-// are never facts. Headings are recognised by their enumerators, so a title that merely
+// The parts of a report that hold no results of its own: plan sections (下一步 / 工作计划 /
+// 2022年工作谋划), a section on one town (（一）分水镇。…) and the web page around a copied report
+// (版权所有, 联系电话, 免责声明, links). Figures in them are never facts. Headings are recognised by their enumerators, so a title that merely
 // mentions 下一步工作谋划 does not swallow the report.
 
 import { charSet } from './charClass.ts';
@@ -9,7 +9,7 @@ import { statedYear } from './period.ts';
 export interface Span {
   start: number;
   end: number;
-  reason: 'plan' | 'footer';
+  reason: 'plan' | 'footer' | 'town';
 }
 
 export interface Line {
@@ -98,6 +98,9 @@ export function findExcludedSpans(text: string, lines: Line[] = splitLines(text)
   // Plan sections: from a plan heading to the next heading of the same or a higher level.
   let planLevel = 0;
   let planStart = -1;
+  // Sections on one town or street (（一）分水镇。作为县域副中心…): from its heading to the next of its level.
+  let townLevel = 0;
+  let townStart = -1;
   let firstContentSeen = false;
   for (const line of lines) {
     const trimmed = line.text.trim();
@@ -123,9 +126,18 @@ export function findExcludedSpans(text: string, lines: Line[] = splitLines(text)
       planStart = line.start;
       planLevel = effectiveLevel;
     }
+    if (townStart >= 0 && level > 0 && level <= townLevel) {
+      spans.push({ start: townStart, end: line.start, reason: 'town' });
+      townStart = -1;
+    }
+    if (level > 0 && townStart < 0 && TOWN_HEADING.test(trimmed)) {
+      townStart = line.start;
+      townLevel = level;
+    }
     firstContentSeen = true;
   }
   if (planStart >= 0) spans.push({ start: planStart, end: text.length, reason: 'plan' });
+  if (townStart >= 0) spans.push({ start: townStart, end: text.length, reason: 'town' });
 
   // Footers of a web page the report was copied from: a strong marker late in the text ends
   // the report; single lines with contact details are dropped wherever they are.
@@ -254,6 +266,15 @@ function afterEnumerator(text: string, from: number, to: number): number {
   const m = ENUMERATOR.exec(text);
   return m && m.index + m[0].length <= to ? m.index + m[0].length : from;
 }
+/**
+ * A heading on towns or streets: only their names (（一）分水镇。, （五）瑶琳镇、百江镇。, 2.城关街道：),
+ * not 城乡, 小镇 or 乡镇; or the towns and streets as a whole (一、乡镇（街道）民政工作推进情况).
+ */
+const TOWN = String.raw`[\u4e00-\u9fa5]{1,6}(?:(?<![城小乡])[镇乡]|街道)`;
+const TOWN_HEADING = new RegExp(
+  String.raw`^(?:第[一二三四五六七八九十]+[部分章节]*|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])\s*` +
+    String.raw`(?:${TOWN}(?:[、和]${TOWN})*(?:[。：:]|$)|各?乡镇[（(]街道[)）])`,
+);
 const ENUMERATOR = /\s*(?:\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[)）])/y;
 
 function hasDigit(text: string, from: number, to: number): boolean {

@@ -156,6 +156,31 @@ describe('plan sections', () => {
   });
 });
 
+describe('sections on one town', () => {
+  const factsOf = (body: string) =>
+    Object.fromEntries(extractText(`桐庐县民政局2023年工作总结\n${body}\n`).facts.map((f) => [f.metric, f.value]));
+
+  it('leave out a section headed by a town’s or street’s name, to the next heading of its level', () => {
+    expect(
+      factsOf(
+        '一、各乡镇（街道）工作\n（一）分水镇。镇区域性居家养老服务中心建成运营，设置床位45张。\n（二）城关街道：全年实施临时救助326人次。\n二、全县情况\n全县共有养老床位4860张，全年实施临时救助2314人次。',
+      ),
+    ).toEqual({ elderly_beds: 4860, temp_assistance_cases: 2314 });
+  });
+
+  it('leave out a section on several towns, or on the towns and streets as a whole', () => {
+    expect(factsOf('（一）钟山乡、新合乡。新合乡敬老院床位由42张增加到60张。\n（二）全县。全县共有养老床位4860张。')).toEqual({ elderly_beds: 4860 });
+    expect(factsOf('一、乡镇（街道）民政工作推进情况\n分水镇在册低保对象912人。\n二、全县主要工作成效\n全县共有低保对象4520人。')).toEqual({ dibao_recipients: 4520 });
+  });
+
+  it('keep a section whose heading only ends like a town’s name (城乡, 小镇)', () => {
+    expect(factsOf('（一）统筹城乡。全县共有养老床位4860张。\n（二）建设特色小镇。全年实施临时救助2314人次。')).toEqual({
+      elderly_beds: 4860,
+      temp_assistance_cases: 2314,
+    });
+  });
+});
+
 describe('quotes', () => {
   it('name what a figure carried across a parenthesis is', () => {
     const [fact] = extractText('合肥市民政局2021年工作总结\n1-6月累计发放低保金(含提标资金)702.6万元。\n').facts;

@@ -682,6 +682,9 @@ describe('totals over years and figures of other places', () => {
     // A town, a zone or the town area is a part of the unit.
     ['三河镇共有低保对象860人，特困人员120人。', {}],
     ['经开区共有低保对象320人，特困人员45人。', {}],
+    // A town's sentence goes on under a new time; only the whole area named again ends it.
+    ['城关镇共有低保对象3018人，全年实施临时救助326人次，全县共有特困人员1052人。', { tekun_recipients: 1052 }],
+    ['分水镇辖35个行政村（社区），年末在册低保对象912人，全年发放临时救助金98.4万元。', {}],
     ['城区共有养老机构32家、床位6800张。', {}],
     ['有6个县区农村低保标准达到每人每月700元以上。', {}],
     ['城镇共有低保对象860人。', { dibao_recipients_urban: 860 }],

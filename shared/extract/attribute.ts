@@ -17,7 +17,7 @@ import { BASE_UNIT } from './units.ts';
 import { clauseOutsideBefore, lineAt, splitSentences, type Clause, type Sentence, type Span } from './structure.ts';
 import { figuresOf, isCountMeasure, isFlowMeasure, type Figure } from './figures.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { amongPopulationOf, familyFor, noteCountScope, ownSpecifier, scopeCarriedTo, type FamilyFinding, type SentenceState } from './family.ts';
+import { amongPopulationOf, BREAKDOWN_LEAD, familyFor, noteCountScope, ownSpecifier, scopeCarriedTo, type FamilyFinding, type SentenceState } from './family.ts';
 import { chooseMetric, respectivelyParts, uniformStandardRules } from './metric.ts';
 import {
   CLAUSE_SKIP,
@@ -384,7 +384,8 @@ function attributeSentence(
         if (found.carried && !part && state.produced.has(rule.metric)) continue;
         // 其中 after a total: a part of the very metric the total gave (其中对支出型困难家庭实施临时救助
         // 47人次、资金21.3万元) is a subset of it, whatever the parent said it of.
-        if (state.childMode === 'allowed' && (state.produced.has(rule.metric) || state.producedBefore.has(rule.metric))) continue;
+        // So is a part of the whole given in its scopes (城市、农村特困人员分别为1836人、2.34万人（含未满16周岁特困人员312人）).
+        if (state.childMode === 'allowed' && [rule.metric, `${rule.metric}_urban`, `${rule.metric}_rural`].some((m) => state.produced.has(m) || state.producedBefore.has(m))) continue;
         const confidence = confidenceOf(text, found, fig, part !== null, state.childMode === 'allowed', rule.narrower === true || (rule.widerAfter?.test(text.slice(fig.end, sentence.end)) ?? false));
         // A carried figure whose evidence starts in an earlier clause (a parenthesis it follows, the change
         // its level follows) is quoted from there, so the quote names what it is.
@@ -421,8 +422,10 @@ function attributeSentence(
     }
     // …，同比增长5.3%，其中城市低保金…: a comparison that gave nothing is an aside; what came before
     // it is what a 其中 after it breaks down.
-    const comparisonAside = !clauseHadFact && ci > 0 && opensAt(COMPARISON_AT, text, clause);
-    if (!clause.inParen && !comparisonAside) {
+    // …；按供养方式分，其中集中供养…: a clause that only says how a total breaks down leaves the total the one broken down.
+    const aside =
+      !clauseHadFact && ((ci > 0 && opensAt(COMPARISON_AT, text, clause)) || (clauseFigures.length === 0 && BREAKDOWN_LEAD.test(text.slice(clause.start, clause.end))));
+    if (!clause.inParen && !aside) {
       state.lastClauseHadFact = clauseHadFact;
       state.lastFactFamilies = clauseFactFamilies ?? NOTHING_PRODUCED;
       // A rate that gave nothing (，比上年增长11.2%，) is not a payment whose reach follows.

@@ -315,7 +315,7 @@ export function familyFor(
 }
 
 /** A clause that only says how the figures after it break the total down: 按供养方式分, 从城乡分布看, 分城乡看. */
-const BREAKDOWN_LEAD = /^\s*(?:(?:按照?|从)[^，,；;。\d]{1,10}?(?:划分|分类|分布看|来看|看|分)|分(?:城乡|类别|类型)来?看)\s*$/;
+export const BREAKDOWN_LEAD = /^\s*(?:(?:按照?|从)[^，,；;。\d]{1,10}?(?:划分|分类|分布看|来看|看|分)|分(?:城乡|类别|类型)来?看)\s*$/;
 
 /** The clause ends on the standard its figures are: …1460元标准, …元的标准. */
 const STANDARD_NAMED_AFTER = /^[^，,；;。]{0,30}标准\s?$/;

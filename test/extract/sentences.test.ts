@@ -955,6 +955,11 @@ describe('what the tenth and eleventh probes found', () => {
     // A clause that only says how the total breaks down (按供养方式分, 从供养方式看) crosses nothing.
     ['全区共有特困人员1862人，从供养方式看，集中供养315人，分散供养1547人。', { tekun_recipients: 1862, tekun_centralized: 315, tekun_dispersed: 1547 }],
     ['年末共有特困人员9862人；按供养方式分，集中供养2315人，分散供养7547人。', { tekun_recipients: 9862, tekun_centralized: 2315, tekun_dispersed: 7547 }],
+    ['全市特困人员25236人，全年发放救助供养资金2.39亿元；按供养方式分，其中集中供养5126人、分散供养20110人。', {
+      tekun_recipients: 25236, tekun_funds: 239000000, tekun_centralized: 5126, tekun_dispersed: 20110,
+    }],
+    // A part of a whole given in its scopes is no figure of the whole.
+    ['全市城市、农村特困人员分别为1836人、2.34万人（含未满16周岁特困人员312人）。', { tekun_recipients_urban: 1836, tekun_recipients_rural: 23400 }],
     // 婚姻登记 counts divorces too: 结婚登记 stands for it only where no 婚姻登记 figure is given.
     ['全年办理结婚登记5120对、离婚登记1733对。', { marriage_registrations: 5120 }],
     ['全年办理结婚登记5120对、离婚登记1733对。婚姻登记机关办理婚姻登记6853对。', { marriage_registrations: 6853 }],

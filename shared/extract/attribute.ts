@@ -225,9 +225,17 @@ function attributeSentence(
   // it follows, not one more part of a list.
   const notes = sentence.clauses.filter((c) => c.inParen && opensAt(OPENS_SUBSET, text, c));
   const listMentions = notes.length ? mentions.filter((m) => !notes.some((c) => m.start >= c.start && m.end <= c.end)) : mentions;
+  // Where the times that scope the figures start: the sentence, or a clause that turned to the whole area.
+  let timeFrom = sentence.start;
   for (let ci = 0; ci < sentence.clauses.length; ci++) {
     const clause = sentence.clauses[ci];
     const opensSubset = opensAt(OPENS_SUBSET, text, clause);
+    // 本月，县民政局对全县社会组织开展2022年度年检工作，全县登记社会组织318家: a clause opening on the
+    // whole area after a time said inside another statement is of its own time; a time that opens its
+    // clause (2022年全年，全市…，全市…; 截至2020年底，全市…) scopes the sentence.
+    if (ci > 0 && !clause.inParen && opensAt(WHOLE_AREA_AT, text, clause) && timeSaidInside(text, sentence, markers.times.lastStartBefore(clause.start))) {
+      timeFrom = clause.start;
+    }
     if (ci > 0 && !clause.inParen && opensAt(NEW_TOTAL_AT, text, clause)) {
       // 十三五期间，全市累计…: a clause that only named the years leads into the total, not away from it.
       if (!state.cumulativeLead) state.cumulative = false;
@@ -286,7 +294,7 @@ function attributeSentence(
     const cumulativeFrom = markers.cumulative.firstEndWithin(clause.start, clause.end);
     const notPaidFrom = clauseFigures.length ? markers.notPaid.firstEndWithin(clause.start, clause.end) : Infinity;
     let oldValueAt = -1;
-    // Whether a figure of the clause was dropped as another time's (2021—2022年完成改造1420户).
+    // Whether a figure of the clause was dropped as another time's (2021—2022年完成改造1420户, 原计划改造1500户).
     let droppedForTime = false;
     for (let k = 0; k < clauseFigures.length; k++) {
       const fig = clauseFigures[k];
@@ -308,11 +316,14 @@ function attributeSentence(
       if (fig.measure === 'money' && fig.start >= notPaidFrom) continue;
       // 省下达我市…任务500户，截至年底已完成480户: what was done against a target is a result.
       // So is what the plan's own clause says was done (计划实施的400户已完成352户).
-      if (fig.start >= planFrom && !(ci > 0 && opensAt(DONE_AT, text, clause)) && !DONE_SO_FAR.test(text.slice(Math.max(planFrom, clause.start), fig.start))) continue;
+      if (fig.start >= planFrom && !(ci > 0 && opensAt(DONE_AT, text, clause)) && !DONE_SO_FAR.test(text.slice(Math.max(planFrom, clause.start), fig.start))) {
+        droppedForTime = true;
+        continue;
+      }
       if (reachOfNothing && isCountMeasure(fig.measure)) continue;
       if (state.subArea) continue;
       // 2020年全市…, 上年同期…, an annual report's 12月份…: another period's figure.
-      if (markers.times.isOtherTime(sentence.start, fig.start, fig.measure)) {
+      if (markers.times.isOtherTime(timeFrom, fig.start, fig.measure)) {
         droppedForTime = true;
         continue;
       }
@@ -446,7 +457,8 @@ function attributeSentence(
     // it was a part of what came before (其中站内救助806人次，护送返乡…): still the same thread. A
     // rate (集中供养率提高到28%) describes the people counted before it and does not break it.
     // Nor does a clause about those the help reached (帮助217名受助人员返乡, 惠及困难家庭1200户), or
-    // one that gave another time's figure of the thread (…适老化改造，2021—2022年完成改造1420户，2023年…).
+    // one that gave another time's figure of the thread (…适老化改造，2021—2022年完成改造1420户，2023年…;
+    // …适老化改造项目，原计划改造1500户，实际完成1620户).
     if (
       clauseFigures.some((f) => f.measure !== 'percent') &&
       !clauseHadFact &&
@@ -636,6 +648,12 @@ const sticky = (re: RegExp) => new RegExp(re.source.replace(/^\^/, ''), 'y');
 const OPENS_SUBSET = sticky(SUBSET_OPENING);
 const NEW_TOTAL_AT = sticky(NEW_TOTAL);
 const NEW_STATEMENT_AT = sticky(NEW_STATEMENT);
+/** Whether the time phrase starting at `at` stands inside a clause of the sentence, after words of another statement. */
+function timeSaidInside(text: string, sentence: Sentence, at: number): boolean {
+  if (at < sentence.start) return false;
+  const clause = sentence.clauses.find((c) => c.start <= at && at < c.end);
+  return clause !== undefined && visibleLength(text, clause.start, at) > 2;
+}
 const WHOLE_AREA_AT = /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?:全市|全县|全区|全省|全州|全盟|全旗|[我本](?:市|县|区|省|州|盟|旗))/y;
 /**
  * A clause about one home, and those after it: 县社会福利中心现有…, 市儿童福利院养育…, 城关镇敬老院… — a place and a

@@ -12,6 +12,7 @@ import type { Measure } from './lexicon.ts';
 type TimeKind = 'this' | 'other' | 'part';
 
 interface TimePhrase {
+  start: number;
   end: number;
   kind: TimeKind;
 }
@@ -87,7 +88,7 @@ export class TimeScopes {
 
   constructor(text: string, period: ReportPeriod) {
     const { year, months, firstMonth } = periodParts(period);
-    const found: Array<TimePhrase & { start: number }> = [];
+    const found: TimePhrase[] = [];
     const sinceJanuary: TimeKind = months === 3 && firstMonth > 1 ? 'part' : 'this';
     WORDS.lastIndex = 0;
     for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
@@ -145,7 +146,7 @@ export class TimeScopes {
     let lastEnd = -1;
     for (const p of found) {
       if (p.start < lastEnd) continue;
-      this.phrases.push({ end: p.end, kind: p.kind });
+      this.phrases.push({ start: p.start, end: p.end, kind: p.kind });
       lastEnd = p.end;
     }
   }
@@ -157,7 +158,19 @@ export class TimeScopes {
    * end, not past a ； (上年同期全县临时救助401人次；城市低保保障面为3%).
    */
   isOtherTime(from: number, at: number, measure: Measure): boolean {
-    // The last phrase ending at or before `at`, by binary search.
+    const last = this.lastBefore(at);
+    if (!last || last.end <= from) return false;
+    if (last.kind === 'other') return true;
+    return last.kind === 'part' && isFlowMeasure(measure);
+  }
+
+  /** Where the last time phrase ending at or before `at` starts, or -1. */
+  lastStartBefore(at: number): number {
+    return this.lastBefore(at)?.start ?? -1;
+  }
+
+  /** The last phrase ending at or before `at`, by binary search. */
+  private lastBefore(at: number): TimePhrase | undefined {
     let lo = 0;
     let hi = this.phrases.length;
     while (lo < hi) {
@@ -165,9 +178,6 @@ export class TimeScopes {
       if (this.phrases[mid].end <= at) lo = mid + 1;
       else hi = mid;
     }
-    const last = this.phrases[lo - 1];
-    if (!last || last.end <= from) return false;
-    if (last.kind === 'other') return true;
-    return last.kind === 'part' && isFlowMeasure(measure);
+    return this.phrases[lo - 1];
   }
 }

@@ -665,6 +665,11 @@ describe('totals over years and figures of other places', () => {
     ['二〇一六年以来，全市累计发放临时救助资金3.2亿元。', {}],
     ['2021年以来，全市累计发放临时救助资金3200万元。', { temp_assistance_funds: 32000000 }],
     ['2019年以来，城市低保标准连续三次提高，目前达到每人每月800元。', { dibao_standard_urban: 800 }],
+    // A plan's figure is the thread's too: the result after it keeps the family.
+    ['实施特殊困难老年人家庭适老化改造项目，原计划改造一千五百户，实际完成一千六百二十户。', { home_adaptation_households: 1620 }],
+    // A clause turning to the whole area after one that said more than a time is of its own time.
+    ['本月，县民政局对全县社会组织开展2020年度年检工作，全县登记社会组织318家。', { social_organizations: 318 }],
+    ['2020年，全县登记社会组织318家。', {}],
     // A clause opening on the report's own months after a span of years starts the period's figure.
     ['实施特殊困难老年人家庭适老化改造，2019—2020年完成改造1420户，2021年1—9月完成改造440户。', { home_adaptation_households: 440 }],
     ['2019—2020年完成改造1420户，2021年1—9月完成适老化改造440户，“十四五”以来累计完成1860户。', { home_adaptation_households: 440 }],

@@ -229,7 +229,8 @@ function attributeSentence(
   let timeFrom = sentence.start;
   for (let ci = 0; ci < sentence.clauses.length; ci++) {
     const clause = sentence.clauses[ci];
-    const opensSubset = opensAt(OPENS_SUBSET, text, clause);
+    // …，其中下半年1052人次 after a figure of more than the report's period: the period's own figure, no part.
+    const opensSubset = opensAt(OPENS_SUBSET, text, clause) && !(ci > 0 && markers.times.ownTimeOpens(clause.start));
     // 本月，县民政局对全县社会组织开展2022年度年检工作，全县登记社会组织318家: a clause opening on the
     // whole area after a time said inside another statement is of its own time; a time that opens its
     // clause (2022年全年，全市…，全市…; 截至2020年底，全市…) scopes the sentence.

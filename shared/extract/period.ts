@@ -108,7 +108,10 @@ export function findPeriod(text: string, excluded: readonly Span[]): ReportPerio
 
   const asOf = findAsOf(text, excluded, year);
   // A report that names no period but runs to June or March (关于今年以来…的汇报, 截至6月底) is a half or a quarter.
-  const shape = shapeOf(head) ?? shapeOf(text.slice(0, 600)) ?? shapeOfAsOf(asOf);
+  // A part of the year the title names (2022年第三季度工作情况) outweighs a 1-9月 in the lines below it.
+  const titleEnd = head.indexOf('\n');
+  const titleShape = shapeOf(titleEnd < 0 ? head : head.slice(0, titleEnd));
+  const shape = (titleShape?.kind !== 'year' ? titleShape : null) ?? shapeOf(head) ?? shapeOf(text.slice(0, 600)) ?? shapeOfAsOf(asOf);
   const period: ReportPeriod = { key: keyOf(year, shape) };
   // Without a 截至 or 1-N月 in the text, a part of the year still says where its figures run to.
   const through =

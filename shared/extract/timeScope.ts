@@ -83,6 +83,18 @@ function monthStartBefore(text: string, at: number): number {
   return CN_MONTH[ch] ? end - 1 : -1;
 }
 
+/** 其中 and a part of the year, up to the end of the sentence: 其中下半年, 其中三季度, 其中7—12月. */
+const PART_AFTER = /^[^。；;\n]*?其中\s?(?:(上|下)半年|第?([一二三四1-4])季度|(\d{1,2})\s?[-—–至~～]\s?(\d{1,2})\s?月)/;
+const QUARTER_OF: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
+
+/** Whether the sentence after `at` breaks a figure down to the report's own months (…，其中下半年1052人次). */
+function ownPartFollows(text: string, at: number, firstMonth: number, months: number): boolean {
+  const m = PART_AFTER.exec(text.slice(at, at + 80));
+  if (!m) return false;
+  const [first, last] = m[1] ? (m[1] === '上' ? [1, 6] : [7, 12]) : m[2] ? [QUARTER_OF[m[2]] * 3 - 2, QUARTER_OF[m[2]] * 3] : [Number(m[3]), Number(m[4])];
+  return first === firstMonth && last === firstMonth + months - 1;
+}
+
 export class TimeScopes {
   private readonly phrases: TimePhrase[] = [];
 
@@ -98,7 +110,8 @@ export class TimeScopes {
       if (m[0].startsWith('截')) kind = m[1] && year !== null && Number(m[1]) !== year ? 'other' : sinceJanuary;
       else if (m[2]) kind = months > 6 ? 'part' : 'this';
       else if (m[3]) kind = sinceJanuary;
-      else if (m[4]) kind = 'this';
+      // 全年…2036人次，其中下半年1052人次 in a half-year's report: the whole year is more than its own part.
+      else if (m[4]) kind = months < 12 && ownPartFollows(text, m.index + m[0].length, firstMonth, months) ? 'other' : 'this';
       else kind = 'other'; // 上年, 去年同期
       found.push({ start: m.index, end: m.index + m[0].length, kind });
     }
@@ -162,6 +175,12 @@ export class TimeScopes {
     if (!last || last.end <= from) return false;
     if (last.kind === 'other') return true;
     return last.kind === 'part' && isFlowMeasure(measure);
+  }
+
+  /** Whether a phrase of the report's own time starts within a few characters after `at` (其中下半年…, 其中三季度…). */
+  ownTimeOpens(at: number): boolean {
+    const next = this.phrases.find((p) => p.start >= at);
+    return next !== undefined && next.start - at <= 3 && next.kind === 'this';
   }
 
   /** Where the last time phrase ending at or before `at` starts, or -1. */

@@ -939,8 +939,17 @@ describe('what the tenth and eleventh probes found', () => {
     const quarter = '某县民政局2023年第三季度社会救助工作报告\n三季度，我县社会救助工作稳步推进，各项政策有效落实，困难群众基本生活得到有效保障。';
     expect(factsOf(`${quarter}截至9月底，全县保障城乡低保对象5216人；1—9月累计发放城乡低保资金1,973.45万元。\n`)).toEqual({ dibao_recipients: 5216 });
     expect(factsOf(`${quarter}7—9月发放城乡低保资金620.5万元。\n`)).toEqual({ dibao_funds: 6205000 });
-    // 截至9月底 and 今年 run from January too: a stock then is the quarter's, what was done since is not.
-    expect(factsOf(`${quarter}截至9月底，全县特困人员1203人，今年已完成适老化改造352户，其中三季度完成215户。\n`)).toEqual({ tekun_recipients: 1203 });
+    // 截至9月底 and 今年 run from January too: a stock then is the quarter's, what was done since is
+    // not; the quarter's own part of it (其中三季度…) is.
+    expect(factsOf(`${quarter}截至9月底，全县特困人员1203人，今年已完成适老化改造352户，其中三季度完成215户。\n`)).toEqual({
+      tekun_recipients: 1203, home_adaptation_households: 215,
+    });
+    // So is a half-year's own part of the whole year's figure.
+    expect(factsOf('某市民政局2022年下半年工作总结\n下半年，全市民政工作稳步推进，各项政策有效落实，困难群众基本生活得到有效保障。全年救助流浪乞讨和生活无着人员2036人次，其中下半年1052人次。\n')).toEqual({
+      vagrant_assistance_cases: 1052,
+    });
+    // The title's quarter outweighs a 1—9月 in the lines below it.
+    expect(extractText('某市民政局2022年第三季度工作情况\n1—9月完成适老化改造352户，其中三季度完成215户。\n').period.key).toBe('2022-Q3');
     expect(factsOf(`${quarter}全县城乡低保对象5216人，三季度发放资金620.5万元。\n`)).toEqual({ dibao_recipients: 5216, dibao_funds: 6205000 });
     // 前三季度 runs from January as 1-9月 does: a year-to-date report's own span.
     expect(factsOf('某市民政局2020年前三季度民政工作情况\n前三季度累计发放低保资金7.61亿元，实施临时救助3.28万人次。\n')).toEqual({

@@ -32,11 +32,22 @@ export function cumulativeFor(year: number | null): RegExp {
   if (!year) return CUMULATIVE;
   let re = CUMULATIVE_BY_YEAR.get(year);
   if (!re) {
-    const years: string[] = [];
-    for (let y = 2000; y < year; y++) years.push(`${y}`, `${y}`.replace(/\d/g, (d) => '〇一二三四五六七八九'[+d]));
-    CUMULATIVE_BY_YEAR.set(year, (re = new RegExp(`${CUMULATIVE.source}|(?:${years.join('|')})\\s?年(?:以来|至今)`)));
+    const earlier = `(?:${yearsBefore(year, '0123456789')}|${yearsBefore(year, '〇一二三四五六七八九')})`;
+    CUMULATIVE_BY_YEAR.set(year, (re = new RegExp(`${CUMULATIVE.source}|${earlier}\\s?年(?:以来|至今)`)));
   }
   return re;
+}
+
+/**
+ * The years from 2000 to the one before `year`, written with `digits` (Arabic or Chinese), as
+ * character classes by decade: 20(?:[01]\d|2[012]) before 2023. A list of the years, one
+ * alternative each, would be tried year by year at every character.
+ */
+function yearsBefore(year: number, digits: string): string {
+  const last = year - 2001;
+  const tens = Math.floor(last / 10);
+  const upTo = (d: number) => `[${digits.slice(0, d + 1)}]`;
+  return `${digits[2]}${digits[0]}(?:${tens > 0 ? `${upTo(tens - 1)}${upTo(9)}|` : ''}${digits[tens]}${upTo(last % 10)})`;
 }
 /** 每千名老年人拥有养老床位28张: a ratio, not a count. 年人均5168元 (the period and person of a standard before its amount) is not one. */
 export const PER_CAPITA = /每(?:千|百|万|十万)(?:名|个|户|人|位)?|(?<![年月])人均(?![\u4e00-\u9fa5]{0,4}标准)|[年月]人均(?!\s?\d|[\u4e00-\u9fa5]{0,4}标准)|户均|平均每/;

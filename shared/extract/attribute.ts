@@ -28,6 +28,7 @@ import {
   MarkerIndex,
   NEW_STATEMENT,
   NEW_TOTAL,
+  WHOLE_AREA,
   NOT_PAID,
   OLD_VALUE_AFTER,
   ONE_OFF_MONEY,
@@ -655,7 +656,7 @@ function timeSaidInside(text: string, sentence: Sentence, at: number): boolean {
   const clause = sentence.clauses.find((c) => c.start <= at && at < c.end);
   return clause !== undefined && visibleLength(text, clause.start, at) > 2;
 }
-const WHOLE_AREA_AT = /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?:全市|全县|全区|全省|全州|全盟|全旗|[我本](?:市|县|区|省|州|盟|旗))/y;
+const WHOLE_AREA_AT = sticky(WHOLE_AREA);
 /**
  * A clause about one home, and those after it: 县社会福利中心现有…, 市儿童福利院养育…, 城关镇敬老院… — a place and a
  * home, not a count of homes (全县敬老院22所) nor kinds of them (敬老院、福利院等).
@@ -672,7 +673,7 @@ const LABEL_LINE_END = /[:：]\s*$/;
 const isLabelLine = (text: string, sentence: Sentence) => LABEL_LINE_END.test(text.slice(Math.max(sentence.start, sentence.end - 2), sentence.end));
 /** A clause that opens on a verb of doing: 保障…, 发放…, 支出…. */
 const STATEMENT_AT = new RegExp(`\\s*(?:${STATEMENT_VERB.source})`, 'y');
-/** Words the one-home and town patterns need near a clause's start: 院/心 for a home; 有/共, or a zone's 区, for a town. */
+/** Words the one-home and town patterns need near a clause's start: 院/心 for a home; 有/共/辖, or a zone's 区, for a town. */
 const PLACE_WORD = /[院心有共区辖]/;
 /** A sentence opening on all kinds (各类养老床位…): the whole, not the home before. */
 const ALL_KINDS_AT = /\s*(?:各类|各级|所有)/y;

@@ -100,11 +100,18 @@ export const JOINER = /和|及|与|、|以及/;
 export const SUBSET_OPENING = /^\s*(?:其中|内含|含)/;
 /** A clause opening on a comparison with before: 同比增长5.3%, 比上年增加, 较2020年减少3.2%, 增长8%. */
 export const COMPARISON_OPENING = /^\s*(?:同比|环比|比|较|增长|增加|减少|下降|上升|提高)/;
+/** How a clause opens before its words: an enumerated item's 一是 or 1. */
+const ITEM_OPENER = String.raw`^\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*`;
+const WHOLE_AREA_WORDS = '全市|全县|全区|全省|全州|全盟|全旗|[我本](?:市|县|区|省|州|盟|旗)';
+/** A clause that opens on the whole jurisdiction (全县共有…, 我市…). */
+export const WHOLE_AREA = new RegExp(`${ITEM_OPENER}(?:${WHOLE_AREA_WORDS})`);
 /** A clause that opens on the whole jurisdiction or a new date starts a new total (全县共有…, 截至6月底…, 2023年1—9月…). */
-export const NEW_TOTAL =
-  /^\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?:全市|全县|全区|全省|全州|全盟|全旗|[我本](?:市|县|区|省|州|盟|旗)|截至|截止|今年|本年|年内|上半年|全年|20\d\d\s?年(?:\d{1,2}\s?[-—–至~～]\s?\d{1,2}\s?月)?(?!\d)|\d{1,2}\s?[-—–至~～]\s?\d{1,2}\s?月|\d{1,2}\s?月份?(?![\d底末]))/;
+export const NEW_TOTAL = new RegExp(
+  `${ITEM_OPENER}(?:${WHOLE_AREA_WORDS}|` +
+    String.raw`截至|截止|今年|本年|年内|上半年|全年|20\d\d\s?年(?:\d{1,2}\s?[-—–至~～]\s?\d{1,2}\s?月)?(?!\d)|\d{1,2}\s?[-—–至~～]\s?\d{1,2}\s?月|\d{1,2}\s?月份?(?![\d底末]))`,
+);
 /** 累计为600人次… after a 其中 list starts a new statement; after 连续8年 it continues the multi-year total. */
-export const NEW_STATEMENT = /^\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*累计/;
+export const NEW_STATEMENT = new RegExp(`${ITEM_OPENER}累计`);
 /** Two populations named together form one that the catalogue may have (两项补贴) or not (低保、特困). */
 export const COMBINED: Record<string, string> = {
   'disabilityLiving+disabilityCare': 'disabilityBoth',

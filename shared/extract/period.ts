@@ -124,6 +124,7 @@ export function findPeriod(text: string, excluded: readonly Span[]): ReportPerio
           : shape?.through;
   if (asOf) period.asOf = asOf;
   else if (through) period.asOf = `${year}-${String(through).padStart(2, '0')}`;
+  else if (shape?.kind !== 'half' && shape?.kind !== 'quarter' && shape?.kind !== 'month' && opensOnYearEnd(text, excluded, year)) period.asOf = `${year}-12`;
   return period;
 }
 
@@ -190,6 +191,11 @@ const THIS_YEAR = /今年|本年度/;
 
 /** 截至2021年底, 截至年末: the end of a year. */
 const AS_OF_YEAR_END = /(?:截至|截止到?)\s?(?:(20\d\d)\s?)?年(?:底|末)/g;
+/**
+ * A clause opening on the end of the year (年末全市共有…, 2022年底，全市…): where a year's report
+ * counts its stocks. 力争年底前, 上年末 and 比上年末 are not.
+ */
+const YEAR_END_OPENING = /(?<=^|[，,。；;：:\n]\s*)(?:(20\d\d)\s?)?年(?:底|末)(?!前)/gm;
 
 const AS_OF = [
   // 截至2020年6月, 截至11月底, 截止6月30日, 截至目前 (ignored: no month)
@@ -197,6 +203,11 @@ const AS_OF = [
   // 1-10月, 1—10月, 1至10月, 1~9月
   /(?<!\d)1\s?[-—–至~～]\s?(1[0-2]|[2-9])\s?月/g,
 ];
+
+function opensOnYearEnd(text: string, excluded: readonly Span[], year: number): boolean {
+  for (const m of text.matchAll(YEAR_END_OPENING)) if (!isInside(excluded, m.index!) && (!m[1] || Number(m[1]) === year)) return true;
+  return false;
+}
 
 function findAsOf(text: string, excluded: readonly Span[], year: number): string | undefined {
   let best = 0;

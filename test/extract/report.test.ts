@@ -35,6 +35,11 @@ describe('period', () => {
   it('keeps a cumulative Jan-Sep report as its year, with asOf', () => {
     expect(periodOf('合肥市民政局2022年1-9月工作总结\n截至9月底')).toEqual({ key: '2022', asOf: '2022-09' });
   });
+  it('reads a year’s report whose clauses open on the year’s end (年末全市共有…) as of December, not a plan’s 年底前 or last year’s end', () => {
+    expect(periodOf('合肥市民政事业发展统计公报（2022年）\n年末全市共有低保对象1.52万户。')).toEqual({ key: '2022', asOf: '2022-12' });
+    expect(periodOf('合肥市民政局2022年工作总结\n全市低保对象1.52万户，比上年末减少300户，力争年底前完成改造。')).toEqual({ key: '2022' });
+    expect(periodOf('合肥市民政局2022年工作总结\n2021年底，全市共有低保对象1.52万户。')).toEqual({ key: '2022' });
+  });
   it('reads asOf from 截至X月底 in the text', () => {
     const p = extractText('淮南市民政局2021年工作情况\n截至11月底,全市共有养老机构186家。\n').period;
     expect(p).toEqual({ key: '2021', asOf: '2021-11' });

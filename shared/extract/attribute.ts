@@ -228,6 +228,8 @@ function attributeSentence(
   const listMentions = notes.length ? mentions.filter((m) => !notes.some((c) => m.start >= c.start && m.end <= c.end)) : mentions;
   // Where the times that scope the figures start: the sentence, or a clause that turned to the whole area.
   let timeFrom = sentence.start;
+  /** The clause before said what of a plan was done. */
+  let doneBefore = false;
   for (let ci = 0; ci < sentence.clauses.length; ci++) {
     const clause = sentence.clauses[ci];
     // …，其中下半年1052人次 after a figure of more than the report's period: the period's own figure, no part.
@@ -296,6 +298,8 @@ function attributeSentence(
     const cumulativeFrom = markers.cumulative.firstEndWithin(clause.start, clause.end);
     const notPaidFrom = clauseFigures.length ? markers.notPaid.firstEndWithin(clause.start, clause.end) : Infinity;
     let oldValueAt = -1;
+    // Whether a figure of the clause after a plan word was said to be done (计划实施的400户已完成352户).
+    let clauseDone = false;
     // Whether a figure of the clause was dropped as another time's (2021—2022年完成改造1420户, 原计划改造1500户).
     let droppedForTime = false;
     for (let k = 0; k < clauseFigures.length; k++) {
@@ -318,9 +322,14 @@ function attributeSentence(
       if (fig.measure === 'money' && fig.start >= notPaidFrom) continue;
       // 省下达我市…任务500户，截至年底已完成480户: what was done against a target is a result.
       // So is what the plan's own clause says was done (计划实施的400户已完成352户).
-      if (fig.start >= planFrom && !(ci > 0 && opensAt(DONE_AT, text, clause)) && !DONE_SO_FAR.test(text.slice(Math.max(planFrom, clause.start), fig.start))) {
-        droppedForTime = true;
-        continue;
+      if (fig.start >= planFrom) {
+        // …已完成352户，其中三季度完成215户: a part of what was done is done too.
+        const done = (ci > 0 && opensAt(DONE_AT, text, clause)) || DONE_SO_FAR.test(text.slice(Math.max(planFrom, clause.start), fig.start)) || (doneBefore && opensAt(OPENS_SUBSET, text, clause));
+        if (!done) {
+          droppedForTime = true;
+          continue;
+        }
+        clauseDone = true;
       }
       if (reachOfNothing && isCountMeasure(fig.measure)) continue;
       if (state.subArea) continue;
@@ -472,6 +481,7 @@ function attributeSentence(
     ) {
       state.carryFloor = clause.end;
     }
+    if (!clause.inParen) doneBefore = clauseDone;
     if (cumulativeFrom !== Infinity) state.cumulative = true;
     state.cumulativeLead = cumulativeFrom !== Infinity && clauseFigures.length === 0;
   }

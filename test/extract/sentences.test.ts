@@ -944,6 +944,8 @@ describe('what the tenth and eleventh probes found', () => {
     expect(factsOf(`${quarter}截至9月底，全县特困人员1203人，今年已完成适老化改造352户，其中三季度完成215户。\n`)).toEqual({
       tekun_recipients: 1203, home_adaptation_households: 215,
     });
+    // …and a part of what a plan says was done is done too.
+    expect(factsOf(`${quarter}今年计划实施适老化改造400户，已完成352户，其中三季度完成215户。\n`)).toEqual({ home_adaptation_households: 215 });
     // So is a half-year's own part of the whole year's figure.
     expect(factsOf('某市民政局2022年下半年工作总结\n下半年，全市民政工作稳步推进，各项政策有效落实，困难群众基本生活得到有效保障。全年救助流浪乞讨和生活无着人员2036人次，其中下半年1052人次。\n')).toEqual({
       vagrant_assistance_cases: 1052,

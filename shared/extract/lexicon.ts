@@ -366,7 +366,7 @@ export const metricRules: MetricRule[] = [
     family: 'socialOrganizations',
     measures: ['institutions'],
     // A stock statement (全区有…, 社会组织达…), not organisations doing something (组织120家社会组织参与…).
-    requires: /登记|在册|注册|共有|现有|总数|依法|拥有|(?:全[市区县州盟旗省]|辖区|目前)有|达到?[\d一二三四五六七八九十]/,
+    requires: /登记|在册|注册|共有|现有|总数|依法|拥有|(?:发展|增加|增长)(?:到|至)|(?:全[市区县州盟旗省]|辖区|目前)有|达到?[\d一二三四五六七八九十]/,
     excludes: /非法|取缔|异常|失信|评估|年检|党组织|社区社会组织|撤销|注销/,
   },
   ...(['marriage', 'weddings'] as const).map((family): MetricRule => ({

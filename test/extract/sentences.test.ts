@@ -665,6 +665,8 @@ describe('totals over years and figures of other places', () => {
     ['二〇一六年以来，全市累计发放临时救助资金3.2亿元。', {}],
     ['2021年以来，全市累计发放临时救助资金3200万元。', { temp_assistance_funds: 32000000 }],
     ['2019年以来，城市低保标准连续三次提高，目前达到每人每月800元。', { dibao_standard_urban: 800 }],
+    // Grown to a number is a stock statement of social organisations, as 共有 and 达 are.
+    ['全市社会组织由2018年底的2986家发展到4862家。', { social_organizations: 4862 }],
     // A plan's figure is the thread's too: the result after it keeps the family.
     ['实施特殊困难老年人家庭适老化改造项目，原计划改造一千五百户，实际完成一千六百二十户。', { home_adaptation_households: 1620 }],
     // A clause turning to the whole area after one that said more than a time is of its own time.

@@ -230,6 +230,8 @@ function attributeSentence(
   let timeFrom = sentence.start;
   /** The clause before said what of a plan was done. */
   let doneBefore = false;
+  /** What the clause a parenthesis interrupts was, as a part or not, before the parenthesis. */
+  let modeBeforeParen: SentenceState['childMode'] = 'none';
   for (let ci = 0; ci < sentence.clauses.length; ci++) {
     const clause = sentence.clauses[ci];
     // …，其中下半年1052人次 after a figure of more than the report's period: the period's own figure, no part.
@@ -259,6 +261,7 @@ function attributeSentence(
     // 城关镇共有低保对象3018人，特困人员1052人，保障城市特困供养人员672人: a clause opening on a verb of
     // its own is a statement of the whole again.
     else if (state.subArea && ci > 0 && !clause.inParen && opensAt(STATEMENT_AT, text, clause)) state.subArea = false;
+    if (clause.inParen && !sentence.clauses[ci - 1]?.inParen) modeBeforeParen = state.childMode;
     if (opensSubset || clause.inParen) {
       if (state.childMode === 'none' || opensSubset) {
         state.childMode = state.lastClauseHadFact ? 'allowed' : 'blocked';
@@ -268,7 +271,9 @@ function attributeSentence(
         parentMeasures = parent ? within(figures, parent).map((f) => f.measure) : null;
       }
     } else if (!clause.inParen && state.childMode !== 'none' && !opensSubset && ci > 0 && sentence.clauses[ci - 1].inParen) {
-      state.childMode = 'none'; // back outside the parenthesis
+      // Back outside the parenthesis: to what held before it when it only interrupted the clause
+      // (其中公办福利院（敬老院）11家: still the part), else to the whole.
+      state.childMode = sentence.clauses[ci - 1].end + 1 === clause.start ? modeBeforeParen : 'none';
     }
     const clauseFigures = within(figures, clause);
     // 户籍人口…，其中60周岁以上老年人…，各类养老床位775张: a clause counting in no measure its

@@ -110,8 +110,11 @@ export const NEW_TOTAL = new RegExp(
   `${ITEM_OPENER}(?:${WHOLE_AREA_WORDS}|` +
     String.raw`截至|截止|今年|本年|年内|上半年|全年|20\d\d\s?年(?:\d{1,2}\s?[-—–至~～]\s?\d{1,2}\s?月)?(?!\d)|\d{1,2}\s?[-—–至~～]\s?\d{1,2}\s?月|\d{1,2}\s?月份?(?![\d底末]))`,
 );
-/** 累计为600人次… after a 其中 list starts a new statement; after 连续8年 it continues the multi-year total. */
-export const NEW_STATEMENT = new RegExp(`${ITEM_OPENER}累计`);
+/**
+ * 累计为600人次…, 共有养老床位2680张 after a 其中 list start a new statement of the whole; after 连续8年,
+ * 累计 continues the multi-year total.
+ */
+export const NEW_STATEMENT = new RegExp(`${ITEM_OPENER}(?:累计|共有)`);
 /** Two populations named together form one that the catalogue may have (两项补贴) or not (低保、特困). */
 export const COMBINED: Record<string, string> = {
   'disabilityLiving+disabilityCare': 'disabilityBoth',

@@ -665,6 +665,8 @@ describe('totals over years and figures of other places', () => {
     ['二〇一六年以来，全市累计发放临时救助资金3.2亿元。', {}],
     ['2021年以来，全市累计发放临时救助资金3200万元。', { temp_assistance_funds: 32000000 }],
     ['2019年以来，城市低保标准连续三次提高，目前达到每人每月800元。', { dibao_standard_urban: 800 }],
+    // A parenthesis that only interrupts a 其中 part leaves it a part; 共有 after the parts is the whole again.
+    ['全县现有养老机构22家，其中公办福利院（敬老院）11家，共有养老床位2680张。', { elderly_institutions: 22, elderly_beds: 2680 }],
     // Grown to a number is a stock statement of social organisations, as 共有 and 达 are.
     ['全市社会组织由2018年底的2986家发展到4862家。', { social_organizations: 4862 }],
     // A plan's figure is the thread's too: the result after it keeps the family.

@@ -21,6 +21,7 @@ import { amongPopulationOf, BREAKDOWN_LEAD, familyFor, noteCountScope, ownSpecif
 import { chooseMetric, respectivelyParts, uniformStandardRules } from './metric.ts';
 import {
   CLAUSE_SKIP,
+  COMBINED,
   COMPARISON_OPENING,
   cumulativeFor,
   endsOnDelta,
@@ -369,7 +370,8 @@ function attributeSentence(
       // 全市低保对象中，60岁以上老年人2.3万人: people among another population, not a head count.
       if (state.among !== undefined && state.among !== found.family && isCountMeasure(fig.measure)) continue;
       const part = respectively && respectivelyIndex < respectively.parts.length && fig.start >= respectively.at ? respectively : null;
-      let family = found.family;
+      // 孤儿（含事实无人抚养儿童）1,143人: a population with another included in it is the two together.
+      let family = withIncluded(found, notes, mentions);
       let partText = '';
       if (part) {
         const p = part.parts[respectivelyIndex++];
@@ -493,6 +495,14 @@ function attributeSentence(
   // A sentence that ended on a part of a fact's total (…1247人次，其中救助未成年人23人次；) ended on
   // that fact: what follows its ； goes on with it (支出救助资金186.4万元).
   return { candidates: out, endedOnFact: state.lastClauseHadFact || state.childMode === 'allowed', produced: state.produced, endedOneHome: state.oneHome, endedSubArea: areaBreakdown && state.subArea };
+}
+
+/** The family of a finding, or the one the catalogue has for it with the population its inclusion note names. */
+function withIncluded(found: FamilyFinding, notes: Clause[], mentions: Mention[]): string {
+  const mention = found.mention;
+  const note = mention && notes.find((c) => c.start === mention.end + 1);
+  const included = note && mentions.find((m) => m.start >= note.start && m.end <= note.end && m.family !== found.family);
+  return (included && COMBINED[`${found.family}+${included.family}`]) || found.family;
 }
 
 /** How far the line a sentence starting at `at` opens is set in: its leading white space; -1 when the sentence does not open its line. */

@@ -38,7 +38,11 @@ export function chooseMetric(
   const clauseStart = found.carried ? found.anchor : Math.min(found.anchor, fig.start, found.clauseStart);
   const rightNounEnd = found.how === 'rightNoun' && found.mention ? found.mention.end : fig.end;
   // Under 分别 the split words belong to one figure each: only this figure's part is kept.
-  const own = (s: string) => (partText ? s.replace(RESPECTIVELY_WORDS, '') : s);
+  // An inclusion note (特困供养金（含照料护理补贴）) says what the figure holds, not which part it is.
+  const own = (s: string) => {
+    const outsideNotes = s.includes('含') ? s.replace(INCLUSION_NOTE, '') : s;
+    return partText ? outsideNotes.replace(RESPECTIVELY_WORDS, '') : outsideNotes;
+  };
   let tail: string | undefined;
   let wide: string | undefined;
   let narrow: string | undefined;
@@ -100,6 +104,7 @@ function carriedName(text: string, found: FamilyFinding): string {
 const CARRIED_NAME_MAX = 60;
 
 const RESPECTIVELY_WORDS = /城乡|城市|城镇|农村|乡村|社会散居|散居|分散|集中|机构/g;
+const INCLUSION_NOTE = /[（(](?:含|包括|包含)[^（()）]*[)）]/g;
 
 /** The scope the text gives the figure, or null when it names none (read as the whole). */
 function statedScope(text: string, fig: Figure, found: FamilyFinding, partText: string, carriedScope: Scope | undefined): Scope | null {

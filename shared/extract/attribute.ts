@@ -389,6 +389,9 @@ function attributeSentence(
         continue;
       }
       if (state.childMode === 'allowed' && found.carried && !ownSpecifier(text, clause, fig, partText)) continue;
+      // 孤儿（含事实无人抚养儿童）1,143人（其中机构集中养育52人）: a part of a population made of two,
+      // naming neither, is no figure of either.
+      if (state.childMode === 'allowed' && found.carried && [...state.parentFamilies].some((p) => PARTS_OF_COMBINED.get(p)?.includes(family))) continue;
       // 实施临时救助1563人次，其中低保对象632人次: another programme's people among those the total
       // counted or paid, not that programme's own figure. Only the clause that opens the part: the
       // clauses after a 其中 list may be statements of their own.

@@ -669,6 +669,8 @@ describe('totals over years and figures of other places', () => {
     // included in it is the two together.
     ['全年累计发放特困供养金（含照料护理补贴）7215.6万元，其中照料护理补贴586.3万元。', { tekun_funds: 72156000, tekun_care_funds: 5863000 }],
     ['全县保障孤儿（含事实无人抚养儿童）1,143人，其中机构集中养育52人。', { orphans_and_defacto: 1143 }],
+    ['全县保障孤儿（含事实无人抚养儿童）1,143人（其中机构集中养育52人）。', { orphans_and_defacto: 1143 }],
+    ['全县保障孤儿和事实无人抚养儿童1,143人，其中孤儿352人。', { orphans_and_defacto: 1143, orphans: 352 }],
     // A parenthesis that only interrupts a 其中 part leaves it a part; 共有 after the parts is the whole again.
     ['全县现有养老机构22家，其中公办福利院（敬老院）11家，共有养老床位2680张。', { elderly_institutions: 22, elderly_beds: 2680 }],
     // Grown to a number is a stock statement of social organisations, as 共有 and 达 are.

@@ -8,6 +8,7 @@
 // after 其中 of something that is not itself a catalogued total, and descriptors (150张以上床位).
 import type { Fact, ReportingUnit, ReportPeriod } from '../domain/report.ts';
 import { TimeScopes } from './timeScope.ts';
+import { spokenYearAfter } from './period.ts';
 import { monthsCovered, parsePeriodKey } from '../domain/periods.ts';
 import { isTableRow } from './textTable.ts';
 import { findNumbers } from './numbers.ts';
@@ -61,6 +62,7 @@ export function attributeFigures(
   unit: Pick<ReportingUnit, 'level' | 'name' | 'province'> = { level: null, name: null, province: null },
 ): Candidate[] {
   const higher = higherAreas(unit.level, unit.name, unit.province);
+  const year = parsePeriodKey(period.key ?? '')?.year ?? null;
   const figures = figuresOf(norm, findNumbers(norm), excluded, monthsCovered(period.key ?? '') === 1);
   const sentences = splitSentences(norm);
   const read = regionsRead(norm, sentences, figures);
@@ -69,8 +71,8 @@ export function attributeFigures(
     plan: new MarkerIndex(PLAN, norm, read),
     planAhead: new MarkerIndex(PLAN_AHEAD, norm, read),
     skip: new MarkerIndex(CLAUSE_SKIP, norm, read),
-    cumulative: new MarkerIndex(cumulativeFor(parsePeriodKey(period.key ?? '')?.year ?? null), norm, read),
-    times: new TimeScopes(norm, period),
+    cumulative: new MarkerIndex(cumulativeFor(year), norm, read),
+    times: new TimeScopes(norm, period, year !== null && spokenYearAfter(norm, year)),
     notPaid: new MarkerIndex(NOT_PAID, norm, read),
     // Words the one-home and town patterns need near a clause's start, found once per text.
     placeWord: new MarkerIndex(PLACE_WORD, norm, read),

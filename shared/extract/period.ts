@@ -86,6 +86,18 @@ export function statedYear(text: string): number | null {
   return titleYear(opening(text)) ?? reviewedYear(text, []);
 }
 
+/**
+ * Whether the text is spoken at a meeting of the year after `year` (在2023年全市民政工作会议上的讲话
+ * reviewing 2022): its 去年 is the period, and its 今年 the year ahead.
+ */
+export function spokenYearAfter(text: string, year: number): boolean {
+  const head = opening(text);
+  for (const m of head.matchAll(YEAR)) {
+    if (yearValue(m[1]) === year + 1 && MEETING.test(head.slice(m.index! + m[0].length, m.index! + m[0].length + 14))) return true;
+  }
+  return false;
+}
+
 function titleYear(head: string): number | null {
   for (const m of head.matchAll(YEAR)) {
     const y = yearValue(m[1]);

@@ -98,7 +98,8 @@ function ownPartFollows(text: string, at: number, firstMonth: number, months: nu
 export class TimeScopes {
   private readonly phrases: TimePhrase[] = [];
 
-  constructor(text: string, period: ReportPeriod) {
+  /** `spokenYearAfter`: the text is spoken in the year after its period, so 去年 is the period's. */
+  constructor(text: string, period: ReportPeriod, spokenYearAfter = false) {
     const { year, months, firstMonth } = periodParts(period);
     const found: TimePhrase[] = [];
     const sinceJanuary: TimeKind = months === 3 && firstMonth > 1 ? 'part' : 'this';
@@ -109,10 +110,10 @@ export class TimeScopes {
       // more than the quarter's (三季度完成215户 is its own); what stands then is its own.
       if (m[0].startsWith('截')) kind = m[1] && year !== null && Number(m[1]) !== year ? 'other' : sinceJanuary;
       else if (m[2]) kind = months > 6 ? 'part' : 'this';
-      else if (m[3]) kind = sinceJanuary;
+      else if (m[3]) kind = spokenYearAfter ? 'other' : sinceJanuary;
       // 全年…2036人次，其中下半年1052人次 in a half-year's report: the whole year is more than its own part.
       else if (m[4]) kind = months < 12 && ownPartFollows(text, m.index + m[0].length, firstMonth, months) ? 'other' : 'this';
-      else kind = 'other'; // 上年, 去年同期
+      else kind = spokenYearAfter && !m[0].endsWith('同期') ? 'this' : 'other'; // 上年, 去年同期
       found.push({ start: m.index, end: m.index + m[0].length, kind });
     }
     // Quarters: 一季度, 第3季度.

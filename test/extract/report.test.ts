@@ -71,6 +71,13 @@ describe('period', () => {
     const dated = '全市民政工作情况报告\n（2022年1月10日）\n2021年，全市保障城乡低保对象4.5万人。2022年，我们将继续推进。\n';
     expect(extractText(dated).period.key).toBe('2021');
   });
+  it('reads a speech’s 去年 as the year it reviews, and its 今年 as the year ahead', () => {
+    const speech = '在2023年全市民政工作会议上的讲话\n（2023年2月10日）\n同志们：今天召开会议，总结2022年工作。\n截至去年底，全市共有养老机构236家。今年全市新建养老机构20家。\n';
+    expect(Object.fromEntries(extractText(speech).facts.map((f) => [f.metric, f.value]))).toEqual({ elderly_institutions: 236 });
+    // In a report written in its own year, 去年 is another year.
+    const report = '某市民政局2022年工作总结\n截至去年底，全市共有养老机构236家。全市共有养老机构250家。\n';
+    expect(Object.fromEntries(extractText(report).facts.map((f) => [f.metric, f.value]))).toEqual({ elderly_institutions: 250 });
+  });
   it('reads 截至2021年底 as figures running to December', () => {
     expect(extractText('某市民政局2021年工作总结\n截至2021年底，全市60周岁以上老年人口82.4万人。\n').period).toEqual({ key: '2021', asOf: '2021-12' });
     expect(extractText('某市民政局2021年工作总结\n截至2020年底，全市60周岁以上老年人口82.4万人。\n').period).toEqual({ key: '2021' });

@@ -9,7 +9,8 @@ import { monthSpan, monthsCovered, parsePeriodKey } from '../domain/periods.ts';
 import { isFlowMeasure } from './figures.ts';
 import type { Measure } from './lexicon.ts';
 
-type TimeKind = 'this' | 'other' | 'part';
+/** `season`: a part of the period (疫情期间) that holds only to the end of its clause. */
+type TimeKind = 'this' | 'other' | 'part' | 'season';
 
 interface TimePhrase {
   start: number;
@@ -20,11 +21,11 @@ interface TimePhrase {
 /**
  * Time words: an as-of (截至2020年6月, 截至年底: the point the figures run to, of its year, read
  * in full so its year and month are not read again), last year (上年, 去年同期; not a comparison's
- * 比上年), a half, and the words that return to the report's own time (今年, 全年). Quarters are
- * found from their 季度.
+ * 比上年), a half, the words that return to the report's own time (今年, 全年), and a season
+ * within it (疫情期间, 春节期间, 汛期). Quarters are found from their 季度.
  */
 const WORDS =
-  /(?:截至|截止到?)\s?(?:(20\d\d)\s?年)?\s?(?:(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月)?(?:份|底|末|\d{1,2}日)?|(?<![比较与同由从])(?:上年|去年|上一年)(?:同期|全年|底|末|上半年|下半年)?(?!度?[相比])|(上半年|下半年)|(今年|本年)|(全年|年内|当年)/g;
+  /(?:截至|截止到?)\s?(?:(20\d\d)\s?年)?\s?(?:(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月)?(?:份|底|末|\d{1,2}日)?|(?<![比较与同由从])(?:上年|去年|上一年)(?:同期|全年|底|末|上半年|下半年)?(?!度?[相比])|(上半年|下半年)|(今年|本年)|(全年|年内|当年)|((?:疫情|疫情防控|春节|两节|节日|防汛|汛|寒潮)期间|汛期)/g;
 /** What may follow a year's 年 as part of its phrase: 2020年全年, 2020年上半年, 2020年底. */
 const YEAR_PART = /^(?:度|全年|底|末|上半年|下半年|第?[一二三四]季度)/;
 /** After 年, what makes it no time phrase: 2015年以来, a range 2019年至2021年. */
@@ -95,11 +96,16 @@ function ownPartFollows(text: string, at: number, firstMonth: number, months: nu
   return first === firstMonth && last === firstMonth + months - 1;
 }
 
+const CLAUSE_BREAK = /[，,；;：:]/;
+
 export class TimeScopes {
   private readonly phrases: TimePhrase[] = [];
 
   /** `spokenYearAfter`: the text is spoken in the year after its period, so 去年 is the period's. */
+  private readonly text: string;
+
   constructor(text: string, period: ReportPeriod, spokenYearAfter = false) {
+    this.text = text;
     const { year, months, firstMonth } = periodParts(period);
     const found: TimePhrase[] = [];
     const sinceJanuary: TimeKind = months === 3 && firstMonth > 1 ? 'part' : 'this';
@@ -112,6 +118,8 @@ export class TimeScopes {
       else if (m[2]) kind = months > 6 ? 'part' : 'this';
       else if (m[3]) kind = spokenYearAfter ? 'other' : sinceJanuary;
       // 全年…2036人次，其中下半年1052人次 in a half-year's report: the whole year is more than its own part.
+      // 疫情期间, 春节期间, 汛期: a season within the period, whose money is a part of the period's.
+      else if (m[5]) kind = 'season';
       else if (m[4]) kind = months < 12 && ownPartFollows(text, m.index + m[0].length, firstMonth, months) ? 'other' : 'this';
       else kind = spokenYearAfter && !m[0].endsWith('同期') ? 'this' : 'other'; // 上年, 去年同期
       found.push({ start: m.index, end: m.index + m[0].length, kind });
@@ -168,14 +176,16 @@ export class TimeScopes {
   /**
    * Whether a figure of `measure` at `at` falls under a time that is not the report's: another
    * year or last year for any figure; part of the period for money and person-times (a stock or a
-   * standard at a month still stands). `from` is where the sentence begins: a time holds to its
+   * standard at a month still stands), a season (疫情期间) only in its own clause. `from` is where the sentence begins: a time holds to its
    * end, not past a ； (上年同期全县临时救助401人次；城市低保保障面为3%).
    */
   isOtherTime(from: number, at: number, measure: Measure): boolean {
     const last = this.lastBefore(at);
     if (!last || last.end <= from) return false;
     if (last.kind === 'other') return true;
-    return last.kind === 'part' && isFlowMeasure(measure);
+    // 疫情期间开辟救助绿色通道，…，临时救助支出159.7万元: a season scopes only its own clause.
+    if (last.kind === 'season' && CLAUSE_BREAK.test(this.text.slice(last.end, at))) return false;
+    return last.kind !== 'this' && isFlowMeasure(measure);
   }
 
   /** Whether a phrase of the report's own time starts within a few characters after `at` (其中下半年…, 其中三季度…). */

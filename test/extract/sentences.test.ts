@@ -954,6 +954,12 @@ describe('what the tenth and eleventh probes found', () => {
     expect(factsOf(`${quarter}截至9月底，全县特困人员1203人，今年已完成适老化改造352户，其中三季度完成215户。\n`)).toEqual({
       tekun_recipients: 1203, home_adaptation_households: 215,
     });
+    // A season within the period (疫情期间, 春节期间) paid a part of the period's money.
+    expect(factsOf('某市民政局2020年工作总结\n疫情期间共实施临时救助1.26万人次、发放救助资金2180万元。全年累计实施临时救助3.42万人次，支出临时救助资金6850万元。\n')).toEqual({
+      temp_assistance_cases: 34200, temp_assistance_funds: 68500000,
+    });
+    // …only in its own clause: a sentence opening on the season may go on to the year's figures.
+    expect(factsOf('某市民政局2020年工作总结\n疫情期间开辟救助绿色通道，急难情况实行先救助后审批，临时救助支出159.7万元。\n')).toEqual({ temp_assistance_funds: 1597000 });
     // …and a part of what a plan says was done is done too.
     expect(factsOf(`${quarter}今年计划实施适老化改造400户，已完成352户，其中三季度完成215户。\n`)).toEqual({ home_adaptation_households: 215 });
     // So is a half-year's own part of the whole year's figure.

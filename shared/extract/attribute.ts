@@ -423,23 +423,26 @@ function attributeSentence(
         const confidence = confidenceOf(text, found, fig, part !== null, state.childMode === 'allowed', rule.narrower === true || (rule.widerAfter?.test(text.slice(fig.end, sentence.end)) ?? false));
         // A carried figure whose evidence starts in an earlier clause (a parenthesis it follows, the change
         // its level follows) is quoted from there, so the quote names what it is.
-        const quoted = found.carried && found.anchor < clause.start ? { start: found.anchor, end: clause.end, inParen: false } : clause;
-        const quote = quoteFor(original, quoted, found.anchor, fig);
+        let quoted = found.carried && found.anchor < clause.start ? { start: found.anchor, end: clause.end, inParen: false } : clause;
+        // 募集款物3680万元，其中资金2950万元: the part the metric counts stands for the whole.
+        const shown = (rule.ownPart && ownPartOf(text, rule.ownPart, found, fig, figures, sentence)) || fig;
+        if (shown !== fig) quoted = { start: quoted.start, end: sentence.clauses.find((c) => c.end >= shown.end)!.end, inParen: false };
+        const quote = quoteFor(original, quoted, found.anchor, shown);
         // One literal with every field (absent ones undefined), so all candidates share one hidden
         // class; the key order is the output's (factOf leaves the undefined ones out).
         out.push({
           metric: rule.metric,
-          value: fig.value,
+          value: shown.value,
           // The rule's first measure is the metric's own: its base unit is the catalogue's (lexicon.ts).
           unit: BASE_UNIT[rule.measures[0]],
           quote: quote.text,
           start: quote.start,
           end: quote.end,
           confidence,
-          qualifier: fig.qualifier || undefined,
+          qualifier: shown.qualifier || undefined,
           note: fig.annual ? ANNUAL_NOTE : fig.assumedMonthly ? ASSUMED_MONTHLY_NOTE : undefined,
-          valueStart: fig.start,
-          valueEnd: fig.end,
+          valueStart: shown.start,
+          valueEnd: shown.end,
           sentence: si,
           ownMeasure: fig.measure === rule.measures[0],
           sentenceStart: sentence.start,
@@ -500,6 +503,12 @@ function attributeSentence(
   // A sentence that ended on a part of a fact's total (…1247人次，其中救助未成年人23人次；) ended on
   // that fact: what follows its ； goes on with it (支出救助资金186.4万元).
   return { candidates: out, endedOnFact: state.lastClauseHadFact || state.childMode === 'allowed', produced: state.produced, endedOneHome: state.oneHome, endedSubArea: areaBreakdown && state.subArea };
+}
+
+/** The figure after `fig` in its sentence that is the part of it a rule's metric counts (`MetricRule.ownPart`), if any. */
+function ownPartOf(text: string, ownPart: { whole: RegExp; part: RegExp }, found: FamilyFinding, fig: Figure, figures: Figure[], sentence: Sentence): Figure | undefined {
+  if (!ownPart.whole.test(text.slice(Math.min(found.anchor, fig.start), fig.start))) return undefined;
+  return figures.find((g) => g.start > fig.end && g.start < sentence.end && g.measure === fig.measure && ownPart.part.test(text.slice(Math.max(fig.end, g.start - 10), g.start)));
 }
 
 /** The family of a finding, or the one the catalogue has for it with the population its inclusion note names. */

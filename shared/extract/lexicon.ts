@@ -78,6 +78,11 @@ export interface MetricRule {
    * 养老服务设施床位…）): a figure without it wins, as over a narrower name.
    */
   widerAfter?: RegExp;
+  /**
+   * A figure named as more than the metric counts (`whole`, before it) whose part the metric is
+   * follows in its sentence (`part`, right before that figure): the part is the metric's figure.
+   */
+  ownPart?: { whole: RegExp; part: RegExp };
   /** Ranking among rules that all fit; a satisfied `requires` is more specific. */
   specificity?: number;
 }
@@ -385,6 +390,8 @@ export const metricRules: MetricRule[] = [
     excludes: /发放|支出|救助资金|慰问|投入/,
     // 为河南灾区捐款120万元: money given, not received; 福彩公益金 is lottery money, not a donation.
     clauseExcludes: /(?:为|向)[^，,；;。]{0,12}(?:捐款|捐赠|捐助|捐献)|灾区|公益金|福彩|彩票/,
+    // 募集款物3680万元，其中资金2950万元: goods and money together; the money is what the metric counts.
+    ownPart: { whole: /款物/, part: /其中[^，,；;。\d]{0,4}(?:资金|现金|善款|捐款)\s?$/ },
   },
 ];
 

@@ -665,6 +665,9 @@ describe('totals over years and figures of other places', () => {
     ['二〇一六年以来，全市累计发放临时救助资金3.2亿元。', {}],
     ['2021年以来，全市累计发放临时救助资金3200万元。', { temp_assistance_funds: 32000000 }],
     ['2019年以来，城市低保标准连续三次提高，目前达到每人每月800元。', { dibao_standard_urban: 800 }],
+    // Donations in money and goods together: the money given as their part is the metric's.
+    ['开展慈善一日捐活动，全年慈善募集款物3680万元，其中资金2950万元。', { charity_donations: 29500000 }],
+    ['全年接收社会捐赠款物3680万元。', { charity_donations: 36800000 }],
     // An inclusion note says what a figure holds, not which part it is; a population with another
     // included in it is the two together.
     ['全年累计发放特困供养金（含照料护理补贴）7215.6万元，其中照料护理补贴586.3万元。', { tekun_funds: 72156000, tekun_care_funds: 5863000 }],

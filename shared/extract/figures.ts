@@ -105,6 +105,8 @@ function tableUnit(text: string, reading: NumberReading, cell: TableCellInfo | u
   return scale && /[^\t\n]/.test(text[cell.unitAt + 1] ?? '\n') ? { at: cell.unitAt + 1, scale } : { at: cell.unitAt, scale: 1 };
 }
 
+const isPercentSign = (c: number) => c === 0x25 || c === 0xff05;
+
 /** `monthly`: the report's period is one month, so of a 本月 | 本年累计 pair of columns the first holds its flows. */
 export function figuresOf(text: string, numbers: NumberReading[], excluded: readonly Span[], monthly = false): Figure[] {
   const figures: Figure[] = [];
@@ -137,30 +139,35 @@ export function figuresOf(text: string, numbers: NumberReading[], excluded: read
       const rowUnit = ownUnit || listUnitAt !== undefined ? undefined : (rowLabelUnit(text, reading) ?? tableUnit(text, reading, tableCell));
       const unitAt = listUnitAt ?? rowUnit?.at;
       const unit = ownUnit ?? (unitAt !== undefined ? readUnit(text, unitAt, lead) : null);
-      if (!unit) continue;
-      measure = unit.measure === 'annualStandard' ? 'monthlyStandard' : unit.measure;
-      if (unit.measure === 'annualStandard') {
-        // 每人每年6324元 is the same standard as 527元/人/月: normalised to the catalogue's monthly unit.
-        factor = unit.factor / 12;
-        annual = true;
-      }
-      // 由每人每月700元提高到760元, 每人每年8280元提高到8820元: the second amount is written as the first.
-      if (measure === 'money' && lastStandard && LIST_LINK.test(text.slice(lastStandard.end, reading.start))) {
-        measure = 'monthlyStandard';
-        if (lastStandard.annual) {
+      if (!unit) {
+        // A rate in a table: % in its 单位 cell, row label or header (集中供养率 | % | 58.6).
+        if (unitAt === undefined || !isPercentSign(text.charCodeAt(unitAt))) continue;
+        measure = 'percent';
+      } else {
+        measure = unit.measure === 'annualStandard' ? 'monthlyStandard' : unit.measure;
+        if (unit.measure === 'annualStandard') {
+          // 每人每年6324元 is the same standard as 527元/人/月: normalised to the catalogue's monthly unit.
           factor = unit.factor / 12;
           annual = true;
         }
-        assumedMonthly = lastStandard.assumed;
-      } else if (measure === 'money' && (STANDARD_BEFORE.test(lead()) || STANDARD_RAISED_TO.test(text.slice(Math.max(0, reading.start - 40), reading.start)))) {
-        // A standard is never money paid: monthly when it can only be, else no figure.
-        if (reading.value * unit.factor >= MONTHLY_WITHOUT_PERIOD_BELOW) continue;
-        measure = 'monthlyStandard';
-        assumedMonthly = true;
+        // 由每人每月700元提高到760元, 每人每年8280元提高到8820元: the second amount is written as the first.
+        if (measure === 'money' && lastStandard && LIST_LINK.test(text.slice(lastStandard.end, reading.start))) {
+          measure = 'monthlyStandard';
+          if (lastStandard.annual) {
+            factor = unit.factor / 12;
+            annual = true;
+          }
+          assumedMonthly = lastStandard.assumed;
+        } else if (measure === 'money' && (STANDARD_BEFORE.test(lead()) || STANDARD_RAISED_TO.test(text.slice(Math.max(0, reading.start - 40), reading.start)))) {
+          // A standard is never money paid: monthly when it can only be, else no figure.
+          if (reading.value * unit.factor >= MONTHLY_WITHOUT_PERIOD_BELOW) continue;
+          measure = 'monthlyStandard';
+          assumedMonthly = true;
+        }
+        end = ownUnit ? unit.end : reading.end; // a borrowed unit stays with its own figure
+        if (!annual) factor = unit.factor;
+        if (rowUnit) factor *= rowUnit.scale;
       }
-      end = ownUnit ? unit.end : reading.end; // a borrowed unit stays with its own figure
-      if (!annual) factor = unit.factor;
-      if (rowUnit) factor *= rowUnit.scale;
     }
     // 本月 | 本年累计: what was paid in the month is not a year-to-date report's, nor the year so far a month's.
     if (tableCell?.span && isFlowMeasure(measure) && (tableCell.span === 'month') !== monthly) continue;

@@ -1,7 +1,7 @@
 // What each column of a statistics table holds, from its header: the reports' tables put the unit
 // in a 单位 column and last year beside this year (指标名称 | 单位 | 2020年 | 2021年 | 增减%). Of
 // several year columns only the latest (or 本年/本期) holds the report's figures; the others, like
-// a 增减/同比 column, hold no fact. Used for tables pasted as text (textTable.ts) and for tables in
+// a 增减/同比 column, a target (全年目标) or a rate of completion (完成率), hold no fact. Used for tables pasted as text (textTable.ts) and for tables in
 // documents (read/tableRows.ts).
 
 /** 'month' and 'to-date': this month's column beside the year-to-date one (本月 | 本年累计), each the report's own for flows only when its period is that long. */
@@ -17,7 +17,9 @@ const UNIT_HEADER = /^(?:计量)?单位$/;
 const YEAR_HEADER = /^((?:19|20)\d\d)年?(?:末|底|度|全年)?(?:数|数据|完成数?)?$/;
 const CURRENT_HEADER = /^(?:本年|本期|今年|当年|本年度|本季度|本月)(?:末|底|累计|完成数?|数)?$/;
 const OTHER_PERIOD_HEADER = /^(?:上年|上期|去年|上年同期|去年同期|上年度|上季度|上月)(?:末|底|累计|完成数?|数)?$/;
-const CHANGE_HEADER = /增减|增长|同比|环比|比上年|比去年|变化|增幅|升降|%|％/;
+const CHANGE_HEADER = /增减|增长|同比|环比|比上年|比去年|变化|增幅|升降|完成率|完成比例|%|％/;
+/** 全年目标, 计划数, 任务: what was to be done, beside what was (完成数). */
+const TARGET_HEADER = /目标|计划|任务|预计/;
 /** 1-9月累计发放资金, 全年: a column over the whole period, beside which… */
 const WHOLE_PERIOD_HEADER = /累计|\d{1,2}\s?[-—–至~～]\s?\d{1,2}\s?月|全年/;
 /** …a column of one month (9月发放资金) holds only part of it. */
@@ -32,7 +34,7 @@ export function classifyColumns(header: readonly string[]): TableColumns | null 
     if (UNIT_HEADER.test(cell)) return 'unit';
     if (CHANGE_HEADER.test(cell)) return 'change';
     if (CURRENT_HEADER.test(cell)) return 'current';
-    if (OTHER_PERIOD_HEADER.test(cell)) return 'other-period';
+    if (OTHER_PERIOD_HEADER.test(cell) || TARGET_HEADER.test(cell)) return 'other-period';
     return 'value';
   });
   // Years: the latest is the report's; an explicit 本年/本期 column wins over any year.

@@ -25,6 +25,17 @@ describe('text tables', () => {
     expect(text.slice(fact.valueStart, fact.valueEnd)).toBe('11820');
   });
 
+  it('reads what was done, not the target beside it nor the rate of completion, and a rate whose unit is %', () => {
+    const result = report(
+      '指标名称\t单位\t全年目标\t完成数\t完成率',
+      '城市低保标准\t元/人/月\t600\t620\t103.3%',
+      '失能半失能特困人员集中供养率\t%\t50\t58.6\t117.2%',
+      '养老机构床位\t张\t45000\t47218\t104.9%',
+    );
+    expect(valuesOf(result)).toEqual({ dibao_standard_urban: 620, tekun_disabled_centralized_rate: 58.6, elderly_beds: 47218 });
+    expect(valuesOf(report('指标\t数值', '城市低保保障面（%）\t3.2'))).toEqual({ dibao_coverage_urban: 3.2 });
+  });
+
   it('reads 本年 and 上年 columns, and a unit in the row label', () => {
     const result = report('指标\t本年\t上年\t同比%', '城市低保对象（人）\t11820\t12563\t-5.9', '养老床位（张）\t19305\t18620\t3.7');
     expect(valuesOf(result)).toEqual({ dibao_recipients_urban: 11820, elderly_beds: 19305 });

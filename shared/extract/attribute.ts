@@ -260,7 +260,7 @@ function attributeSentence(
     const nearStart = !clause.inParen && markers.placeWord.firstEndWithin(clause.start, Math.min(clause.end, clause.start + 24)) !== Infinity;
     if (nearStart && opensAt(ONE_HOME_AT, text, clause)) state.oneHome = true;
     if (opensAt(AREA_BREAKDOWN_AT, text, clause)) state.subArea = areaBreakdown = true;
-    if (nearStart && opensAt(SUB_AREA_AT, text, clause)) state.subArea = true;
+    if ((nearStart && opensAt(SUB_AREA_AT, text, clause)) || (opensSubset && opensAt(TOWNS_PART_AT, text, clause))) state.subArea = true;
     // 城关镇共有低保对象3018人，特困人员1052人，保障城市特困供养人员672人: a clause opening on a verb of
     // its own is a statement of the whole again.
     else if (state.subArea && ci > 0 && !clause.inParen && opensAt(STATEMENT_AT, text, clause)) state.subArea = false;
@@ -723,6 +723,9 @@ const DONE_SO_FAR = /(?:已经?|实际)完成/;
 /** A clause whose subject is a town or zone of the unit: 三河镇共有…, 经开区现有…, 城区有…. */
 const SUB_AREA_AT =
   /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])(?:[\u4e00-\u9fa5]{0,4}(?:(?<!城)镇|街道|城区)(?:共有|现有|有|共|辖)|[\u4e00-\u9fa5]{0,6}(?:经开区|开发区|高新区|工业园区|园区|新区|风景名胜区|景区))/y;
+/** A part of a total that towns or streets account for: 其中前进街道、民权街道… (not 城镇, 乡镇, 护送返乡). */
+const TOWN_NAME = String.raw`[\u4e00-\u9fa5]{1,6}?(?:(?<![城小乡返下家老回故同])[镇乡]|街道)`;
+const TOWNS_PART_AT = new RegExp(String.raw`\s*(?:其中|内含|含)[，,:：]?\s*${TOWN_NAME}(?:[、和及与]${TOWN_NAME})*(?![\u4e00-\u9fa5]{0,2}(?:敬老院|福利院|卫生院))`, 'y');
 /** A clause that turns to the parts of the area one by one: 从各乡镇（街道）看, 分县区看. */
 const AREA_BREAKDOWN_AT = /\s*(?:从|分)各?(?:乡镇|街道|镇街|县区|县市区|区县|县)/y;
 /** A clause that opens on whom it did something for: 为2624户…, 对1.2万名…. */

@@ -70,10 +70,10 @@ export function higherAreas(level: string | null, name: string | null, province:
   if (level === 'county') return new RegExp(`${national}|${provincial}${name && !/市$/.test(name) ? '|全市|全州|全盟' : ''}`);
   return null;
 }
-/** 为…X人 / 为1.2万户2.3万人次…: the count after it is of whom the programme named next was for. */
+/** 为…X人 / 为1.2万户2.3万人次… / 为全市80周岁以上X名…: the count after it is of whom the programme named next was for. */
 export const BENEFICIARY_PREFIX =
-  /(?:(?<!分别)为|对|向|给)(?:全市|全区|全县|全省|辖区|累计)?\s?(?:[\d.,]+\s?万?户|[^，,；;。]{0,12}?(?:老人|老年人|群众|居民|儿童|残疾人))?\s?$/;
-const BENEFICIARY_LAST = charSet('为对向给市区县省计户人众民童');
+  /(?:(?<!分别)为|对|向|给)(?:全市|全区|全县|全省|辖区|累计)?\s?(?:\d{2}\s?周?岁(?:及?以上)?)?(?:[\d.,]+\s?万?户|[^，,；;。]{0,12}?(?:老人|老年人|群众|居民|儿童|残疾人))?\s?$/;
+const BENEFICIARY_LAST = charSet('为对向给市区县省计户人众民童上');
 
 /**
  * Whether text[from, to) ends on a marker that must end it (DELTA_PREFIX, BENEFICIARY_PREFIX),
@@ -222,11 +222,11 @@ export interface Markers {
 
 /**
  * Money that was allocated, budgeted, raised or left over rather than paid (中央下达…资金, 预算安排,
- * 配套资金, 资金需求, 结余, 缺口, 违规领取, 追回) or a cap on it (审批额度, 限额): the metrics count money paid over the period.
+ * 配套资金, 资金需求, 结余, 缺口, 违规领取, 追回) or a cap on it (审批额度, 限额, 审批权限): the metrics count money paid over the period.
  * Money raised for charity (筹集善款) is what the charity metric counts. Money a month, a quarter
  * or a person (每月发放…3500万元, 为每名孤儿每月发放…1200元) is not the period's.
  */
-export const NOT_PAID = /下达|安排|预算|配套|整合|需求|测算|结余|结存|滞留|缺口|违规|追回|额度|限额|上限|筹集(?![^，,；;。\n]{0,4}(?:善款|慈善|捐))|每月|月均|每季度?|季均|每名|每位|每户|每人|每个/;
+export const NOT_PAID = /下达|安排|预算|配套|整合|需求|测算|结余|结存|滞留|缺口|违规|追回|额度|限额|上限|权限|筹集(?![^，,；;。\n]{0,4}(?:善款|慈善|捐))|每月|月均|每季度?|季均|每名|每位|每户|每人|每个/;
 
 /** Markers that, anywhere in a clause before a figure, make it no result: additions, exits, changes, part areas, ratios. */
 export const CLAUSE_SKIP = new RegExp([NEW_ADDITION, EXIT, CHANGE, SUB_AREA, PER_CAPITA].map((r) => r.source).join('|'));

@@ -700,6 +700,14 @@ describe('totals over years and figures of other places', () => {
     // A town, a zone or the town area is a part of the unit.
     ['三河镇共有低保对象860人，特困人员120人。', {}],
     ['经开区共有低保对象320人，特困人员45人。', {}],
+    // A part of a total that streets or towns account for is theirs, not the unit's; 城镇 and 乡镇 are no town's names.
+    ['全区发放残疾人生活补贴412.8万元，其中前进街道、民权街道两项补贴合计发放87.2万元。', { disability_living_subsidy_funds: 4128000 }],
+    ['全县特困人员1862人，其中城镇特困人员300人。', { tekun_recipients: 1862, tekun_recipients_urban: 300 }],
+    ['救助管理站全年救助流浪乞讨人员2316人次，其中护送返乡417人次，站内救助支出152.6万元。', { vagrant_assistance_cases: 2316, vagrant_assistance_funds: 1526000 }],
+    // 为…80周岁以上X名老年人发放高龄津贴: the count is of those the allowance was for.
+    ['为全市80周岁以上7.92万名老年人发放高龄补贴5702万元。', { elderly_allowance_recipients: 79200, elderly_allowance_funds: 57020000 }],
+    // An approval limit (审批权限提高到3000元) is no money paid.
+    ['乡镇临时救助审批权限提高到3000元，全年支出临时救助资金598.3万元。', { temp_assistance_funds: 5983000 }],
     // A town's sentence goes on under a new time; only the whole area named again ends it.
     ['城关镇共有低保对象3018人，全年实施临时救助326人次，全县共有特困人员1052人。', { tekun_recipients: 1052 }],
     ['分水镇辖35个行政村（社区），年末在册低保对象912人，全年发放临时救助金98.4万元。', {}],

@@ -260,7 +260,7 @@ function attributeSentence(
     const nearStart = !clause.inParen && markers.placeWord.firstEndWithin(clause.start, Math.min(clause.end, clause.start + 24)) !== Infinity;
     if (nearStart && opensAt(ONE_HOME_AT, text, clause)) state.oneHome = true;
     if (opensAt(AREA_BREAKDOWN_AT, text, clause)) state.subArea = areaBreakdown = true;
-    if ((nearStart && opensAt(SUB_AREA_AT, text, clause)) || (opensSubset && opensAt(TOWNS_PART_AT, text, clause))) state.subArea = true;
+    if (nearStart && opensAt(SUB_AREA_AT, text, clause)) state.subArea = true;
     // 城关镇共有低保对象3018人，特困人员1052人，保障城市特困供养人员672人: a clause opening on a verb of
     // its own is a statement of the whole again.
     else if (state.subArea && ci > 0 && !clause.inParen && opensAt(STATEMENT_AT, text, clause)) state.subArea = false;
@@ -306,6 +306,8 @@ function attributeSentence(
     const cumulativeFrom = markers.cumulative.firstEndWithin(clause.start, clause.end);
     const notPaidFrom = clauseFigures.length ? markers.notPaid.firstEndWithin(clause.start, clause.end) : Infinity;
     let oldValueAt = -1;
+    // 其中唐家墩街道412人、汉兴街道365人: the part the streets account for, in this clause only.
+    const townsPart = opensSubset && opensAt(TOWNS_PART_AT, text, clause);
     // Whether a figure of the clause after a plan word was said to be done (计划实施的400户已完成352户).
     let clauseDone = false;
     // Whether a figure of the clause was dropped as another time's (2021—2022年完成改造1420户, 原计划改造1500户).
@@ -340,7 +342,7 @@ function attributeSentence(
         clauseDone = true;
       }
       if (reachOfNothing && isCountMeasure(fig.measure)) continue;
-      if (state.subArea) continue;
+      if (state.subArea || townsPart) continue;
       // 2020年全市…, 上年同期…, an annual report's 12月份…: another period's figure.
       if (markers.times.isOtherTime(timeFrom, fig.start, fig.measure)) {
         droppedForTime = true;
@@ -720,9 +722,9 @@ const ALL_KINDS_AT = /\s*(?:各类|各级|所有)/y;
 const DONE_AT = /\s*(?:截至[^，,；;。]{0,10}?|目前|当前|至今|现)?(?:已经?|实际)/y;
 /** Done against the plan just named: 已完成, 实际完成. */
 const DONE_SO_FAR = /(?:已经?|实际)完成/;
-/** A clause whose subject is a town or zone of the unit: 三河镇共有…, 经开区现有…, 城区有…. */
+/** A clause whose subject is a town, street, community or zone of the unit: 三河镇共有…, 唐家墩街道新建社区…, 该社区…, 经开区现有…, 城区有…. */
 const SUB_AREA_AT =
-  /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])(?:[\u4e00-\u9fa5]{0,4}(?:(?<!城)镇|街道|城区)(?:共有|现有|有|共|辖)|[\u4e00-\u9fa5]{0,6}(?:经开区|开发区|高新区|工业园区|园区|新区|风景名胜区|景区))/y;
+  /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])(?:[\u4e00-\u9fa5]{0,4}(?:(?<!城)镇|街道|城区)(?:共有|现有|有|共|辖)|[\u4e00-\u9fa5]{1,6}街道[\u4e00-\u9fa5]{1,6}社区|该(?:社区|街道|镇|乡|村)|[\u4e00-\u9fa5]{0,6}(?:经开区|开发区|高新区|工业园区|园区|新区|风景名胜区|景区))/y;
 /** A part of a total that towns or streets account for: 其中前进街道、民权街道… (not 城镇, 乡镇, 护送返乡). */
 const TOWN_NAME = String.raw`[\u4e00-\u9fa5]{1,6}?(?:(?<![城小乡返下家老回故同])[镇乡]|街道)`;
 const TOWNS_PART_AT = new RegExp(String.raw`\s*(?:其中|内含|含)[，,:：]?\s*${TOWN_NAME}(?:[、和及与]${TOWN_NAME})*(?![\u4e00-\u9fa5]{0,2}(?:敬老院|福利院|卫生院))`, 'y');

@@ -702,6 +702,9 @@ describe('totals over years and figures of other places', () => {
     ['经开区共有低保对象320人，特困人员45人。', {}],
     // A part of a total that streets or towns account for is theirs, not the unit's; 城镇 and 乡镇 are no town's names.
     ['全区发放残疾人生活补贴412.8万元，其中前进街道、民权街道两项补贴合计发放87.2万元。', { disability_living_subsidy_funds: 4128000 }],
+    // …in its own clause only; a street's community, or 该社区, is a part too.
+    ['全区共有低保对象2713人，其中唐家墩街道412人、汉兴街道365人，全年累计发放低保金2486.3万元。', { dibao_recipients: 2713, dibao_funds: 24863000 }],
+    ['唐家墩街道新建社区低保对象最多，达到71人，该社区全年发放低保金63.4万元。', {}],
     ['全县特困人员1862人，其中城镇特困人员300人。', { tekun_recipients: 1862, tekun_recipients_urban: 300 }],
     ['救助管理站全年救助流浪乞讨人员2316人次，其中护送返乡417人次，站内救助支出152.6万元。', { vagrant_assistance_cases: 2316, vagrant_assistance_funds: 1526000 }],
     // 为…80周岁以上X名老年人发放高龄津贴: the count is of those the allowance was for.

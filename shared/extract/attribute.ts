@@ -72,7 +72,7 @@ export function attributeFigures(
     planAhead: new MarkerIndex(PLAN_AHEAD, norm, read),
     skip: new MarkerIndex(CLAUSE_SKIP, norm, read),
     cumulative: new MarkerIndex(cumulativeFor(year), norm, read),
-    times: new TimeScopes(norm, period, year !== null && spokenYearAfter(norm, year)),
+    times: new TimeScopes(norm, period, year !== null && spokenYearAfter(norm, year), read),
     notPaid: new MarkerIndex(NOT_PAID, norm, read),
     // Words the one-home and town patterns need near a clause's start, found once per text.
     placeWord: new MarkerIndex(PLACE_WORD, norm, read),

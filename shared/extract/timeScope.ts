@@ -8,6 +8,7 @@ import type { ReportPeriod } from '../domain/report.ts';
 import { monthSpan, monthsCovered, parsePeriodKey } from '../domain/periods.ts';
 import { isFlowMeasure } from './figures.ts';
 import type { Measure } from './lexicon.ts';
+import type { Region } from './markers.ts';
 
 /** `season`: a part of the period (疫情期间) that holds only to the end of its clause. */
 type TimeKind = 'this' | 'other' | 'part' | 'season';
@@ -98,53 +99,66 @@ function ownPartFollows(text: string, at: number, firstMonth: number, months: nu
 
 const CLAUSE_BREAK = /[，,；;：:]/;
 
+/** Calls `found` with each index of `needle` inside `regions`. */
+function eachIndexOf(text: string, needle: string, regions: readonly Region[], found: (at: number) => void): void {
+  for (const region of regions) {
+    for (let at = text.indexOf(needle, region.start); at >= 0 && at < region.end; at = text.indexOf(needle, at + needle.length)) found(at);
+  }
+}
+
 export class TimeScopes {
   private readonly phrases: TimePhrase[] = [];
 
-  /** `spokenYearAfter`: the text is spoken in the year after its period, so 去年 is the period's. */
   private readonly text: string;
 
-  constructor(text: string, period: ReportPeriod, spokenYearAfter = false) {
+  /**
+   * `spokenYearAfter`: the text is spoken in the year after its period, so 去年 is the period's.
+   * `regions`: the stretches asked about (sentences with figures, see markers.ts); only their
+   * phrases are found, as a figure's time is looked for in its own sentence.
+   */
+  constructor(text: string, period: ReportPeriod, spokenYearAfter = false, regions: readonly Region[] = [{ start: 0, end: text.length }]) {
     this.text = text;
     const { year, months, firstMonth } = periodParts(period);
     const found: TimePhrase[] = [];
     const sinceJanuary: TimeKind = months === 3 && firstMonth > 1 ? 'part' : 'this';
-    WORDS.lastIndex = 0;
-    for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
-      let kind: TimeKind;
-      // 截至9月底 and 今年 run from January: in a later quarter's report, what was paid since is
-      // more than the quarter's (三季度完成215户 is its own); what stands then is its own.
-      if (m[0].startsWith('截')) kind = m[1] && year !== null && Number(m[1]) !== year ? 'other' : sinceJanuary;
-      else if (m[2]) kind = months > 6 ? 'part' : 'this';
-      else if (m[3]) kind = spokenYearAfter ? 'other' : sinceJanuary;
-      // 全年…2036人次，其中下半年1052人次 in a half-year's report: the whole year is more than its own part.
-      // 疫情期间, 春节期间, 汛期: a season within the period, whose money is a part of the period's.
-      else if (m[5]) kind = 'season';
-      else if (m[4]) kind = months < 12 && ownPartFollows(text, m.index + m[0].length, firstMonth, months) ? 'other' : 'this';
-      else kind = spokenYearAfter && !m[0].endsWith('同期') ? 'this' : 'other'; // 上年, 去年同期
-      found.push({ start: m.index, end: m.index + m[0].length, kind });
+    for (const region of regions) {
+      WORDS.lastIndex = region.start;
+      for (let m = WORDS.exec(text); m && m.index < region.end; m = WORDS.exec(text)) {
+        let kind: TimeKind;
+        // 截至9月底 and 今年 run from January: in a later quarter's report, what was paid since is
+        // more than the quarter's (三季度完成215户 is its own); what stands then is its own.
+        if (m[0].startsWith('截')) kind = m[1] && year !== null && Number(m[1]) !== year ? 'other' : sinceJanuary;
+        else if (m[2]) kind = months > 6 ? 'part' : 'this';
+        else if (m[3]) kind = spokenYearAfter ? 'other' : sinceJanuary;
+        // 全年…2036人次，其中下半年1052人次 in a half-year's report: the whole year is more than its own part.
+        // 疫情期间, 春节期间, 汛期: a season within the period, whose money is a part of the period's.
+        else if (m[5]) kind = 'season';
+        else if (m[4]) kind = months < 12 && ownPartFollows(text, m.index + m[0].length, firstMonth, months) ? 'other' : 'this';
+        else kind = spokenYearAfter && !m[0].endsWith('同期') ? 'this' : 'other'; // 上年, 去年同期
+        found.push({ start: m.index, end: m.index + m[0].length, kind });
+      }
     }
     // Quarters: 一季度, 第3季度.
-    for (let at = text.indexOf('季度'); at >= 0; at = text.indexOf('季度', at + 2)) {
+    eachIndexOf(text, '季度', regions, (at) => {
       const n = text[at - 1] === ' ' ? at - 2 : at - 1;
-      if (!QUARTER_NUMERAL.has(text[n])) continue;
+      if (!QUARTER_NUMERAL.has(text[n])) return;
       // 前三季度 runs from January, as 1-9月 does.
       if (text[n - 1] === '前') found.push({ start: n - 1, end: at + 2, kind: firstMonth === 1 ? 'this' : 'part' });
       else found.push({ start: text[n - 1] === '第' ? n - 1 : n, end: at + 2, kind: months > 3 ? 'part' : 'this' });
-    }
+    });
     // Years: 2020年…
-    for (let at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
+    eachIndexOf(text, '年', regions, (at) => {
       const y = yearBefore(text, at);
-      if (!y || (y.start > 0 && NOT_BEFORE_YEAR.has(text.charCodeAt(y.start - 1)))) continue;
+      if (!y || (y.start > 0 && NOT_BEFORE_YEAR.has(text.charCodeAt(y.start - 1)))) return;
       const after = text.slice(at + 1, at + 6);
-      if (NOT_A_YEAR_AFTER.test(after)) continue;
+      if (NOT_A_YEAR_AFTER.test(after)) return;
       const part = YEAR_PART.exec(after);
       found.push({ start: y.start, end: at + 1 + (part ? part[0].length : 0), kind: year === null || y.year === year ? 'this' : 'other' });
-    }
+    });
     // Months: 12月份…, and the month that ends a range (1-11月) which is the report's own.
-    for (let at = text.indexOf('月'); at >= 0; at = text.indexOf('月', at + 1)) {
+    eachIndexOf(text, '月', regions, (at) => {
       const start = monthStartBefore(text, at);
-      if (start < 0) continue;
+      if (start < 0) return;
       const before = start > 0 ? text.charCodeAt(start - 1) : 0;
       const from = Math.max(0, start - 6);
       const range = RANGE_START.exec(text.slice(from, start));
@@ -156,13 +170,13 @@ export class TimeScopes {
         const last = monthNumberAt(text, start, at);
         const own = first === firstMonth && (firstMonth === 1 || last - first + 1 >= months);
         found.push({ start: from + range.index, end: at + 1, kind: own ? 'this' : 'part' });
-        continue;
+        return;
       }
-      if (isDigit(before) || NOT_BEFORE_MONTH.has(before)) continue;
+      if (isDigit(before) || NOT_BEFORE_MONTH.has(before)) return;
       const after = text.slice(at + 1, at + 8);
-      if (NOT_A_MONTH_AFTER.test(after)) continue;
+      if (NOT_A_MONTH_AFTER.test(after)) return;
       found.push({ start, end: at + 1 + (after.startsWith('份') ? 1 : 0), kind: months > 1 ? 'part' : 'this' });
-    }
+    });
     // In order; a year or month inside an as-of (截至2020年6月) is that as-of's, not a phrase of its own.
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     let lastEnd = -1;

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findMentions } from '#shared/extract/mentions.ts';
 import { CLAUSE_SKIP, CUMULATIVE, MarkerIndex, NOT_PAID, PLAN, PLAN_AHEAD, type Region } from '#shared/extract/markers.ts';
 import { splitSentences } from '#shared/extract/structure.ts';
+import { TimeScopes } from '#shared/extract/timeScope.ts';
 
 const pieces = [
   '全市', '城市低保', '农村', '最低生活保障', '低保', '最', '特困人员', '特困', '对象', '人员', '孤儿', '事实孤儿',
@@ -52,6 +53,26 @@ describe('reading only the regions attribution asks about', () => {
         for (const marker of [PLAN, PLAN_AHEAD, CLAUSE_SKIP, CUMULATIVE, NOT_PAID]) {
           const whole = new MarkerIndex(marker, text);
           expect(new MarkerIndex(marker, text, regions).firstEndWithin(from, to)).toBe(whole.firstEndWithin(from, to));
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('reads the time of every figure inside them as the whole text’s time phrases do', () => {
+    const times = ['2020年', '上年同期', '去年', '今年', '全年', '上半年', '一季度', '12月份', '1-9月', '截至6月底', '疫情期间', '2021年底'];
+    const timeText = fc
+      .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...pieces, ...times) }, { weight: 1, arbitrary: fc.constantFrom(...breaks) }), { maxLength: 80 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(timeText, fc.array(fc.boolean(), { minLength: 1, maxLength: 5 }), fc.constantFrom('2021', '2021-H1', '2021-Q3', '2021-09'), (text, keep, key) => {
+        const regions = regionsOf(text, keep);
+        const whole = new TimeScopes(text, { key });
+        const read = new TimeScopes(text, { key }, false, regions);
+        for (const sentence of regions) {
+          for (let at = sentence.start; at <= sentence.end; at++) {
+            for (const measure of ['money', 'persons'] as const) expect(read.isOtherTime(sentence.start, at, measure)).toBe(whole.isOtherTime(sentence.start, at, measure));
+          }
         }
       }),
       { numRuns: 400 },

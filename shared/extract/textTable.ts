@@ -78,6 +78,9 @@ const tablesByHeader = new Map<number, TextTable | null>();
 const headerByLine = new Map<number, number>();
 
 /** The header of the block of table rows the line belongs to (its first line), or -1 for a line that is no row. */
+/** A short line naming a group of rows, with no figure: 一、城乡最低生活保障, （二）养老服务. */
+const GROUP_LINE = /^\s*[^\d\s。，,；;：:]{2,20}\s*$/;
+
 function headerLineStart(text: string, lineStart: number): number {
   const walked: number[] = [];
   let header = -1;
@@ -88,6 +91,12 @@ function headerLineStart(text: string, lineStart: number): number {
       break;
     }
     if (cellsOf(text, start, lineEndOf(text, start)) === null) {
+      // 一、城乡最低生活保障 between rows: a group's name inside the table, read past.
+      const above = start === 0 ? -1 : text.lastIndexOf('\n', start - 2) + 1;
+      if (walked.length > 0 && above >= 0 && GROUP_LINE.test(text.slice(start, lineEndOf(text, start))) && cellsOf(text, above, lineEndOf(text, above)) !== null) {
+        start = above;
+        continue;
+      }
       headerByLine.set(start, -1);
       break;
     }

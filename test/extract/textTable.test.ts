@@ -36,6 +36,17 @@ describe('text tables', () => {
     expect(valuesOf(report('指标\t数值', '城市低保保障面（%）\t3.2'))).toEqual({ dibao_coverage_urban: 3.2 });
   });
 
+  it('reads past a line naming a group of rows between the header and the rows', () => {
+    const result = report(
+      '指标名称                                    本季度        去年同期',
+      '一、城乡最低生活保障',
+      '城市低保对象（人）                          25,836        27,412',
+      '二、养老服务',
+      '养老床位（张）                              28,640        27,915',
+    );
+    expect(valuesOf(result)).toEqual({ dibao_recipients_urban: 25836, elderly_beds: 28640 });
+  });
+
   it('reads 本年 and 上年 columns, and a unit in the row label', () => {
     const result = report('指标\t本年\t上年\t同比%', '城市低保对象（人）\t11820\t12563\t-5.9', '养老床位（张）\t19305\t18620\t3.7');
     expect(valuesOf(result)).toEqual({ dibao_recipients_urban: 11820, elderly_beds: 19305 });

@@ -974,6 +974,8 @@ describe('what the tenth and eleventh probes found', () => {
     });
     // …only in its own clause: a sentence opening on the season may go on to the year's figures.
     expect(factsOf('某市民政局2020年工作总结\n疫情期间开辟救助绿色通道，急难情况实行先救助后审批，临时救助支出159.7万元。\n')).toEqual({ temp_assistance_funds: 1597000 });
+    // A month's report: 本月 is its own, and its own part of a year-to-date figure is the month's.
+    expect(factsOf('湖州市民政局2023年5月份民政工作情况\n1—5月累计完成困难老年人家庭居家适老化改造418户，其中本月完成136户。\n')).toEqual({ home_adaptation_households: 136 });
     // …and a part of what a plan says was done is done too.
     expect(factsOf(`${quarter}今年计划实施适老化改造400户，已完成352户，其中三季度完成215户。\n`)).toEqual({ home_adaptation_households: 215 });
     // So is a half-year's own part of the whole year's figure.

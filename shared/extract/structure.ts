@@ -118,7 +118,9 @@ export function findExcludedSpans(text: string, lines: Line[] = splitLines(text)
       planStart = line.start;
       planLevel = 0;
     }
-    if (planStart >= 0 && level > 0 && level <= planLevel && !isPlanHeading) {
+    // An appendix after the signature (附件：2022年民政主要数据统计表) ends any section before it.
+    const appendix = APPENDIX.test(trimmed);
+    if (planStart >= 0 && ((level > 0 && level <= planLevel && !isPlanHeading) || appendix)) {
       spans.push({ start: planStart, end: line.start, reason: 'plan' });
       planStart = -1;
     }
@@ -126,7 +128,7 @@ export function findExcludedSpans(text: string, lines: Line[] = splitLines(text)
       planStart = line.start;
       planLevel = effectiveLevel;
     }
-    if (townStart >= 0 && level > 0 && level <= townLevel) {
+    if (townStart >= 0 && ((level > 0 && level <= townLevel) || appendix)) {
       spans.push({ start: townStart, end: line.start, reason: 'town' });
       townStart = -1;
     }
@@ -270,6 +272,7 @@ function afterEnumerator(text: string, from: number, to: number): number {
  * A heading on towns or streets: only their names (（一）分水镇。, （五）瑶琳镇、百江镇。, 2.城关街道：),
  * not 城乡, 小镇 or 乡镇; or the towns and streets as a whole (一、乡镇（街道）民政工作推进情况).
  */
+const APPENDIX = /^附\s?件\s?\d{0,2}\s?[：:]?/;
 const TOWN = String.raw`[\u4e00-\u9fa5]{1,6}(?:(?<![城小乡])[镇乡]|街道)`;
 const TOWN_HEADING = new RegExp(
   String.raw`^(?:第[一二三四五六七八九十]+[部分章节]*|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])\s*` +

@@ -163,6 +163,11 @@ describe('plan sections', () => {
     expect(both.facts.map((f) => f.value)).toEqual([2000]);
   });
 
+  it('ends a plan section at an appendix after the signature', () => {
+    const r = extractText('某县民政局2022年工作总结\n一、2022年工作情况\n全县共有养老机构20家。\n二、2023年工作打算\n力争养老机构达到25家。\n某县民政局\n2023年1月6日\n附件：2022年民政主要数据统计表\n指标名称\t计量单位\t2022年\t2021年\n城市低保对象\t人\t1286\t1342\n');
+    expect(Object.fromEntries(r.facts.map((f) => [f.metric, f.value]))).toEqual({ elderly_institutions: 20, dibao_recipients_urban: 1286 });
+  });
+
   it('leaves a results line with a colon alone when what precedes it is no plan heading', () => {
     expect(factsOf('兜底保障：全市城乡低保标准为每人每月660元。')).toEqual({ dibao_standard: 660 });
   });

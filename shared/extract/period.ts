@@ -136,7 +136,7 @@ export function findPeriod(text: string, excluded: readonly Span[]): ReportPerio
           : shape?.through;
   if (asOf) period.asOf = asOf;
   else if (through) period.asOf = `${year}-${String(through).padStart(2, '0')}`;
-  else if (shape?.kind !== 'half' && shape?.kind !== 'quarter' && shape?.kind !== 'month' && opensOnYearEnd(text, excluded, year)) period.asOf = `${year}-12`;
+  else if ((!shape || shape.kind === 'year') && opensOnYearEnd(text, excluded, year)) period.asOf = `${year}-12`;
   return period;
 }
 

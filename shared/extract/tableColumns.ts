@@ -1,8 +1,8 @@
 // What each column of a statistics table holds, from its header: the reports' tables put the unit
 // in a 单位 column and last year beside this year (指标名称 | 单位 | 2020年 | 2021年 | 增减%). Of
 // several year columns only the latest (or 本年/本期) holds the report's figures; the others, like
-// a 增减/同比 column, a target (全年目标) or a rate of completion (完成率), hold no fact. Used for tables pasted as text (textTable.ts) and for tables in
-// documents (read/tableRows.ts).
+// a 增减/同比 column, a target (全年目标) or a rate of completion (完成率), hold no fact. Used for
+// tables pasted as text (textTable.ts) and for tables in documents (read/tableRows.ts).
 
 /** 'month' and 'to-date': this month's column beside the year-to-date one (本月 | 本年累计), each the report's own for flows only when its period is that long. */
 export type ColumnKind = 'unit' | 'current' | 'other-period' | 'change' | 'value' | 'month' | 'to-date';

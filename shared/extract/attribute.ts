@@ -13,9 +13,9 @@ import { monthsCovered, parsePeriodKey } from '../domain/periods.ts';
 import { isTableRow } from './textTable.ts';
 import { findNumbers } from './numbers.ts';
 import { isWhiteSpace } from './charClass.ts';
-import { familyById, HELD_BY_A_HOME, metricRules, type Measure } from './lexicon.ts';
+import { familyById, HELD_BY_A_HOME, metricRules, SCOPED_PARTS, type Measure } from './lexicon.ts';
 import { BASE_UNIT } from './units.ts';
-import { clauseOutsideBefore, lineAt, splitSentences, type Clause, type Sentence, type Span } from './structure.ts';
+import { clauseOutsideBefore, lineAt, splitSentences, TOWN_NAME, type Clause, type Sentence, type Span } from './structure.ts';
 import { figuresOf, isCountMeasure, isFlowMeasure, type Figure } from './figures.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { amongPopulationOf, BREAKDOWN_LEAD, familyFor, noteCountScope, ownSpecifier, scopeCarriedTo, type FamilyFinding, type SentenceState } from './family.ts';
@@ -421,7 +421,7 @@ function attributeSentence(
         // 其中 after a total: a part of the very metric the total gave (其中对支出型困难家庭实施临时救助
         // 47人次、资金21.3万元) is a subset of it, whatever the parent said it of.
         // So is a part of the whole given in its scopes (城市、农村特困人员分别为1836人、2.34万人（含未满16周岁特困人员312人）).
-        if (state.childMode === 'allowed' && [rule.metric, `${rule.metric}_urban`, `${rule.metric}_rural`].some((m) => state.produced.has(m) || state.producedBefore.has(m))) continue;
+        if (state.childMode === 'allowed' && [rule.metric, ...(SCOPED_PARTS.get(rule.metric) ?? [])].some((m) => state.produced.has(m) || state.producedBefore.has(m))) continue;
         const confidence = confidenceOf(text, found, fig, part !== null, state.childMode === 'allowed', rule.narrower === true || (rule.widerAfter?.test(text.slice(fig.end, sentence.end)) ?? false));
         // A carried figure whose evidence starts in an earlier clause (a parenthesis it follows, the change
         // its level follows) is quoted from there, so the quote names what it is.
@@ -725,8 +725,7 @@ const DONE_SO_FAR = /(?:已经?|实际)完成/;
 /** A clause whose subject is a town, street, community or zone of the unit: 三河镇共有…, 唐家墩街道新建社区…, 该社区…, 经开区现有…, 城区有…. */
 const SUB_AREA_AT =
   /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])(?:[\u4e00-\u9fa5]{0,4}(?:(?<!城)镇|街道|城区)(?:共有|现有|有|共|辖)|[\u4e00-\u9fa5]{1,6}街道[\u4e00-\u9fa5]{1,6}社区|该(?:社区|街道|镇|乡|村)|[\u4e00-\u9fa5]{0,6}(?:经开区|开发区|高新区|工业园区|园区|新区|风景名胜区|景区))/y;
-/** A part of a total that towns or streets account for: 其中前进街道、民权街道… (not 城镇, 乡镇, 护送返乡). */
-const TOWN_NAME = String.raw`[\u4e00-\u9fa5]{1,6}?(?:(?<![城小乡返下家老回故同])[镇乡]|街道)`;
+/** A part of a total that towns or streets account for: 其中前进街道、民权街道…. */
 const TOWNS_PART_AT = new RegExp(String.raw`\s*(?:其中|内含|含)[，,:：]?\s*${TOWN_NAME}(?:[、和及与]${TOWN_NAME})*(?![\u4e00-\u9fa5]{0,2}(?:敬老院|福利院|卫生院))`, 'y');
 /** A clause that turns to the parts of the area one by one: 从各乡镇（街道）看, 分县区看. */
 const AREA_BREAKDOWN_AT = /\s*(?:从|分)各?(?:乡镇|街道|镇街|县区|县市区|区县|县)/y;

@@ -231,9 +231,9 @@ const ONE_KIND_OF_HOME_NAMED = new RegExp(`(?<!(?:含|包括)[^，,；;。()（�
 /** What a programme pays on average (平均补差, 月人均补助水平): not its standard. A province's 平均标准 is. */
 const AVERAGE_PAYMENT = /补差|补助水平|补助额|救助水平|平均(?!(?:保障|救助|供养)?标准)/;
 const BEDS_EXCLUDES = new RegExp(`${OTHER_BEDS.source}|${ONE_KIND.source}`);
-/** Beds that are not for the elderly at all: a hospital's, a school's, a mental-health home's. */
 /** Beds counted with those of community and home-care facilities, which are not institutions' beds. */
 const WITH_COMMUNITY_BEDS = /^\s?[（(]?(?:含|包括|包含)[^，,；;。）)]{0,12}(?:社区|居家)/;
+/** Beds that are not for the elderly at all: a hospital's, a school's, a mental-health home's. */
 const NOT_ELDERLY_BEDS = /医疗|卫生|医院|精神|殡仪|学校|宾馆|酒店|残疾人/;
 const BEDS_CLAUSE_EXCLUDES = new RegExp(`${ONE_KIND.source}|${ONE_KIND_OF_HOME_NAMED.source}|${NOT_ELDERLY_BEDS.source}`);
 /**
@@ -396,3 +396,16 @@ export const metricRules: MetricRule[] = [
 ];
 
 export const familyById = new Map(families.map((f) => [f.id, f]));
+
+/**
+ * The metrics a whole is split into by scope (tekun_recipients → tekun_recipients_urban, …_rural):
+ * the rules of its family and measure that are urban or rural.
+ */
+export const SCOPED_PARTS = new Map<string, string[]>(
+  metricRules
+    .filter((whole) => whole.scope === 'all')
+    .map((whole) => [
+      whole.metric,
+      metricRules.filter((r) => r.family === whole.family && r.measures[0] === whole.measures[0] && r.scope !== undefined && r.scope !== 'all').map((r) => r.metric),
+    ]),
+);

@@ -1,7 +1,7 @@
 // The parts of a report that hold no results of its own: plan sections (下一步 / 工作计划 /
 // 2022年工作谋划), a section on one town (（一）分水镇。…) and the web page around a copied report
-// (版权所有, 联系电话, 免责声明, links). Figures in them are never facts. Headings are recognised by their enumerators, so a title that merely
-// mentions 下一步工作谋划 does not swallow the report.
+// (版权所有, 联系电话, 免责声明, links). Figures in them are never facts. Headings are recognised
+// by their enumerators, so a title that merely mentions 下一步工作谋划 does not swallow the report.
 
 import { charSet } from './charClass.ts';
 import { statedYear } from './period.ts';
@@ -268,15 +268,17 @@ function afterEnumerator(text: string, from: number, to: number): number {
   const m = ENUMERATOR.exec(text);
   return m && m.index + m[0].length <= to ? m.index + m[0].length : from;
 }
+/** An appendix after the signature: 附件：…, 附件1. */
+const APPENDIX = /^附\s?件\s?\d{0,2}\s?[：:]?/;
+/** A town's or street's name: 分水镇, 钟山乡, 城关街道; not 城镇, 小镇, 乡镇, 城乡 nor 返乡, 下乡, 家乡. */
+export const TOWN_NAME = String.raw`[\u4e00-\u9fa5]{1,6}?(?:(?<![城小乡返下家老回故同])[镇乡]|街道)`;
 /**
  * A heading on towns or streets: only their names (（一）分水镇。, （五）瑶琳镇、百江镇。, 2.城关街道：),
- * not 城乡, 小镇 or 乡镇; or the towns and streets as a whole (一、乡镇（街道）民政工作推进情况).
+ * or the towns and streets as a whole (一、乡镇（街道）民政工作推进情况).
  */
-const APPENDIX = /^附\s?件\s?\d{0,2}\s?[：:]?/;
-const TOWN = String.raw`[\u4e00-\u9fa5]{1,6}(?:(?<![城小乡])[镇乡]|街道)`;
 const TOWN_HEADING = new RegExp(
   String.raw`^(?:第[一二三四五六七八九十]+[部分章节]*|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])\s*` +
-    String.raw`(?:${TOWN}(?:[、和]${TOWN})*(?:[。：:]|$)|各?乡镇[（(]街道[)）])`,
+    String.raw`(?:${TOWN_NAME}(?:[、和]${TOWN_NAME})*(?:[。：:]|$)|各?乡镇[（(]街道[)）])`,
 );
 const ENUMERATOR = /\s*(?:\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[)）])/y;
 

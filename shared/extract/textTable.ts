@@ -77,10 +77,10 @@ const tablesByHeader = new Map<number, TextTable | null>();
 /** For each line of cachedText (by its start): where its table's header line starts, or -1 when it is no table row. */
 const headerByLine = new Map<number, number>();
 
-/** The header of the block of table rows the line belongs to (its first line), or -1 for a line that is no row. */
 /** A short line naming a group of rows, with no figure: 一、城乡最低生活保障, （二）养老服务. */
 const GROUP_LINE = /^\s*[^\d\s。，,；;：:]{2,20}\s*$/;
 
+/** The header of the block of table rows the line belongs to (its first line), or -1 for a line that is no row. */
 function headerLineStart(text: string, lineStart: number): number {
   const walked: number[] = [];
   let header = -1;

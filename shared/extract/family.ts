@@ -413,13 +413,22 @@ function foreignHead(before: string, measure: Measure, family: Family, parentTex
   // Their head may stand before a parenthesis that interrupted it (养老机构（含敬老院）120家).
   if (measure === 'institutions') return FOREIGN_INSTITUTIONS.test(parentText + before);
   if (measure === 'beds') return !/床/.test(parentText + before);
+  // 对重度残疾儿童发放护理补贴每人每月80元: a monthly amount of money the clause names as its own
+  // (a subsidy of no catalogue family) is that money's, not the standard carried from before.
+  if (measure === 'monthlyStandard') return ownMoneyNamed(before, support);
   if (measure === 'money') {
     // 销售福利彩票31376.93万元: an amount carried over needs a word of paying or raising money.
     if (!PAYING.test(before) && !PAYING.test(parentText)) return true;
-    for (const m of before.matchAll(MONEY_NOUN)) {
-      if (ONE_OFF_MONEY.test(m[0])) return true;
-      if (!GENERIC_MONEY.test(m[0]) && !support.test(m[0])) return true;
-    }
+    return ownMoneyNamed(before, support);
+  }
+  return false;
+}
+
+/** Whether a stretch names money other than the family's (its support) or money named by nothing but how it was paid. */
+function ownMoneyNamed(before: string, support: RegExp): boolean {
+  for (const m of before.matchAll(MONEY_NOUN)) {
+    if (ONE_OFF_MONEY.test(m[0])) return true;
+    if (!GENERIC_MONEY.test(m[0]) && !support.test(m[0])) return true;
   }
   return false;
 }

@@ -1072,3 +1072,14 @@ describe('what the tenth and eleventh probes found', () => {
   itYieldsEach([['全区城乡低保平均标准达到每人每月636元。', {}]], '吴忠市民政局');
   itYieldsEach([['全区城乡低保对象1865人。', { dibao_recipients: 1865 }]], '沙依巴克区民政局');
 });
+
+describe('whose people and whose money, found by a seventh session’s probes', () => {
+  itYieldsEach([
+    // Children of 低保 families are some of the children counted, not the 低保 head count.
+    ['截至11月底，全市在册困境儿童8916人，其中重病重残儿童2408人，低保家庭儿童5132人。', { distressed_children: 8916 }],
+    ['全市城乡低保对象2.1万人，其中低保老年人6420人。', { dibao_recipients: 21000 }],
+    // A monthly amount of a subsidy the clause names is that subsidy's, not the standard carried from before.
+    ['全市城乡低保标准每人每月800元，对重度残疾儿童发放护理补贴每人每月80元。', { dibao_standard: 800 }],
+    ['城市特困人员基本生活标准每人每月1040元，照料护理补贴每人每月300元。', { tekun_standard_urban: 1040 }],
+  ]);
+});

@@ -374,7 +374,8 @@ export const metricRules: MetricRule[] = [
     measures: ['institutions'],
     // A stock statement (全区有…, 社会组织达…), not organisations doing something (组织120家社会组织参与…).
     requires: /登记|在册|注册|共有|现有|总数|依法|拥有|(?:发展|增加|增长)(?:到|至)|(?:全[市区县州盟旗省]|辖区|目前)有|达到?[\d一二三四五六七八九十]/,
-    excludes: /非法|取缔|异常|失信|评估|年检|党组织|社区社会组织|撤销|注销/,
+    // Organisations of one kind (养老服务类社会组织, 慈善类社会组织) are some of them.
+    excludes: /非法|取缔|异常|失信|评估|年检|党组织|社区社会组织|类社会组织|撤销|注销/,
   },
   ...(['marriage', 'weddings'] as const).map((family): MetricRule => ({
     metric: 'marriage_registrations',
@@ -389,7 +390,8 @@ export const metricRules: MetricRule[] = [
     metric: 'charity_donations',
     family: 'charity',
     measures: ['money'],
-    excludes: /发放|支出|救助资金|慰问|投入/,
+    // One fund's or one drive's money (“夕阳红”专项基金…募集善款, 儿童关爱专项善款) is some of what was given.
+    excludes: /发放|支出|救助资金|慰问|投入|专项/,
     // 为河南灾区捐款120万元: money given, not received; 福彩公益金 is lottery money, not a donation.
     clauseExcludes: /(?:为|向)[^，,；;。]{0,12}(?:捐款|捐赠|捐助|捐献)|灾区|公益金|福彩|彩票/,
     // 募集款物3680万元，其中资金2950万元: goods and money together; the money is what the metric counts.

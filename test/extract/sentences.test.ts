@@ -1081,5 +1081,10 @@ describe('whose people and whose money, found by a seventh session’s probes', 
     // A monthly amount of a subsidy the clause names is that subsidy's, not the standard carried from before.
     ['全市城乡低保标准每人每月800元，对重度残疾儿童发放护理补贴每人每月80元。', { dibao_standard: 800 }],
     ['城市特困人员基本生活标准每人每月1040元，照料护理补贴每人每月300元。', { tekun_standard_urban: 1040 }],
+    // Organisations of one kind, and one fund's or one drive's money, are some of the whole.
+    ['全市登记社会组织1562家，其中养老服务类社会组织214家。', { social_organizations: 1562 }],
+    ['全市登记的养老服务类社会组织达到214家。', {}],
+    ['市慈善总会“夕阳红”专项基金全年募集善款326万元。', {}],
+    ['市慈善总会全年募集善款2135万元。', { charity_donations: 21350000 }],
   ]);
 });

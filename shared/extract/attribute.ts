@@ -11,6 +11,7 @@ import { TimeScopes } from './timeScope.ts';
 import { spokenYearAfter } from './period.ts';
 import { monthsCovered, parsePeriodKey } from '../domain/periods.ts';
 import { isTableRow } from './textTable.ts';
+import { opensOnDate, periodEndMonth, startsAfterPeriod } from './levelFrom.ts';
 import { findNumbers } from './numbers.ts';
 import { isWhiteSpace } from './charClass.ts';
 import { familyById, HELD_BY_A_HOME, metricRules, SCOPED_PARTS, type Measure } from './lexicon.ts';
@@ -77,6 +78,7 @@ export function attributeFigures(
     // Words the one-home and town patterns need near a clause's start, found once per text.
     placeWord: new MarkerIndex(PLACE_WORD, norm, read),
     higher: higher ? new MarkerIndex(higher, norm, read) : null,
+    periodEnd: periodEndMonth(period),
   };
   const out: Candidate[] = [];
   let fi = 0;
@@ -306,6 +308,8 @@ function attributeSentence(
     const cumulativeFrom = markers.cumulative.firstEndWithin(clause.start, clause.end);
     const notPaidFrom = clauseFigures.length ? markers.notPaid.firstEndWithin(clause.start, clause.end) : Infinity;
     let oldValueAt = -1;
+    let levelLater: 'dated' | 'undated' | null | undefined;
+    let oldLevelKept = false;
     // 其中唐家墩街道412人、汉兴街道365人: the part the streets account for, in this clause only.
     const townsPart = opensSubset && opensAt(TOWNS_PART_AT, text, clause);
     // Whether a figure of the clause after a plan word was said to be done (计划实施的400户已完成352户).
@@ -343,14 +347,25 @@ function attributeSentence(
       }
       if (reachOfNothing && isCountMeasure(fig.measure)) continue;
       if (state.subArea || townsPart) continue;
+      // 自2023年7月1日起…由每人每月1095元提高到1165元 in a half-year's report: the new level starts after
+      // the period, so the old one is the period's, whatever later time the date names.
+      // A date with no year (7月1日起) is trusted only where an old level stands beside the new one.
+      const laterLevel = isLevel ? (levelLater === undefined ? (levelLater = levelStartsAfterPeriod(text, sentence, ci, markers.periodEnd)) : levelLater) : null;
+      const oldValue = hasFromWord(text, clause.start, fig.start) && OLD_VALUE_AFTER.test(text.slice(fig.end, clause.end));
       // 2020年全市…, 上年同期…, an annual report's 12月份…: another period's figure.
-      if (markers.times.isOtherTime(timeFrom, fig.start, fig.measure)) {
+      if (!(laterLevel && oldValue) && markers.times.isOtherTime(timeFrom, fig.start, fig.measure)) {
         droppedForTime = true;
         continue;
       }
       if (endsOnDelta(text, Math.max(clause.start, fig.start - 4), fig.start)) continue;
-      if (hasFromWord(text, clause.start, fig.start) && OLD_VALUE_AFTER.test(text.slice(fig.end, clause.end))) {
-        oldValueAt = k;
+      if (oldValue) {
+        if (!laterLevel) {
+          oldValueAt = k;
+          continue;
+        }
+        oldLevelKept = true;
+      } else if (laterLevel === 'dated' || (laterLevel && oldLevelKept)) {
+        droppedForTime = true;
         continue;
       }
       // 44所150张以上床位...: a count immediately followed by another figure describes a subset.
@@ -644,6 +659,16 @@ function parentIsOwnPeople(family: string, parentText: string, clauseText: strin
   if (!people || !parentText || (peopleCountNeeds && !peopleCountNeeds.test(clauseText))) return false;
   for (const m of parentText.matchAll(POPULATIONS)) if (people.test(m[0])) return true;
   return false;
+}
+
+/**
+ * Whether the sentence up to the clause (自7月1日起，…提高到…), or a clause after it that only says from
+ * when (…，自7月1日起执行), sets the level from a date after the period.
+ */
+function levelStartsAfterPeriod(text: string, sentence: Sentence, ci: number, periodEnd: number | null): 'dated' | 'undated' | null {
+  const next = sentence.clauses[ci + 1];
+  const end = next && opensOnDate(text, next.start) ? next.end : sentence.clauses[ci].end;
+  return startsAfterPeriod(text, sentence.start, end, periodEnd);
 }
 
 const C_YOU = '由'.charCodeAt(0);

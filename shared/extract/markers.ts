@@ -218,6 +218,8 @@ export interface Markers {
   planAhead: MarkerIndex;
   skip: MarkerIndex;
   cumulative: MarkerIndex;
+  /** The period's last month as year × 12 + month (a level set from a later date is not the period's), or null. */
+  periodEnd: number | null;
 }
 
 /**

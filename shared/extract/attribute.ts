@@ -407,7 +407,9 @@ function attributeSentence(
       ) {
         continue;
       }
-      if (state.childMode === 'allowed' && found.carried && !ownSpecifier(text, clause, fig, partText)) continue;
+      // A part that names nothing of its own is no figure, unless its rate is a metric of such a part.
+      const partOnly = state.childMode === 'allowed' && found.carried && !ownSpecifier(text, clause, fig, partText);
+      if (partOnly && fig.measure !== 'percent') continue;
       // 孤儿（含事实无人抚养儿童）1,143人（其中机构集中养育52人）: a part of a population made of two,
       // naming neither, is no figure of either.
       if (state.childMode === 'allowed' && found.carried && [...state.parentFamilies].some((p) => PARTS_OF_COMBINED.get(p)?.includes(family))) continue;
@@ -426,6 +428,7 @@ function attributeSentence(
       }
       const carriedScope = scopeCarriedTo(state, family, fig);
       const chosen = chooseMetric(text, fig, family, found, prevFigureEnd, partText, carriedScope);
+      if (partOnly && !chosen?.ofAPart) continue;
       // 城市、农村…标准均为1326元: one standard, the urban metric's and the rural one's.
       const rules = chosen ? [chosen] : part ? [] : uniformStandardRules(text, fig, family, found, prevFigureEnd, carriedScope);
       for (const rule of rules) {

@@ -74,6 +74,11 @@ export interface MetricRule {
   /** Read from a narrower name than the metric's (结婚登记 for 婚姻登记): a figure under the metric's own name wins. */
   narrower?: boolean;
   /**
+   * The metric is of some of the family's people (the disabled among 特困人员), so a part after 其中
+   * that names them (其中生活不能自理的特困人员1037人，集中供养率58.6%) gives it.
+   */
+  ofAPart?: boolean;
+  /**
    * Right after the figure, what makes it more than the metric counts (养老床位总数4.54万张（含社区居家
    * 养老服务设施床位…）): a figure without it wins, as over a narrower name.
    */
@@ -292,7 +297,9 @@ export const metricRules: MetricRule[] = [
     // The catalogue's rate is of the disabled (失能、半失能, 生活不能自理) only; the rate of all
     // 特困人员 supported in institutions is another figure, not in the catalogue.
     // 失能半失能特困人员3200人，集中供养率58%: the rate may follow their count.
-    requires: /(?:失能|不能自理|自理能力)(?:[^，,；;。]{0,16}|[^，,；;。]{0,12}[，,][^，,；;。]{0,4})集中供养(?:率|比例|比率)/,
+    // A thousands separator (1,037人) is no break.
+    requires: /(?:失能|不能自理|自理能力)(?:(?:[^，,；;。]|,(?=\d{3}))){0,16}(?:[，,][^，,；;。]{0,4})?集中供养(?:率|比例|比率)/,
+    ofAPart: true,
   },
   // 临时救助, 流浪乞讨
   { metric: 'temp_assistance_cases', family: 'temp', measures: ['personTimes', 'persons', 'householdTimes'] },

@@ -1086,5 +1086,10 @@ describe('whose people and whose money, found by a seventh session’s probes', 
     ['全市登记的养老服务类社会组织达到214家。', {}],
     ['市慈善总会“夕阳红”专项基金全年募集善款326万元。', {}],
     ['市慈善总会全年募集善款2135万元。', { charity_donations: 21350000 }],
+    // The rate of the disabled is a metric of a part: a 其中 part naming them gives it, thousands separator or not.
+    ['全县特困人员3200人，其中生活不能自理的特困人员（含失能、半失能）1,037人，集中供养率达到58.6%。', {
+      tekun_recipients: 3200, tekun_disabled_centralized_rate: 58.6,
+    }],
+    ['全县特困人员3200人，其中城市特困人员1037人，集中供养率达到58.6%。', { tekun_recipients: 3200, tekun_recipients_urban: 1037 }],
   ]);
 });

@@ -509,6 +509,7 @@ function attributeSentence(
       clauseFigures.some((f) => f.measure !== 'percent') &&
       !clauseHadFact &&
       !droppedForTime &&
+      !aside &&
       clauseMentions.length === 0 &&
       state.childMode !== 'allowed' &&
       !opensOnReach &&

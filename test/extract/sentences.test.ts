@@ -1091,5 +1091,9 @@ describe('whose people and whose money, found by a seventh session’s probes', 
       tekun_recipients: 3200, tekun_disabled_centralized_rate: 58.6,
     }],
     ['全县特困人员3200人，其中城市特困人员1037人，集中供养率达到58.6%。', { tekun_recipients: 3200, tekun_recipients_urban: 1037 }],
+    // A comparison between a total and its 其中 parts is an aside: the thread runs past it.
+    ['截至12月31日，全市共有特困供养人员2846人，比上年末增加37人，增长1.3%，其中集中供养1052人、分散供养1794人。', {
+      tekun_recipients: 2846, tekun_centralized: 1052, tekun_dispersed: 1794,
+    }],
   ]);
 });

@@ -16,7 +16,7 @@ import { findNumbers } from './numbers.ts';
 import { isWhiteSpace } from './charClass.ts';
 import { familyById, HELD_BY_A_HOME, metricRules, SCOPED_PARTS, type Measure } from './lexicon.ts';
 import { BASE_UNIT } from './units.ts';
-import { clauseOutsideBefore, lineAt, splitSentences, TOWN_NAME, type Clause, type Sentence, type Span } from './structure.ts';
+import { clauseOutsideBefore, headingLevel, lineAt, splitSentences, TOWN_NAME, type Clause, type Sentence, type Span } from './structure.ts';
 import { figuresOf, isCountMeasure, isFlowMeasure, type Figure } from './figures.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { amongPopulationOf, BREAKDOWN_LEAD, familyFor, noteCountScope, ownSpecifier, scopeCarriedTo, type FamilyFinding, type SentenceState } from './family.ts';
@@ -111,12 +111,16 @@ export function attributeFigures(
     for (let k = mi; k < mentions.length && mentions[k].start < sentence.end; k++) sMentions.push(mentions[k]);
     const subItem = label !== null && opensAt(SUB_ITEM_AT, norm, sentence);
     if (!subItem) label = null;
+    // 2. 特困人员救助供养（截至12月底，全县特困人员共3699人）\n① 集中供养：612人: a heading whose
+    // figures are only in a parenthesis names the topic of the items listed under it.
+    const heading = !subItem && sMentions.length > 0 && headsItems(norm, sentence, sFigures);
     if (sFigures.length === 0) {
-      if (sMentions.length > 0 && isLabelLine(norm, sentence)) {
+      if (sMentions.length > 0 && (heading || isLabelLine(norm, sentence))) {
         label = { start: sentence.start, mentions: sMentions };
       }
       return;
     }
+    if (heading) label = { start: sentence.start, mentions: sMentions };
     // A sentence that breaks down the fact the one before ended on (。其中，集中供养4215人), or that
     // goes on after its ； with a clause naming nothing of its own (；集中供养4215人), carries its families.
     const firstClause = sentence.clauses[0];
@@ -155,10 +159,12 @@ export function attributeFigures(
   return out;
 }
 
+const NO_FIGURES: Figure[] = [];
+
 /**
  * The sentences attribution asks about, merged where they are close: those with figures, from the
- * start of their ；-run (where a plan word reaches from), and label lines (3.特困供养：) whose
- * families the sub-items below them count. Mentions and markers are looked for only there.
+ * start of their ；-run (where a plan word reaches from), and label lines (3.特困供养：) and headings
+ * whose families the sub-items below them count. Mentions and markers are looked for only there.
  */
 function regionsRead(text: string, sentences: Sentence[], figures: Figure[]): Region[] {
   const regions: Region[] = [];
@@ -168,7 +174,7 @@ function regionsRead(text: string, sentences: Sentence[], figures: Figure[]): Re
     if (text.charCodeAt(sentence.start - 1) !== C_SEMI) runStart = sentence.start;
     while (fi < figures.length && figures[fi].start < sentence.start) fi++;
     const hasFigure = fi < figures.length && figures[fi].start < sentence.end;
-    if (!hasFigure && !isLabelLine(text, sentence)) continue;
+    if (!hasFigure && !isLabelLine(text, sentence) && !headsItems(text, sentence, NO_FIGURES)) continue;
     const start = hasFigure ? runStart : sentence.start;
     const last = regions[regions.length - 1];
     // A short gap is read through: a scan started costs more than some dozen characters read.
@@ -269,11 +275,14 @@ function attributeSentence(
     if (clause.inParen && !sentence.clauses[ci - 1]?.inParen) modeBeforeParen = state.childMode;
     if (opensSubset || clause.inParen) {
       if (state.childMode === 'none' || opensSubset) {
-        state.childMode = state.lastClauseHadFact ? 'allowed' : 'blocked';
         state.parentFamilies = state.lastFactFamilies;
         const parent = parentClause(sentence, ci);
         state.parentText = parent ? text.slice(parent.start, parent.end) : '';
         parentMeasures = parent ? within(figures, parent).map((f) => f.measure) : null;
+        // 特困人员救助供养（截至12月底，全县特困人员共3699人）: a parenthesis after a clause of no figure
+        // has nothing to be a part of, unless it says it is one (其中…).
+        const elaborates = !opensSubset && clause.inParen && parentMeasures?.length === 0 && opensAt(NEW_TOTAL_AT, text, clause);
+        state.childMode = elaborates ? 'none' : state.lastClauseHadFact ? 'allowed' : 'blocked';
       }
     } else if (!clause.inParen && state.childMode !== 'none' && !opensSubset && ci > 0 && sentence.clauses[ci - 1].inParen) {
       // Back outside the parenthesis: to what held before it when it only interrupted the clause
@@ -383,7 +392,8 @@ function attributeSentence(
       // 养老机构（设施）共120家: the specifiers before the parenthesis are this figure's too.
       if (k === 0 && found.carried && found.anchor < clause.start) prevFigureEnd = lastFigureEndBetween(figures, found.anchor, fig.start);
       // 全市共有重度残疾人3.2万人: a population the subsidy is for, not those receiving it.
-      if (isCountMeasure(fig.measure) && !found.carried && found.mention && namesPeopleOnly(text, found.mention, found.family, sentence.start, clause.end)) continue;
+      // So is one carried from a clause that named them only (对脱贫人口中的重度残疾人…实行“单人保”，全年纳入“单人保”412人).
+      if (isCountMeasure(fig.measure) && found.mention && namesPeopleOnly(text, found.mention, found.family, Math.min(found.mention.start, sentence.start), clause.end)) continue;
       // What one home holds (县社会福利中心…集中供养特困人员186人) is not the jurisdiction's.
       if (state.oneHome && HELD_BY_A_HOME.has(found.family) && fig.measure !== 'percent' && fig.measure !== 'monthlyStandard') continue;
       // 全市低保对象中，60岁以上老年人2.3万人: people among another population, not a head count.
@@ -736,7 +746,19 @@ const ONE_HOME_AT =
 /** A sentence opening on someone else's words: a proposal, a motion or a letter a reply answers. */
 const REPORTED_AT = /\s*(?:您|该|此)?(?:在)?(?:提案|议案|建议|来信)中?(?:指出|提出|反映|提到|称|认为)/y;
 /** A sub-item under a labelled line: （1）, (2), 1), ①. */
-const SUB_ITEM_AT = /\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[)）]|[①-⑳])/y;
+const SUB_ITEM_AT = /\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[)）]|[①-⑳■□●○◆◇▲△▪•★☆])/y;
+/**
+ * A whole line opening on an enumerator (2. / （二） / 一、), whose figures (if any) stand only in a
+ * parenthesis, followed by a line of sub-items: the heading of those items.
+ */
+function headsItems(text: string, sentence: Sentence, figures: Figure[]): boolean {
+  if (headingLevel(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 8))) === 0) return false;
+  const lineEnd = text.indexOf('\n', sentence.start);
+  if (lineEnd < 0 || text.slice(sentence.end, lineEnd).trim() !== '') return false;
+  if (figures.some((f) => !sentence.clauses.some((c) => c.inParen && c.start <= f.start && f.end <= c.end))) return false;
+  SUB_ITEM_AT.lastIndex = lineEnd + 1;
+  return SUB_ITEM_AT.test(text);
+}
 /** A line ending on a colon: a label for what follows (normalised, ： is :). */
 const LABEL_LINE_END = /[:：]\s*$/;
 /** A line that ends on a colon (3.特困供养：): the topic of the sub-items below it. */

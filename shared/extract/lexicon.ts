@@ -203,6 +203,10 @@ export const families: Family[] = [
 /** One of the two disability subsidies named alone (其中护理补贴…), not both. */
 const ONLY_ONE_SUBSIDY = /^(?![\s\S]*生活补贴)[\s\S]*护理补贴|^(?![\s\S]*护理补贴)[\s\S]*生活补贴/;
 
+/** One of the two subsidies named, never the other, and the pair not named after it. */
+const LAST_NAMED_ONE_SUBSIDY =
+  /^(?![\s\S]*生活补贴)[\s\S]*护理补贴(?![\s\S]*(?:两项|两残))|^(?![\s\S]*护理补贴)[\s\S]*生活补贴(?![\s\S]*(?:两项|两残))/;
+
 /** Words that make a family mention not about the population as a whole. */
 const BUILD = /新建|改造|改建|建设|提升|扩建|在建|筹建/;
 /** 基本生活费和, 供养金及: the living money named together with the care money. */
@@ -342,7 +346,14 @@ export const metricRules: MetricRule[] = [
   { metric: 'disability_living_subsidy_funds', family: 'disabilityLiving', measures: ['money'], clauseExcludes: ONE_OFF_MONEY },
   { metric: 'disability_care_subsidy_recipients', family: 'disabilityCare', measures: ['persons'] },
   { metric: 'disability_care_subsidy_funds', family: 'disabilityCare', measures: ['money'], clauseExcludes: ONE_OFF_MONEY },
-  { metric: 'disability_subsidy_funds', family: 'disabilityBoth', measures: ['money'], excludes: ONLY_ONE_SUBSIDY },
+  {
+    metric: 'disability_subsidy_funds',
+    family: 'disabilityBoth',
+    measures: ['money'],
+    excludes: ONLY_ONE_SUBSIDY,
+    // ■ 享受生活补贴：4126人，全年发放336.7万元 under a heading of both: the money of the one its clause named last.
+    clauseExcludes: LAST_NAMED_ONE_SUBSIDY,
+  },
   // 两项补贴…，其中护理补贴对象1547人: one of the two, named under the pair.
   ...(['living', 'care'] as const).flatMap((part): MetricRule[] => {
     const [own, other] = part === 'living' ? [/生活补贴/, /护理补贴/] : [/护理补贴/, /生活补贴/];

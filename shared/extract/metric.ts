@@ -99,7 +99,12 @@ const BOTH_SUBSIDIES_NAMED = /生活补贴和.*护理补贴/;
 function carriedName(text: string, found: FamilyFinding): string {
   if (!found.carried || found.namedFrom === undefined) return '';
   const from = Math.max(found.namedFrom, found.clauseStart - CARRIED_NAME_MAX);
-  return text.slice(from, found.clauseStart);
+  // A name on a line above (a heading over its items: 残疾人两项补贴\n■ 享受生活补贴…\n■ 享受护理补贴…)
+  // is read with the figure's own line, not the sibling lines between.
+  const lineStart = text.lastIndexOf('\n', found.clauseStart - 1) + 1;
+  if (lineStart <= from) return text.slice(from, found.clauseStart);
+  const nameLineEnd = text.indexOf('\n', from);
+  return text.slice(from, nameLineEnd) + text.slice(lineStart, found.clauseStart);
 }
 const CARRIED_NAME_MAX = 60;
 

@@ -1095,5 +1095,18 @@ describe('whose people and whose money, found by a seventh session’s probes', 
     ['截至12月31日，全市共有特困供养人员2846人，比上年末增加37人，增长1.3%，其中集中供养1052人、分散供养1794人。', {
       tekun_recipients: 2846, tekun_centralized: 1052, tekun_dispersed: 1794,
     }],
+    // A heading whose figures stand only in a parenthesis names the items listed under it (①, ■ …).
+    ['一、工作情况\n2. 特困人员救助供养（截至12月底，全县特困人员共3699人）\n① 集中供养：612人，其中失能半失能人员208人；\n② 分散供养：3087人；\n③ 基本生活标准：城市每人每月730元，农村每人每月540元；', {
+      tekun_recipients: 3699, tekun_centralized: 612, tekun_dispersed: 3087, tekun_standard_urban: 730, tekun_standard_rural: 540,
+    }],
+    // A heading with no items under it names nothing below it.
+    ['一、工作情况\n2. 特困人员救助供养\n全年集中供养612人。', {}],
+    // Under a heading of both subsidies, each item's money is the one its own line names.
+    ['一、工作情况\n（四）残疾人福利（持证残疾人两项补贴）\n■ 享受生活补贴：4126人，全年发放336.7万元；\n■ 享受护理补贴：5218人，全年发放425.3万元；', {
+      disability_living_subsidy_recipients: 4126, disability_living_subsidy_funds: 3367000,
+      disability_care_subsidy_recipients: 5218, disability_care_subsidy_funds: 4253000,
+    }],
+    // A count carried from a clause that named the disabled only, with no subsidy, is not of the subsidy.
+    ['对脱贫人口中的重度残疾人、重病患者实行“单人保”，全年纳入“单人保”412人。', {}],
   ]);
 });

@@ -7,6 +7,8 @@
 //   项目            人数(人)   金额(万元)   同比(%)
 //   城市低保        28613      9612.5       +3.2
 //
+// or ruled with pipes (| 城市低保对象 | 人 | 8420 |, a document converted to text or Markdown).
+//
 // The header says what each column holds (tableColumns.ts). Prose never has tabs between its
 // words, and a line of it is not split by two gaps of two spaces or more.
 
@@ -36,7 +38,24 @@ function cellsOf(text: string, lineStart: number, lineEnd: number): Cell[] | nul
   const line = text.slice(lineStart, lineEnd);
   let at = lineStart;
   if (line.includes('\t')) return line.split('\t').map((cell) => ({ start: at, end: (at += cell.length + 1) - 1 }));
+  if (line.includes('|')) return pipeCellsOf(line, lineStart);
   const cells = Array.from(line.matchAll(SPACED_CELL), (m) => ({ start: lineStart + m.index!, end: lineStart + m.index! + m[0].length }));
+  return cells.length >= MIN_SPACED_CELLS ? cells : null;
+}
+
+/**
+ * The cells of a row ruled with pipes (| 城市低保对象 | 人 | 8420 |), as a report converted from a
+ * document or typed in Markdown holds them: the outer pipes open and close the row.
+ */
+function pipeCellsOf(line: string, lineStart: number): Cell[] | null {
+  const parts = line.split('|');
+  const cells: Cell[] = [];
+  let at = lineStart;
+  parts.forEach((part, i) => {
+    const outer = (i === 0 || i === parts.length - 1) && part.trim() === '';
+    if (!outer) cells.push({ start: at, end: at + part.length });
+    at += part.length + 1;
+  });
   return cells.length >= MIN_SPACED_CELLS ? cells : null;
 }
 
@@ -58,7 +77,7 @@ export function isTableRow(line: string): boolean {
  * table reading.
  */
 export function mayHoldTextTables(text: string): boolean {
-  if (text.includes('\t')) return true;
+  if (text.includes('\t') || text.includes('|')) return true;
   for (let i = text.indexOf('  '); i >= 0; i = text.indexOf('  ', i + 2)) if (text.charCodeAt(i - 1) > SPACE) return true;
   return false;
 }

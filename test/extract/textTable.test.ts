@@ -97,6 +97,18 @@ describe('text tables', () => {
     });
   });
 
+  it('reads a table ruled with pipes, past its Markdown separator line, and prose with a pipe in it as prose', () => {
+    const result = report(
+      '| 指标 | 单位 | 2020年 | 2021年 | 增长% |',
+      '| --- | --- | --- | --- | --- |',
+      '| 城乡低保对象 | 人 | 98650 | 93420 | -5.3 |',
+      '| 其中：城市低保对象 | 人 | 9105 | 8420 | -7.5 |',
+      '| 低保资金支出 | 万元 | 66310 | 68520 | 3.3 |',
+    );
+    expect(valuesOf(result)).toEqual({ dibao_recipients: 93420, dibao_recipients_urban: 8420, dibao_funds: 685200000 });
+    expect(valuesOf(report('全市城乡低保对象93420人|其他。'))).toEqual({ dibao_recipients: 93420 });
+  });
+
   it('reads prose with double spaces in it as prose', () => {
     const result = report('全市共保障城市低保对象  2861人，发放资金  961.2万元。', '农村低保对象  9320人，较上年  减少120人。');
     expect(valuesOf(result)).toEqual({ dibao_recipients_urban: 2861, dibao_funds_urban: 9612000, dibao_recipients_rural: 9320 });

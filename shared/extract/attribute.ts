@@ -208,6 +208,8 @@ function attributeSentence(
   subArea = false,
 ): { candidates: Candidate[]; endedOnFact: boolean; produced: ReadonlySet<string>; endedOneHome: boolean; endedSubArea: boolean } {
   const out: Candidate[] = [];
+  // Whether a part after 其中 gave a fact.
+  let partGiven = false;
   const state: SentenceState = {
     produced: new Set(),
     producedBefore: previousFacts ?? NOTHING_PRODUCED,
@@ -509,6 +511,7 @@ function attributeSentence(
     }
     state.among ??= amongPopulationOf(text, clause, clauseMentions);
     if (clauseHadFact) state.factClauses.add(clause.start);
+    if (clauseHadFact && state.childMode === 'allowed') partGiven = true;
     // A clause whose figures went to nothing breaks the thread (发放价格临时补贴5566.9万元), unless
     // it was a part of what came before (其中站内救助806人次，护送返乡…): still the same thread. A
     // rate (集中供养率提高到28%) describes the people counted before it and does not break it.
@@ -533,7 +536,10 @@ function attributeSentence(
   }
   // A sentence that ended on a part of a fact's total (…1247人次，其中救助未成年人23人次；) ended on
   // that fact: what follows its ； goes on with it (支出救助资金186.4万元).
-  return { candidates: out, endedOnFact: state.lastClauseHadFact || state.childMode === 'allowed', produced: state.produced, endedOneHome: state.oneHome, endedSubArea: areaBreakdown && state.subArea };
+  // …其中集中供养9600人，其中在县级设施集中照护2210人；分散供养3.42万人: a breakdown gone one level
+  // deeper still ends on the parts the total was broken into.
+  const endedOnFact = state.lastClauseHadFact || state.childMode === 'allowed' || (state.childMode === 'blocked' && partGiven);
+  return { candidates: out, endedOnFact, produced: state.produced, endedOneHome: state.oneHome, endedSubArea: areaBreakdown && state.subArea };
 }
 
 /** The figure after `fig` in its sentence that is the part of it a rule's metric counts (`MetricRule.ownPart`), if any. */

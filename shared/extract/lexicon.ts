@@ -306,9 +306,10 @@ export const metricRules: MetricRule[] = [
     ofAPart: true,
   },
   // 临时救助, 流浪乞讨
-  { metric: 'temp_assistance_cases', family: 'temp', measures: ['personTimes', 'persons', 'householdTimes'] },
+  // A kind of it (急难型临时救助, 支出型临时救助) is a part, whether 其中 opens it or not.
+  { metric: 'temp_assistance_cases', family: 'temp', measures: ['personTimes', 'persons', 'householdTimes'], excludes: /型临时(?:性)?救助/ },
   // A reserve handed to townships (临时救助备用金) is not money paid out.
-  { metric: 'temp_assistance_funds', family: 'temp', measures: ['money'], excludes: /备用金|周转金|预拨/ },
+  { metric: 'temp_assistance_funds', family: 'temp', measures: ['money'], excludes: /备用金|周转金|预拨/, clauseExcludes: /型临时(?:性)?救助/ },
   { metric: 'vagrant_assistance_cases', family: 'vagrant', measures: ['personTimes', 'persons'] },
   { metric: 'vagrant_assistance_funds', family: 'vagrant', measures: ['money'] },
   // 儿童

@@ -1108,5 +1108,13 @@ describe('whose people and whose money, found by a seventh session’s probes', 
     }],
     // A count carried from a clause that named the disabled only, with no subsidy, is not of the subsidy.
     ['对脱贫人口中的重度残疾人、重病患者实行“单人保”，全年纳入“单人保”412人。', {}],
+    // A breakdown gone one level deeper still ends on the parts: the ；-item after it is one too.
+    ['截至年底，全市共有特困人员4.38万人，其中集中供养9600人，其中在县级特困人员供养服务设施集中照护2210人；分散供养3.42万人。', {
+      tekun_recipients: 43800, tekun_centralized: 9600, tekun_dispersed: 34200,
+    }],
+    // A kind of temporary assistance (急难型, 支出型) is a part of it, with 其中 or after a ；.
+    ['全年实施临时救助5.62万人次，支出资金8965万元，其中急难型临时救助1.87万人次、资金5230万元；支出型临时救助3.75万人次、资金3735万元。', {
+      temp_assistance_cases: 56200, temp_assistance_funds: 89650000,
+    }],
   ]);
 });

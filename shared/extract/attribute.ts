@@ -129,7 +129,7 @@ export function attributeFigures(
     // In a table, the rows under a 其中 row (　　分散供养　—　21188) go on breaking its total down; so
     // does a line set in deeper than the 其中 line before it (其中：集中供养：198人\n        分散供养：414人).
     const rowOfPart =
-      previousWasPart && opensUnnamed && (isTableRow(lineAt(norm, sentence.start)) || indentOf(norm, sentence.start) > indentOf(norm, previousSentenceStart));
+      previousWasPart && opensUnnamed && (isTableRow(lineAt(norm, sentence.start)) || indentOf(norm, sentence.start) >= indentOf(norm, previousSentenceStart));
     const continues = inherited !== null && (opensPart || (opensUnnamed && (continuesBefore(norm, sentence.start) || rowOfPart)));
     const carried =
       subItem && opensUnnamed

@@ -282,8 +282,19 @@ const TOWN_HEADING = new RegExp(
 );
 const ENUMERATOR = /\s*(?:\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[)）])/y;
 
-function hasDigit(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isAnyDigit(text.charCodeAt(i))) return true;
+const C_SUI = '岁'.charCodeAt(0);
+const C_ZHOU = '周'.charCodeAt(0);
+
+/** Whether a label holds a figure: an age that qualifies its people (60周岁以上老年人口：) is none. */
+function labelHasFigure(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (!isAnyDigit(text.charCodeAt(i))) continue;
+    let j = i;
+    while (j < to && isAnyDigit(text.charCodeAt(j))) j++;
+    const c = text.charCodeAt(j);
+    if (c !== C_SUI && !(c === C_ZHOU && text.charCodeAt(j + 1) === C_SUI)) return true;
+    i = j;
+  }
   return false;
 }
 
@@ -367,7 +378,7 @@ export function splitSentences(text: string): Sentence[] {
           // 2、事实无人抚养儿童：2315人 — past a list item's number.
           const labelStart = afterEnumerator(text, cStart, i);
           const labelMax = valueEndsLine(text, i + 1) ? LINE_LABEL_MAX : LABEL_MAX;
-          if (i - labelStart <= labelMax && !hasDigit(text, labelStart, i)) break;
+          if (i - labelStart <= labelMax && !labelHasFigure(text, labelStart, i)) break;
         }
         pushClause(i, depth > 0);
         break;

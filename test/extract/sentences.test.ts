@@ -1112,6 +1112,10 @@ describe('whose people and whose money, found by a seventh session’s probes', 
     ['截至年底，全市共有特困人员4.38万人，其中集中供养9600人，其中在县级特困人员供养服务设施集中照护2210人；分散供养3.42万人。', {
       tekun_recipients: 43800, tekun_centralized: 9600, tekun_dispersed: 34200,
     }],
+    // A line at the 其中 line's own indent goes on breaking the total down; an age in a label is no figure.
+    ['（二）特困人员救助供养\n农村特困供养人员：6840人\n其中集中供养：1386人\n分散供养：5669人\n60周岁以上老年人口：22.6万人', {
+      tekun_recipients_rural: 6840, tekun_centralized: 1386, tekun_dispersed: 5669, elderly_population: 226000,
+    }],
     // A kind of temporary assistance (急难型, 支出型) is a part of it, with 其中 or after a ；.
     ['全年实施临时救助5.62万人次，支出资金8965万元，其中急难型临时救助1.87万人次、资金5230万元；支出型临时救助3.75万人次、资金3735万元。', {
       temp_assistance_cases: 56200, temp_assistance_funds: 89650000,

@@ -17,6 +17,11 @@
 //    the fallback for a Node without node:crypto, which a Lambda never is: 7.6 KB of the ingest
 //    bundle. The fallback becomes a class that says what is missing.
 //
+// 4. Where no region is configured, the SDK asks the EC2 instance metadata service (IMDS) for one,
+//    and so does the defaults mode `auto` outside a Lambda. A Lambda always has AWS_REGION and
+//    AWS_EXECUTION_ENV, so neither ask runs there: 1.2 KB. Elsewhere the region must be set, as
+//    it must where IMDS does not answer.
+//
 // Values are unchanged: test/infra/sdkTreeShaking.test.ts loads each rewritten schema module
 // beside its original and compares every export, and test/infra/bundledIngest.test.ts runs the
 // ingest bundle against DynamoDB Local and the local S3. The original stays beside each rewritten
@@ -74,10 +79,24 @@ export function withoutJsHashFallback(source) {
   return rest.replace(choice, `? buildNativeClass() : ${missing}`);
 }
 
+/** `import { getInstanceMetadataRegion } from "…/getInstanceMetadataRegion";`, and where it is awaited or returned. */
+const IMDS_REGION_IMPORT = /^import \{ getInstanceMetadataRegion \} from "[./\w-]*\/getInstanceMetadataRegion";\n/m;
+const IMDS_REGION_USE = /\b(await|return) getInstanceMetadataRegion\(\)/;
+
+/** The module without its IMDS region lookup, or null when it has none (or uses it otherwise). */
+export function withoutImdsRegion(source) {
+  const imported = IMDS_REGION_IMPORT.exec(source);
+  if (!imported) return null;
+  const rest = source.replace(imported[0], '');
+  if (rest.split('getInstanceMetadataRegion').length !== 2 || !IMDS_REGION_USE.test(rest)) return null;
+  return rest.replace(IMDS_REGION_USE, '$1 undefined');
+}
+
 const rewrites = [
   { applies: (file) => basename(dirname(file)) === 'schemas', rewrite: withLiteralTraitKeys },
   { applies: (file) => /^runtimeConfig(\.\w+)?\.js$/.test(basename(file)), rewrite: withPackageVersionImport },
   { applies: (file) => /^(?:Md5|Sha1|Sha256)Node\.js$/.test(basename(file)), rewrite: withoutJsHashFallback },
+  { applies: (file) => /^(?:config|resolveDefaultsModeConfig)\.js$/.test(basename(file)), rewrite: withoutImdsRegion },
 ];
 
 /** Every installed dist-es module of the SDK (@aws-sdk and @smithy) that one of the rewrites is for, nested @aws-sdk installs included. */

@@ -12,12 +12,13 @@ import { projectRoot } from '../../infra/constructs/minzheng-function.ts';
 // @ts-expect-error -- a plain .mjs script without types
 import * as sdkTreeShaking from '../../scripts/sdk-tree-shaking.mjs';
 
-const { installedSdkModules, rewritten, withLiteralTraitKeys, withPackageVersionImport, withoutJsHashFallback } = sdkTreeShaking as {
+const { installedSdkModules, rewritten, withLiteralTraitKeys, withPackageVersionImport, withoutJsHashFallback, withoutImdsRegion } = sdkTreeShaking as {
   installedSdkModules: () => string[];
   rewritten: (file: string, source: string) => string | null;
   withLiteralTraitKeys: (source: string) => string | null;
   withPackageVersionImport: (source: string) => string | null;
   withoutJsHashFallback: (source: string) => string | null;
+  withoutImdsRegion: (source: string) => string | null;
 };
 const modules = installedSdkModules();
 const rewrite = withLiteralTraitKeys;
@@ -98,6 +99,30 @@ describe('the SDK’s ES modules as installed', () => {
     expect(out).toContain('throw new Error("Sha256 needs node:crypto")');
     expect(withoutJsHashFallback(out)).toBeNull();
     expect(withoutJsHashFallback(`${source}\nexport const other = new Sha256Js();`)).toBeNull();
+  });
+
+  it('drops the IMDS region lookup only where the module uses it as nothing else', () => {
+    const source = [
+      'import { getInstanceMetadataRegion } from "../config-resolver/regionConfig/getInstanceMetadataRegion";',
+      'const inferPhysicalRegion = async () => {',
+      '    if (process.env.AWS_EXECUTION_ENV && process.env.AWS_REGION) return process.env.AWS_REGION;',
+      '    return getInstanceMetadataRegion();',
+      '};',
+    ].join('\n');
+    const out = withoutImdsRegion(source)!;
+    expect(out).not.toContain('getInstanceMetadataRegion');
+    expect(out).toContain('return undefined;');
+    expect(out).toContain('return process.env.AWS_REGION;'); // a Lambda's answer stays
+    expect(withoutImdsRegion(out)).toBeNull();
+    expect(withoutImdsRegion(`${source}\nexport const again = getInstanceMetadataRegion;`)).toBeNull();
+  });
+
+  it('leaves a region named in the environment to the rewritten region config, and fails as before without one', async () => {
+    const file = modules.find((m) => m.endsWith('/regionConfig/config.js'))!;
+    const { NODE_REGION_CONFIG_OPTIONS } = await load(file);
+    const options = NODE_REGION_CONFIG_OPTIONS as { environmentVariableSelector: (env: object) => string; default: () => Promise<string> };
+    expect(options.environmentVariableSelector({ AWS_REGION: 'cn-north-1' })).toBe('cn-north-1');
+    await expect(options.default()).rejects.toThrow('Region is missing');
   });
 
   it('are all rewritten (npm install ran the script)', () => {

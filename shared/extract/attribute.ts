@@ -758,12 +758,13 @@ const SUB_ITEM_AT = /\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[)）]|[①-⑳■□●�
  * parenthesis, followed by a line of sub-items: the heading of those items.
  */
 function headsItems(text: string, sentence: Sentence, figures: Figure[]): boolean {
-  if (headingLevel(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 8))) === 0) return false;
+  // Cheapest first: most sentences end before their line does, or have no item line under them.
   const lineEnd = text.indexOf('\n', sentence.start);
-  if (lineEnd < 0 || text.slice(sentence.end, lineEnd).trim() !== '') return false;
-  if (figures.some((f) => !sentence.clauses.some((c) => c.inParen && c.start <= f.start && f.end <= c.end))) return false;
+  if (lineEnd < 0 || (lineEnd !== sentence.end && text.slice(sentence.end, lineEnd).trim() !== '')) return false;
   SUB_ITEM_AT.lastIndex = lineEnd + 1;
-  return SUB_ITEM_AT.test(text);
+  if (!SUB_ITEM_AT.test(text)) return false;
+  if (headingLevel(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 8))) === 0) return false;
+  return figures.every((f) => sentence.clauses.some((c) => c.inParen && c.start <= f.start && f.end <= c.end));
 }
 /** A line ending on a colon: a label for what follows (normalised, ： is :). */
 const LABEL_LINE_END = /[:：]\s*$/;

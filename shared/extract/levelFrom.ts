@@ -23,7 +23,7 @@ export function periodEndMonth(period: ReportPeriod): number | null {
 export function startsAfterPeriod(text: string, from: number, to: number, endMonth: number | null): 'dated' | 'undated' | null {
   if (endMonth === null) return null;
   const stretch = text.slice(from, to);
-  if (!stretch.includes('月')) return null;
+  if (!stretch.includes('月') || !(stretch.includes('起') || stretch.includes('开始'))) return null;
   const year = Math.floor((endMonth - 1) / 12);
   for (const m of stretch.matchAll(FROM_DATE)) {
     const at = (m[1] ? Number(m[1]) : year) * 12 + Number(m[2]);

@@ -38,7 +38,7 @@ function cellsOf(text: string, lineStart: number, lineEnd: number): Cell[] | nul
   const line = text.slice(lineStart, lineEnd);
   let at = lineStart;
   if (line.includes('\t')) return line.split('\t').map((cell) => ({ start: at, end: (at += cell.length + 1) - 1 }));
-  if (line.includes('|')) return pipeCellsOf(line, lineStart);
+  if (line.trimStart().startsWith('|')) return pipeCellsOf(line, lineStart);
   const cells = Array.from(line.matchAll(SPACED_CELL), (m) => ({ start: lineStart + m.index!, end: lineStart + m.index! + m[0].length }));
   return cells.length >= MIN_SPACED_CELLS ? cells : null;
 }
@@ -77,9 +77,20 @@ export function isTableRow(line: string): boolean {
  * table reading.
  */
 export function mayHoldTextTables(text: string): boolean {
-  if (text.includes('\t') || text.includes('|')) return true;
+  if (text.includes('\t')) return true;
+  for (let i = text.indexOf('|'); i >= 0; i = text.indexOf('|', i + 1)) if (opensLine(text, i)) return true;
   for (let i = text.indexOf('  '); i >= 0; i = text.indexOf('  ', i + 2)) if (text.charCodeAt(i - 1) > SPACE) return true;
   return false;
+}
+
+/** Whether only spaces stand between the line's start and `at`: a pipe there opens a ruled row (one inside prose or a footer does not). */
+function opensLine(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (c !== SPACE && c !== 9 && c !== 0x3000) return false;
+  }
+  return true;
 }
 
 const trimmed = (text: string, cell: Cell) => text.slice(cell.start, cell.end).trim();

@@ -319,7 +319,9 @@ function attributeSentence(
     const cumulativeFrom = markers.cumulative.firstEndWithin(clause.start, clause.end);
     const notPaidFrom = clauseFigures.length ? markers.notPaid.firstEndWithin(clause.start, clause.end) : Infinity;
     let oldValueAt = -1;
-    let levelLater: 'dated' | 'undated' | null | undefined;
+    // 自2023年7月1日起…由每人每月1095元提高到1165元 in a half-year's report: the new level starts after
+    // the period, so the old one is the period's, whatever later time the date names.
+    const levelLater = clauseFigures.some((f) => f.measure === 'monthlyStandard') ? levelStartsAfterPeriod(text, sentence, ci, markers.periodEnd) : null;
     let oldLevelKept = false;
     // 其中唐家墩街道412人、汉兴街道365人: the part the streets account for, in this clause only.
     const townsPart = opensSubset && opensAt(TOWNS_PART_AT, text, clause);
@@ -358,10 +360,8 @@ function attributeSentence(
       }
       if (reachOfNothing && isCountMeasure(fig.measure)) continue;
       if (state.subArea || townsPart) continue;
-      // 自2023年7月1日起…由每人每月1095元提高到1165元 in a half-year's report: the new level starts after
-      // the period, so the old one is the period's, whatever later time the date names.
       // A date with no year (7月1日起) is trusted only where an old level stands beside the new one.
-      const laterLevel = isLevel ? (levelLater === undefined ? (levelLater = levelStartsAfterPeriod(text, sentence, ci, markers.periodEnd)) : levelLater) : null;
+      const laterLevel = isLevel ? levelLater : null;
       const oldValue = hasFromWord(text, clause.start, fig.start) && OLD_VALUE_AFTER.test(text.slice(fig.end, clause.end));
       // 2020年全市…, 上年同期…, an annual report's 12月份…: another period's figure.
       if (!(laterLevel && oldValue) && markers.times.isOtherTime(timeFrom, fig.start, fig.measure)) {
@@ -761,8 +761,7 @@ function headsItems(text: string, sentence: Sentence, figures: Figure[]): boolea
   // Cheapest first: most sentences end before their line does, or have no item line under them.
   const lineEnd = text.indexOf('\n', sentence.start);
   if (lineEnd < 0 || (lineEnd !== sentence.end && text.slice(sentence.end, lineEnd).trim() !== '')) return false;
-  SUB_ITEM_AT.lastIndex = lineEnd + 1;
-  if (!SUB_ITEM_AT.test(text)) return false;
+  if (!opensAt(SUB_ITEM_AT, text, { start: lineEnd + 1, end: text.length })) return false;
   if (headingLevel(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 8))) === 0) return false;
   return figures.every((f) => sentence.clauses.some((c) => c.inParen && c.start <= f.start && f.end <= c.end));
 }

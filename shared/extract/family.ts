@@ -424,7 +424,10 @@ function foreignHead(before: string, measure: Measure, family: Family, parentTex
   return false;
 }
 
-/** Whether a stretch names money other than the family's (its support) or money named by nothing but how it was paid. */
+/**
+ * Whether a stretch names money of its own: one-off money (慰问金, 取暖补贴), or money that is neither
+ * the family's (its support) nor named by nothing but how it was paid (发放资金).
+ */
 function ownMoneyNamed(before: string, support: RegExp): boolean {
   for (const m of before.matchAll(MONEY_NOUN)) {
     if (ONE_OFF_MONEY.test(m[0])) return true;

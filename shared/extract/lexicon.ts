@@ -200,12 +200,12 @@ export const families: Family[] = [
   },
 ];
 
-/** One of the two disability subsidies named alone (其中护理补贴…), not both. */
-const ONLY_ONE_SUBSIDY = /^(?![\s\S]*生活补贴)[\s\S]*护理补贴|^(?![\s\S]*护理补贴)[\s\S]*生活补贴/;
-
-/** One of the two subsidies named, never the other, and the pair not named after it. */
-const LAST_NAMED_ONE_SUBSIDY =
+/** One of the two disability subsidies named alone (其中护理补贴…), not both, and the pair not named after it. */
+const ONLY_ONE_SUBSIDY =
   /^(?![\s\S]*生活补贴)[\s\S]*护理补贴(?![\s\S]*(?:两项|两残))|^(?![\s\S]*护理补贴)[\s\S]*生活补贴(?![\s\S]*(?:两项|两残))/;
+
+/** A kind of temporary assistance (急难型临时救助, 支出型临时救助): a part of it, whether 其中 opens it or not. */
+const A_KIND_OF_TEMP = /型临时(?:性)?救助/;
 
 /** Words that make a family mention not about the population as a whole. */
 const BUILD = /新建|改造|改建|建设|提升|扩建|在建|筹建/;
@@ -306,10 +306,9 @@ export const metricRules: MetricRule[] = [
     ofAPart: true,
   },
   // 临时救助, 流浪乞讨
-  // A kind of it (急难型临时救助, 支出型临时救助) is a part, whether 其中 opens it or not.
-  { metric: 'temp_assistance_cases', family: 'temp', measures: ['personTimes', 'persons', 'householdTimes'], excludes: /型临时(?:性)?救助/ },
+  { metric: 'temp_assistance_cases', family: 'temp', measures: ['personTimes', 'persons', 'householdTimes'], excludes: A_KIND_OF_TEMP },
   // A reserve handed to townships (临时救助备用金) is not money paid out.
-  { metric: 'temp_assistance_funds', family: 'temp', measures: ['money'], excludes: /备用金|周转金|预拨/, clauseExcludes: /型临时(?:性)?救助/ },
+  { metric: 'temp_assistance_funds', family: 'temp', measures: ['money'], excludes: /备用金|周转金|预拨/, clauseExcludes: A_KIND_OF_TEMP },
   { metric: 'vagrant_assistance_cases', family: 'vagrant', measures: ['personTimes', 'persons'] },
   { metric: 'vagrant_assistance_funds', family: 'vagrant', measures: ['money'] },
   // 儿童
@@ -353,7 +352,7 @@ export const metricRules: MetricRule[] = [
     measures: ['money'],
     excludes: ONLY_ONE_SUBSIDY,
     // ■ 享受生活补贴：4126人，全年发放336.7万元 under a heading of both: the money of the one its clause named last.
-    clauseExcludes: LAST_NAMED_ONE_SUBSIDY,
+    clauseExcludes: ONLY_ONE_SUBSIDY,
   },
   // 两项补贴…，其中护理补贴对象1547人: one of the two, named under the pair.
   ...(['living', 'care'] as const).flatMap((part): MetricRule[] => {

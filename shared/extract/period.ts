@@ -4,6 +4,7 @@
 // 2021 report into 2022.
 import type { ReportPeriod } from '../domain/report.ts';
 import { isInside, type Span } from './structure.ts';
+import { charSet, isWhiteSpace } from './charClass.ts';
 
 const CN_DIGIT: Record<string, string> = {
   〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
@@ -207,7 +208,24 @@ const AS_OF_YEAR_END = /(?:截至|截止到?)\s?(?:(20\d\d)\s?)?年(?:底|末)/g
  * A clause opening on the end of the year (年末全市共有…, 2022年底，全市…): where a year's report
  * counts its stocks. 力争年底前, 上年末 and 比上年末 are not.
  */
-const YEAR_END_OPENING = /(?<=^|[，,。；;：:\n]\s*)(?:(20\d\d)\s?)?年(?:底|末)(?!前)/gm;
+const YEAR_END = /(?:(20\d\d)\s?)?年(?:底|末)(?!前)/g;
+const CLAUSE_BREAK = charSet('，,。；;：:\n');
+const LINE_BREAK = charSet('\n\r\u2028\u2029');
+
+/**
+ * Whether a clause opens at `at`: at a line's start, or after a clause's punctuation and any
+ * spaces. Asked of YEAR_END's few matches, where a lookbehind would be tried at every character.
+ */
+export function opensClause(text: string, at: number): boolean {
+  if (at === 0 || LINE_BREAK(text.charCodeAt(at - 1))) return true;
+  // Back over spaces to the punctuation, which may be a line break that is a space as well.
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (CLAUSE_BREAK(c)) return true;
+    if (!isWhiteSpace(c)) return false;
+  }
+  return false;
+}
 
 const AS_OF = [
   // 截至2020年6月, 截至11月底, 截止6月30日, 截至目前 (ignored: no month)
@@ -217,7 +235,9 @@ const AS_OF = [
 ];
 
 function opensOnYearEnd(text: string, excluded: readonly Span[], year: number): boolean {
-  for (const m of text.matchAll(YEAR_END_OPENING)) if (!isInside(excluded, m.index!) && (!m[1] || Number(m[1]) === year)) return true;
+  for (const m of text.matchAll(YEAR_END)) {
+    if (opensClause(text, m.index!) && !isInside(excluded, m.index!) && (!m[1] || Number(m[1]) === year)) return true;
+  }
   return false;
 }
 

@@ -252,7 +252,7 @@ function listPairedWithList(text: string, clauseMentions: Mention[], clauseFigur
 }
 
 const FIGURE_LIST_JOIN = /^\s?、\s?$/;
-const STANDARD_BETWEEN = /^[^，,；;。\d、]{0,8}标准[^，,；;。\d、]{0,8}$/;
+const STANDARD_BETWEEN = /^[^，,；;。\d、]{0,8}标准[^，,；;。\d、]{0,12}$/;
 
 /** Where a list of mentions ending with the last of `mentions` starts: back over mentions joined by 、和及与 and scope words (城市、农村). */
 function listStartOf(text: string, mentions: Mention[]): number {

@@ -1122,3 +1122,11 @@ describe('whose people and whose money, found by a seventh session’s probes', 
     }],
   ]);
 });
+
+describe('what an eighth session’s probes found', () => {
+  itYieldsEach([
+    // Standards set together for a list of scopes pair up in order, with or without 分别, however the raise is worded.
+    ['全市城市、农村特困人员基本生活标准同步提高到每人每月1170元、923元。', { tekun_standard_urban: 1170, tekun_standard_rural: 923 }],
+    ['城市、农村特困人员基本生活标准同步调整为884元/人·月、585元/人·月。', { tekun_standard_urban: 884, tekun_standard_rural: 585 }],
+  ]);
+});

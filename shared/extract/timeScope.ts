@@ -85,6 +85,13 @@ function monthStartBefore(text: string, at: number): number {
   return CN_MONTH[ch] ? end - 1 : -1;
 }
 
+const CN_MONTH_VALUE: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+
+/** The month a numeral monthStartBefore found stands for (12, 十二, 3), or 0. */
+function monthValue(numeral: string): number {
+  return CN_MONTH_VALUE[numeral] ?? (Number(numeral) || 0);
+}
+
 /** 其中 and a part of the year, up to the end of the sentence: 其中下半年, 其中三季度, 其中7—12月. */
 const PART_AFTER = /^[^。；;\n]*?其中\s?(?:(上|下)半年|第?([一二三四1-4])季度|(\d{1,2})\s?[-—–至~～]\s?(\d{1,2})\s?月)/;
 const QUARTER_OF: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
@@ -177,7 +184,10 @@ export class TimeScopes {
       if (isDigit(before) || NOT_BEFORE_MONTH.has(before)) return;
       const after = text.slice(at + 1, at + 8);
       if (NOT_A_MONTH_AFTER.test(after)) return;
-      found.push({ start, end: at + 1 + (after.startsWith('份') ? 1 : 0), kind: months > 1 ? 'part' : 'this' });
+      // 9月份全县发放… in October's report, 6月份… in the third quarter's: a month outside the period is another time.
+      const month = monthValue(text.slice(start, at).trim());
+      const outside = month > 0 && (month < firstMonth || month >= firstMonth + months);
+      found.push({ start, end: at + 1 + (after.startsWith('份') ? 1 : 0), kind: outside ? 'other' : months > 1 ? 'part' : 'this' });
     });
     // In order; a year or month inside an as-of (截至2020年6月) is that as-of's, not a phrase of its own.
     found.sort((a, b) => a.start - b.start || b.end - a.end);

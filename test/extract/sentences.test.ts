@@ -1129,4 +1129,14 @@ describe('what an eighth session’s probes found', () => {
     ['全市城市、农村特困人员基本生活标准同步提高到每人每月1170元、923元。', { tekun_standard_urban: 1170, tekun_standard_rural: 923 }],
     ['城市、农村特困人员基本生活标准同步调整为884元/人·月、585元/人·月。', { tekun_standard_urban: 884, tekun_standard_rural: 585 }],
   ]);
+  // A month outside the report's period is another time, whatever the measure; the period's own month is its own.
+  const factsOf = (title: string, sentence: string) => Object.fromEntries(extractText(`${title}\n${sentence}\n`).facts.map((f) => [f.metric, f.value]));
+  it.each([
+    ['威县民政局2023年10月工作月报', '9月份全县发放城乡低保金421.65万元，本月较上月增加2.19万元。', {}],
+    ['威县民政局2023年10月工作月报', '10月份全县发放城乡低保金421.65万元。', { dibao_funds: 4216500 }],
+    ['威县民政局2023年第三季度工作情况', '6月份全县共有低保对象3200人。八月份全县共有特困人员1200人。', { tekun_recipients: 1200 }],
+    ['威县民政局2023年工作总结', '12月份全县共有低保对象3200人。', { dibao_recipients: 3200 }],
+  ])('%s: %s', (title, sentence, expected) => {
+    expect(factsOf(title, sentence)).toEqual(expected);
+  });
 });

@@ -264,6 +264,12 @@ const PART_JOIN = /^(?:人员|对象|家庭|儿童)?(?:、|和|及|与|以及)(?
 
 /** The populations, or else the scope and specifier words, that text[from, to) lists in order. */
 function partsNamed(text: string, from: number, to: number, mentions: Mention[]): string[] | null {
+  // 集中养育、分散养育孤儿和事实无人抚养儿童…分别为1600元、1200元: specifiers listed before the
+  // populations they qualify are what is listed, not the populations.
+  if (mentions.length > 0 && mentions[0].start > from) {
+    const listed = splitWords(text.slice(from, mentions[0].start));
+    if (listed) return listed;
+  }
   const distinct = distinctFamilies(mentions.map((m) => m.family));
   if (distinct.length === 1 && distinct[0] === 'orphansAndDefacto') return ['orphans', 'defacto'];
   // 困难残疾人生活补贴和重度残疾人护理补贴分别…: the two subsidies, named in that order (两项补贴 alone names neither).
@@ -271,7 +277,11 @@ function partsNamed(text: string, from: number, to: number, mentions: Mention[])
     return ['disabilityLiving', 'disabilityCare'];
   }
   if (distinct.length >= 2) return distinct;
-  const phrase = text.slice(from, to);
+  return splitWords(text.slice(from, to));
+}
+
+/** The scope and specifier words (城市, 农村, 集中, 分散) a phrase lists in order, if two or more. */
+function splitWords(phrase: string): string[] | null {
   const parts: string[] = [];
   for (let i = 0; i < phrase.length; i++) {
     if (!SPLIT_FIRST(phrase.charCodeAt(i))) continue;

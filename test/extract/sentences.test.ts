@@ -1128,6 +1128,12 @@ describe('what an eighth session’s probes found', () => {
     // Standards set together for a list of scopes pair up in order, with or without 分别, however the raise is worded.
     ['全市城市、农村特困人员基本生活标准同步提高到每人每月1170元、923元。', { tekun_standard_urban: 1170, tekun_standard_rural: 923 }],
     ['城市、农村特困人员基本生活标准同步调整为884元/人·月、585元/人·月。', { tekun_standard_urban: 884, tekun_standard_rural: 585 }],
+    // Specifiers listed before the populations they qualify are what 分别 hands out, not the populations.
+    ['全市集中养育、分散养育孤儿和事实无人抚养儿童基本生活保障标准分别为每人每月1600元、1200元。', {
+      orphan_standard_institutional: 1600, orphan_standard_dispersed: 1200,
+    }],
+    // A specifier inside the list of populations leaves the populations the parts.
+    ['全市集中供养特困人员和散居孤儿分别为1200人、300人。', { tekun_centralized: 1200, orphans: 300 }],
   ]);
   // A month outside the report's period is another time, whatever the measure; the period's own month is its own.
   const factsOf = (title: string, sentence: string) => Object.fromEntries(extractText(`${title}\n${sentence}\n`).facts.map((f) => [f.metric, f.value]));

@@ -29,23 +29,38 @@ interface PeriodShape {
   through?: number;
 }
 
-/** What kind of period a heading or opening sentence announces. */
+/**
+ * The ways a heading or opening sentence announces its period, each with the shape it gives.
+ * A 前N季度 is not the quarter it names.
+ */
+const SHAPES: Array<[RegExp, (m: RegExpExecArray) => PeriodShape | null]> = [
+  [/上半年/, () => ({ kind: 'half', n: 1 })],
+  [/下半年/, () => ({ kind: 'half', n: 2 })],
+  [/1\s?[-—–至~～]\s?6\s?月/, () => ({ kind: 'half', n: 1 })],
+  [/1\s?[-—–至~～]\s?3\s?月/, () => ({ kind: 'quarter', n: 1 })],
+  [/前[两二]季度/, () => ({ kind: 'half', n: 1 })],
+  [/前三季度/, () => ({ kind: 'year', through: 9 })],
+  [/1\s?[-—–至~～]\s?(?:9|1[0-2]|[78])\s?月/, () => ({ kind: 'year' })],
+  [/(?<!前)(?:第)?([一二三四1-4])\s?季度/, (m) => ({ kind: 'quarter', n: monthNumber(m[1]) })],
+  [/(?<![\d-—–至~～])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s?月份?(?:全[市县区州盟旗省])?(?:工作|民政)/, (m) => ({ kind: 'month', n: monthNumber(m[1]) })],
+  [/(?:^|\n)\s?(?:20\d\d)\s?年\s?(1[0-2]|[1-9])\s?月(?!底|末|\s?\d{1,2}\s?日|份?以来|[-—–至~～])/, (m) => ({ kind: 'month', n: monthNumber(m[1]) })],
+];
+/** Words of a whole year's report, which a half-year's summary may use too: asked only when no part of the year is named. */
+const YEAR_WORDS = /(?<!去年|上年)全年|年度|工作总结|年工作/;
+
+/**
+ * What kind of period a heading or opening sentence announces: the part of the year it names
+ * first (●11月份全市民政重点工作 before the 1—11月累计 of its figures), else a whole year.
+ */
 function shapeOf(s: string): PeriodShape | null {
-  if (/上半年/.test(s)) return { kind: 'half', n: 1 };
-  if (/下半年/.test(s)) return { kind: 'half', n: 2 };
-  if (/1\s?[-—–至~～]\s?6\s?月/.test(s)) return { kind: 'half', n: 1 };
-  if (/1\s?[-—–至~～]\s?3\s?月/.test(s)) return { kind: 'quarter', n: 1 };
-  if (/前[两二]季度/.test(s)) return { kind: 'half', n: 1 };
-  if (/前三季度/.test(s)) return { kind: 'year', through: 9 };
-  if (/1\s?[-—–至~～]\s?(?:9|1[0-2]|[78])\s?月/.test(s)) return { kind: 'year' };
-  const q = /(?:第)?([一二三四1-4])\s?季度/.exec(s);
-  if (q && !/前[二三两]季度/.test(s)) return { kind: 'quarter', n: monthNumber(q[1]) };
-  const m =
-    /(?<![\d-—–至~～])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s?月份?(?:工作|民政)/.exec(s) ??
-    /(?:^|\n)\s?(?:20\d\d)\s?年\s?(1[0-2]|[1-9])\s?月(?!底|末|\s?\d{1,2}\s?日|份?以来|[-—–至~～])/.exec(s);
-  if (m) return { kind: 'month', n: monthNumber(m[1]) };
-  if (/(?<!去年|上年)全年|年度|工作总结|年工作/.test(s)) return { kind: 'year' };
-  return null;
+  let first: { at: number; shape: PeriodShape } | null = null;
+  for (const [re, shapeFor] of SHAPES) {
+    const m = re.exec(s);
+    if (!m || (first && m.index >= first.at)) continue;
+    const shape = shapeFor(m);
+    if (shape) first = { at: m.index, shape };
+  }
+  return first?.shape ?? (YEAR_WORDS.test(s) ? { kind: 'year' } : null);
 }
 
 function keyOf(year: number, shape: PeriodShape | null): string {

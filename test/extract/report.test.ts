@@ -40,6 +40,12 @@ describe('period', () => {
     expect(periodOf('合肥市民政局2022年工作总结\n全市低保对象1.52万户，比上年末减少300户，力争年底前完成改造。')).toEqual({ key: '2022' });
     expect(periodOf('合肥市民政局2022年工作总结\n2021年底，全市共有低保对象1.52万户。')).toEqual({ key: '2022' });
   });
+  it('reads the part of the year an opening names first: a bulletin’s month before its year-to-date figures', () => {
+    // A bulletin names its month before the year-to-date figures beside the month's: the month is its period.
+    const bulletin = '民政工作动态\n第10期\n蚌埠市民政局办公室　　2022年11月5日\n一、2022年10月份全市民政重点工作进展\n本月发放城乡低保资金2186.4万元，1—10月累计发放2.17亿元。';
+    expect(periodOf(bulletin)).toEqual({ key: '2022-10', asOf: '2022-10' });
+    expect(periodOf('蚌埠市民政局2022年工作总结\n10月份，全市开展养老机构安全检查；1—10月累计发放低保资金2.17亿元。')).toEqual({ key: '2022', asOf: '2022-10' });
+  });
   it('reads asOf from 截至X月底 in the text', () => {
     const p = extractText('淮南市民政局2021年工作情况\n截至11月底,全市共有养老机构186家。\n').period;
     expect(p).toEqual({ key: '2021', asOf: '2021-11' });

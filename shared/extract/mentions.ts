@@ -21,6 +21,11 @@ export function findMentions(text: string, regions?: readonly Region[]): Mention
   for (const m of all) {
     const last = kept[kept.length - 1];
     if (last && m.start < last.end) continue; // inside a longer, earlier mention
+    // 农村牧区低保保障面: words of one family run together are one name, whose scope is read before its start.
+    if (last && m.start === last.end && m.family === last.family) {
+      last.end = m.end;
+      continue;
+    }
     kept.push(m);
   }
   return kept;

@@ -1134,6 +1134,8 @@ describe('what an eighth session’s probes found', () => {
     }],
     // A specifier inside the list of populations leaves the populations the parts.
     ['全市集中供养特困人员和散居孤儿分别为1200人、300人。', { tekun_centralized: 1200, orphans: 300 }],
+    // Words of one family run together (低保保障面) are one name: its scope is read before it, past a region's name (农村牧区).
+    ['全旗城镇低保保障面为1.3%，农村牧区低保保障面为6.12%。', { dibao_coverage_urban: 1.3, dibao_coverage_rural: 6.12 }],
   ]);
   // A month outside the report's period is another time, whatever the measure; the period's own month is its own.
   const factsOf = (title: string, sentence: string) => Object.fromEntries(extractText(`${title}\n${sentence}\n`).facts.map((f) => [f.metric, f.value]));

@@ -106,6 +106,26 @@ function ownPartFollows(text: string, at: number, firstMonth: number, months: nu
 
 const CLAUSE_BREAK = /[，,；;：:]/;
 
+const OPEN_PAREN = new Set([0x28, 0xff08]);
+const CLOSE_PAREN = new Set([0x29, 0xff09]);
+
+/**
+ * Whether text[from, to) closes a parenthesis opened before `from` after a figure of its own: a
+ * note on another time's figure (（2018年为3960元）), not a time that only names another
+ * (“十三五”初期（2016年）的每人每月460元).
+ */
+function closesNoteBetween(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  let figure = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) figure = true;
+    else if (OPEN_PAREN.has(c)) depth++;
+    else if (CLOSE_PAREN.has(c) && depth-- === 0) return figure;
+  }
+  return false;
+}
+
 /** Calls `found` with each index of `needle` inside `regions`. */
 function eachIndexOf(text: string, needle: string, regions: readonly Region[], found: (at: number) => void): void {
   for (const region of regions) {
@@ -206,7 +226,10 @@ export class TimeScopes {
    * end, not past a ； (上年同期全县临时救助401人次；城市低保保障面为3%).
    */
   isOtherTime(from: number, at: number, measure: Measure): boolean {
-    const last = this.lastBefore(at);
+    // …4236元（2018年为3960元），城市低保标准…585元: a time inside a note closed before the figure scopes only the note.
+    let i = this.lastIndexBefore(at);
+    while (i >= 0 && this.phrases[i].end > from && closesNoteBetween(this.text, this.phrases[i].end, at)) i--;
+    const last = this.phrases[i];
     if (!last || last.end <= from) return false;
     if (last.kind === 'other') return true;
     // 疫情期间开辟救助绿色通道，…，临时救助支出159.7万元: a season scopes only its own clause.
@@ -225,8 +248,13 @@ export class TimeScopes {
     return this.lastBefore(at)?.start ?? -1;
   }
 
-  /** The last phrase ending at or before `at`, by binary search. */
+  /** The last phrase ending at or before `at`. */
   private lastBefore(at: number): TimePhrase | undefined {
+    return this.phrases[this.lastIndexBefore(at)];
+  }
+
+  /** The index of the last phrase ending at or before `at` (-1 if none), by binary search. */
+  private lastIndexBefore(at: number): number {
     let lo = 0;
     let hi = this.phrases.length;
     while (lo < hi) {
@@ -234,6 +262,6 @@ export class TimeScopes {
       if (this.phrases[mid].end <= at) lo = mid + 1;
       else hi = mid;
     }
-    return this.phrases[lo - 1];
+    return lo - 1;
   }
 }

@@ -1136,6 +1136,11 @@ describe('what an eighth session’s probes found', () => {
     ['全市集中供养特困人员和散居孤儿分别为1200人、300人。', { tekun_centralized: 1200, orphans: 300 }],
     // Words of one family run together (低保保障面) are one name: its scope is read before it, past a region's name (农村牧区).
     ['全旗城镇低保保障面为1.3%，农村牧区低保保障面为6.12%。', { dibao_coverage_urban: 1.3, dibao_coverage_rural: 6.12 }],
+    // A time inside a note on another figure scopes only the note; one that only names a time scopes what follows it.
+    ['全市农村低保标准提高到每人每年4236元（2020年为3960元），城市低保标准统一提高到每人每月585元。', {
+      dibao_standard_rural: 353, dibao_standard_urban: 585,
+    }],
+    ['“十三五”初期（2016年）全市城市低保标准为每人每月460元。', {}],
   ]);
   // A month outside the report's period is another time, whatever the measure; the period's own month is its own.
   const factsOf = (title: string, sentence: string) => Object.fromEntries(extractText(`${title}\n${sentence}\n`).facts.map((f) => [f.metric, f.value]));

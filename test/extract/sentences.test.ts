@@ -1141,6 +1141,8 @@ describe('what an eighth session’s probes found', () => {
       dibao_standard_rural: 353, dibao_standard_urban: 585,
     }],
     ['“十三五”初期（2016年）全市城市低保标准为每人每月460元。', {}],
+    // Homes of a kind counted after a parenthesis (乡镇敬老院（特困供养服务机构）23所) are a count of homes, not one home's clause.
+    ['全县共有养老机构29家，其中乡镇敬老院（特困供养服务机构）23所、民办养老机构5家，养老床位3126张。', { elderly_institutions: 29, elderly_beds: 3126 }],
   ]);
   // A month outside the report's period is another time, whatever the measure; the period's own month is its own.
   const factsOf = (title: string, sentence: string) => Object.fromEntries(extractText(`${title}\n${sentence}\n`).facts.map((f) => [f.metric, f.value]));

@@ -1143,6 +1143,9 @@ describe('what an eighth session’s probes found', () => {
     ['“十三五”初期（2016年）全市城市低保标准为每人每月460元。', {}],
     // Homes of a kind counted after a parenthesis (乡镇敬老院（特困供养服务机构）23所) are a count of homes, not one home's clause.
     ['全县共有养老机构29家，其中乡镇敬老院（特困供养服务机构）23所、民办养老机构5家，养老床位3126张。', { elderly_institutions: 29, elderly_beds: 3126 }],
+    // A year's task is a target; what was done against it is the result.
+    ['实施特殊困难老年人家庭适老化改造，全年任务3,000户，截至11月底已完成2,860户。', { home_adaptation_households: 2860 }],
+    ['实施特殊困难老年人家庭适老化改造，年度目标任务1200户。', {}],
   ]);
   // A month outside the report's period is another time, whatever the measure; the period's own month is its own.
   const factsOf = (title: string, sentence: string) => Object.fromEntries(extractText(`${title}\n${sentence}\n`).facts.map((f) => [f.metric, f.value]));

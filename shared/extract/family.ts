@@ -439,7 +439,7 @@ function ownMoneyNamed(before: string, support: RegExp): boolean {
 /** The noun phrase right after a figure (1.13万名未脱贫建档立卡贫困人口), up to a verb or a break. */
 function nounAfter(text: string, fig: Figure, clause: Clause): string {
   const rest = text.slice(fig.end, Math.min(clause.end, fig.end + 14));
-  const cut = rest.search(/[、]|纳入|列入|办理|进行|实施|开展|享受|获得|得到|参加|入住|提供|发放|受益|吃饭|解决/);
+  const cut = rest.search(/[、]|纳入|列入|办理|进行|实施|开展|享受|获得|得到|领取|参加|入住|提供|发放|受益|吃饭|解决|按月|按季|按时|足额|及时/);
   return cut >= 0 ? rest.slice(0, cut) : rest;
 }
 

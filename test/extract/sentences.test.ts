@@ -1146,6 +1146,8 @@ describe('what an eighth session’s probes found', () => {
     // A year's task is a target; what was done against it is the result.
     ['实施特殊困难老年人家庭适老化改造，全年任务3,000户，截至11月底已完成2,860户。', { home_adaptation_households: 2860 }],
     ['实施特殊困难老年人家庭适老化改造，年度目标任务1200户。', {}],
+    // The programme's own people named after their count, receiving it with no object said (按月足额领取), are its recipients.
+    ['全年累计发放高龄津贴2.64亿元，全市31.4万名80周岁以上老年人按月足额领取。', { elderly_allowance_funds: 264000000, elderly_allowance_recipients: 314000 }],
   ]);
   // A month outside the report's period is another time, whatever the measure; the period's own month is its own.
   const factsOf = (title: string, sentence: string) => Object.fromEntries(extractText(`${title}\n${sentence}\n`).facts.map((f) => [f.metric, f.value]));

@@ -1148,6 +1148,9 @@ describe('what an eighth session’s probes found', () => {
     ['实施特殊困难老年人家庭适老化改造，年度目标任务1200户。', {}],
     // The programme's own people named after their count, receiving it with no object said (按月足额领取), are its recipients.
     ['全年累计发放高龄津贴2.64亿元，全市31.4万名80周岁以上老年人按月足额领取。', { elderly_allowance_funds: 264000000, elderly_allowance_recipients: 314000 }],
+    // A clause opening on a list of towns speaks of a part of the area, whatever total it says (合计).
+    ['全年共实施临时救助6318人次。段集镇、陈集镇两镇全年实施临时救助合计496人次，为全县各乡镇中最多。', { temp_assistance_cases: 6318 }],
+    ['段集镇、陈集镇共有低保对象496人。', {}],
   ]);
   // A month outside the report's period is another time, whatever the measure; the period's own month is its own.
   const factsOf = (title: string, sentence: string) => Object.fromEntries(extractText(`${title}\n${sentence}\n`).facts.map((f) => [f.metric, f.value]));

@@ -146,6 +146,7 @@ export class TimeScopes {
   constructor(text: string, period: ReportPeriod, spokenYearAfter = false, regions: readonly Region[] = [{ start: 0, end: text.length }]) {
     this.text = text;
     const { year, months, firstMonth } = periodParts(period);
+    const asOfMonth = period.asOf ? Number(period.asOf.slice(5)) : 0;
     const found: TimePhrase[] = [];
     const sinceJanuary: TimeKind = months === 3 && firstMonth > 1 ? 'part' : 'this';
     for (const region of regions) {
@@ -197,7 +198,8 @@ export class TimeScopes {
         // months: what was paid then is not the period's.
         const first = Number(range[1]);
         const last = monthNumberAt(text, start, at);
-        const own = first === firstMonth && (firstMonth === 1 || last - first + 1 >= months);
+        // A year's report that runs to its last quarter (截至12月底) and speaks of 1—6月 speaks of its first half.
+        const own = first === firstMonth && (firstMonth === 1 || last - first + 1 >= months) && !(months === 12 && last <= 6 && asOfMonth >= 9);
         found.push({ start: from + range.index, end: at + 1, kind: own ? 'this' : 'part' });
         return;
       }

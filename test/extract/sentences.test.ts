@@ -1159,6 +1159,11 @@ describe('what an eighth session’s probes found', () => {
     ['威县民政局2023年10月工作月报', '10月份全县发放城乡低保金421.65万元。', { dibao_funds: 4216500 }],
     ['威县民政局2023年第三季度工作情况', '6月份全县共有低保对象3200人。八月份全县共有特困人员1200人。', { tekun_recipients: 1200 }],
     ['威县民政局2023年工作总结', '12月份全县共有低保对象3200人。', { dibao_recipients: 3200 }],
+    // A year's report that runs to December and speaks of 1—6月 speaks of its first half; one that runs to November speaks of its year to date.
+    ['孝感市民政局2020年工作总结', '截至12月底，全市共有低保对象8.2万人。疫情期间（1—6月），全市实施临时救助4.17万人次。1—12月，全市累计实施临时救助6.82万人次。', {
+      dibao_recipients: 82000, temp_assistance_cases: 68200,
+    }],
+    ['孝感市民政局2020年工作总结', '截至11月底，全市共有低保对象8.2万人。1—11月，全市累计实施临时救助6.82万人次。', { dibao_recipients: 82000, temp_assistance_cases: 68200 }],
   ])('%s: %s', (title, sentence, expected) => {
     expect(factsOf(title, sentence)).toEqual(expected);
   });

@@ -26,7 +26,7 @@ interface TimePhrase {
  * within it (疫情期间, 春节期间, 汛期) and the month (本月). Quarters are found from their 季度.
  */
 const WORDS =
-  /(?:截至|截止到?)\s?(?:(20\d\d)\s?年)?\s?(?:(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月)?(?:份|底|末|\d{1,2}日)?|(?<![比较与同由从])(?:上年|去年|上一年)(?:同期|全年|底|末|上半年|下半年)?(?!度?[相比])|(上半年|下半年)|(今年|本年)|(全年|年内|当年)|((?:疫情|疫情防控|春节|两节|节日|防汛|防汛救灾|抗洪|救灾|汛|寒潮)期间|汛期)|(本月|当月)/g;
+  /(?:截至|截止到?)\s?(?:(20\d\d)\s?年)?\s?(?:(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月)?(?:份|底|末|\d{1,2}日)?|(?<![比较与同由从])(?:上年|去年|上一年)(?:同期|全年|底|末|上半年|下半年)?(?!度?[相比])|(上半年|下半年)|(今年|本年)|(全年|年内|当年)|((?:疫情|疫情防控|春节|两节|节日|防汛|防汛救灾|抗洪|救灾|汛|寒潮)期间|汛期|当天|当日)|(本月|当月)/g;
 /** What may follow a year's 年 as part of its phrase: 2020年全年, 2020年上半年, 2020年底. */
 const YEAR_PART = /^(?:度|全年|底|末|上半年|下半年|第?[一二三四]季度)/;
 /** After 年, what makes it no time phrase: 2015年以来, a range 2019年至2021年. */
@@ -159,7 +159,7 @@ export class TimeScopes {
         else if (m[2]) kind = months > 6 ? 'part' : 'this';
         else if (m[3]) kind = spokenYearAfter ? 'other' : sinceJanuary;
         // 全年…2036人次，其中下半年1052人次 in a half-year's report: the whole year is more than its own part.
-        // 疫情期间, 春节期间, 汛期: a season within the period, whose money is a part of the period's.
+        // 疫情期间, 春节期间, 汛期, 七夕当天: a season or a day within the period, whose money is a part of the period's.
         else if (m[5]) kind = 'season';
         // 本月: a month's report's own, a part of any longer period.
         else if (m[6]) kind = months === 1 ? 'this' : 'part';

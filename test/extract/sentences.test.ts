@@ -1151,6 +1151,9 @@ describe('what an eighth session’s probes found', () => {
     // A clause opening on a list of towns speaks of a part of the area, whatever total it says (合计).
     ['全年共实施临时救助6318人次。段集镇、陈集镇两镇全年实施临时救助合计496人次，为全县各乡镇中最多。', { temp_assistance_cases: 6318 }],
     ['段集镇、陈集镇共有低保对象496人。', {}],
+    // One day's figure (七夕当天, 5·20当日) is a part of the period's.
+    ['全年共办理婚姻登记2.94万对，七夕当天全市办理婚姻登记318对。', { marriage_registrations: 29400 }],
+    ['“5·20”当日全市办理婚姻登记96对。', {}],
   ]);
   // A month outside the report's period is another time, whatever the measure; the period's own month is its own.
   const factsOf = (title: string, sentence: string) => Object.fromEntries(extractText(`${title}\n${sentence}\n`).facts.map((f) => [f.metric, f.value]));

@@ -152,6 +152,8 @@ export function familyFor(
       // 纳入低保兜底保障8.6万人: those of another population put into the programme.
       if (AMONG_BEFORE.test(leading)) return null;
       if (AMONG_INCLUDED.test(leading)) return null;
+      // 单独纳入低保的重残、重病人员共有1.13万人: a group of those put into the programme, not its head count.
+      if (INCLUDED_INTO.test(leading) && GROUP_OF_THEM.test(between)) return null;
       // 156名纳入特困供养: a count put into a programme named after it, not the one before.
       if (INCLUDED_AFTER.test(text.slice(fig.end, Math.min(clause.end, fig.end + 6)))) return null;
       // 入户核查城乡低保对象8.6万人, 走访慰问特困人员6800人, 低保对象子女就学资助860人, 救助站护送
@@ -357,6 +359,9 @@ const GROUP_FOR = new RegExp(`(?:为|对|向|给)[^，,；;。]{0,12}?(${POPULAT
 const WITH_ANOTHER_PROGRAMME = /^(?:金|资金)?(?:和|及|与|、|以及)[^，,；;。\d]{1,10}(?:救助|补贴|津贴|补助)/;
 /** 贫困人口中纳入…, 监测对象中纳入…: some of another population put into the programme. */
 const AMONG_INCLUDED = /中(?:共|累计)?(?:纳入|列入)[^，,；;。]{0,6}$/;
+/** Put into the programme named next (纳入低保的…), with people of its own named after it (的重残、重病人员). */
+const INCLUDED_INTO = /(?:纳入|列入|转入)\s?$/;
+const GROUP_OF_THEM = /的[^，,；;。\d]{0,10}(?:人员|人口|儿童|老人|老年人|残疾人|患者)/;
 /** 156名纳入特困供养: the count is of those put into what follows. */
 const INCLUDED_AFTER = /^\s?(?:名|人|户)?(?:纳入|列入|转入)/;
 /** A clause that gives only a level: 达到3.45万张, 为2.86万对, 总数为8.67万人, 突破95万人. */

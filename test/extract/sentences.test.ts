@@ -1154,6 +1154,9 @@ describe('what an eighth session’s probes found', () => {
     // One day's figure (七夕当天, 5·20当日) is a part of the period's.
     ['全年共办理婚姻登记2.94万对，七夕当天全市办理婚姻登记318对。', { marriage_registrations: 29400 }],
     ['“5·20”当日全市办理婚姻登记96对。', {}],
+    // A group of those put into the programme is not its head count; all those put into it are.
+    ['按照“单人户”政策单独纳入低保的重残、重病人员共有1.13万人。', {}],
+    ['全市纳入低保的对象共有3.2万人。', { dibao_recipients: 32000 }],
   ]);
   // A month outside the report's period is another time, whatever the measure; the period's own month is its own.
   const factsOf = (title: string, sentence: string) => Object.fromEntries(extractText(`${title}\n${sentence}\n`).facts.map((f) => [f.metric, f.value]));

@@ -292,7 +292,8 @@ export function familyFor(
         c.end - c.start > 4 &&
         !state.factClauses.has(c.start) &&
         !COMPARISON_OPENING.test(text.slice(c.start, c.start + 6)) &&
-        !BREAKDOWN_LEAD.test(text.slice(c.start, c.end)),
+        !BREAKDOWN_LEAD.test(text.slice(c.start, c.end)) &&
+        !ONLY_SUBSET_WORD.test(text.slice(c.start, c.end)),
     ).length;
     // A head count leans on at most the clause before it: 惠及5.2万人 after 发放尊老金3182万元.
     if ((fig.measure === 'persons' || fig.measure === 'personTimes') && distance > 1) return null;
@@ -359,6 +360,8 @@ const GROUP_FOR = new RegExp(`(?:为|对|向|给)[^，,；;。]{0,12}?(${POPULAT
 const WITH_ANOTHER_PROGRAMME = /^(?:金|资金)?(?:和|及|与|、|以及)[^，,；;。\d]{1,10}(?:救助|补贴|津贴|补助)/;
 /** 贫困人口中纳入…, 监测对象中纳入…: some of another population put into the programme. */
 const AMONG_INCLUDED = /中(?:共|累计)?(?:纳入|列入)[^，,；;。]{0,6}$/;
+/** A clause of nothing but 其中 before its colon, after a table row's number (8\t  其中：集中供养…). */
+const ONLY_SUBSET_WORD = /^\s*(?:\d{1,3}\s+)?(?:其中|内含|含)\s*$/;
 /** Put into the programme named next (纳入低保的…), with people of its own named after it (的重残、重病人员). */
 const INCLUDED_INTO = /(?:纳入|列入|转入)\s?$/;
 const GROUP_OF_THEM = /的[^，,；;。\d]{0,10}(?:人员|人口|儿童|老人|老年人|残疾人|患者)/;

@@ -5,7 +5,8 @@
 // tables pasted as text (textTable.ts) and for tables in documents (read/tableRows.ts).
 
 /** 'month' and 'to-date': this month's column beside the year-to-date one (本月 | 本年累计), each the report's own for flows only when its period is that long. */
-export type ColumnKind = 'unit' | 'current' | 'other-period' | 'change' | 'value' | 'month' | 'to-date';
+/** 'serial': a row's number (序号), no figure. */
+export type ColumnKind = 'unit' | 'serial' | 'current' | 'other-period' | 'change' | 'value' | 'month' | 'to-date';
 
 export interface TableColumns {
   kinds: ColumnKind[];
@@ -14,6 +15,7 @@ export interface TableColumns {
 }
 
 const UNIT_HEADER = /^(?:计量)?单位$/;
+const SERIAL_HEADER = /^(?:序号|编号|序)$/;
 const YEAR_HEADER = /^((?:19|20)\d\d)年?(?:末|底|度|全年)?(?:数|数据|完成数?)?$/;
 const CURRENT_HEADER = /^(?:本年|本期|今年|当年|本年度|本季度|本月)(?:末|底|累计|完成数?|数)?$/;
 const OTHER_PERIOD_HEADER = /^(?:上年|上期|去年|上年同期|去年同期|上年度|上季度|上月)(?:末|底|累计|完成数?|数)?$/;
@@ -32,6 +34,7 @@ const ONE_MONTH_HEADER = /^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})�
 export function classifyColumns(header: readonly string[]): TableColumns | null {
   const kinds: ColumnKind[] = header.map((cell) => {
     if (UNIT_HEADER.test(cell)) return 'unit';
+    if (SERIAL_HEADER.test(cell)) return 'serial';
     if (CHANGE_HEADER.test(cell)) return 'change';
     if (CURRENT_HEADER.test(cell)) return 'current';
     if (OTHER_PERIOD_HEADER.test(cell) || TARGET_HEADER.test(cell)) return 'other-period';

@@ -166,7 +166,7 @@ export function textTableCell(text: string, pos: number): TableCellInfo | undefi
     return at === undefined ? undefined : { skip: false, unitAt: at };
   }
   const kind = columns.kinds[column];
-  const info: TableCellInfo = { skip: kind === 'other-period' || kind === 'change' || kind === 'unit' };
+  const info: TableCellInfo = { skip: kind === 'other-period' || kind === 'change' || kind === 'unit' || kind === 'serial' };
   if (kind === 'month' || kind === 'to-date') info.span = kind;
   const unitCell = columns.unitColumn >= 0 ? cells[columns.unitColumn] : undefined;
   if (unitCell) {

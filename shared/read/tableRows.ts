@@ -55,7 +55,7 @@ export function tableLines(rows: Row[]): string[] {
       let text = cell.join('');
       if (i === 0 && labelUnit) text = text.slice(0, labelUnit.index);
       const kind = kinds?.kinds[i];
-      if (text === '' || kind === 'unit' || kind === 'other-period' || kind === 'change') return;
+      if (text === '' || kind === 'unit' || kind === 'serial' || kind === 'other-period' || kind === 'change') return;
       const column = columns?.[i];
       if (!column || i === 0 || !figure.test(text)) {
         line += (line ? '，' : '') + text;

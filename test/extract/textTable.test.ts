@@ -80,6 +80,17 @@ describe('text tables', () => {
     expect(valuesOf(result)).toEqual({ tekun_recipients: 1320, tekun_funds: 9800000, tekun_centralized: 402, tekun_dispersed: 918, temp_assistance_cases: 2361 });
   });
 
+  it('reads a table whose rows open on their serial number (序号): no figure in that column, and a 其中 row after it is still a part', () => {
+    const result = report(
+      '序号\t指标名称\t计量单位\t2022年\t2021年\t同比增减（%）',
+      '7\t特困供养人员\t人\t8735\t8812\t-0.9',
+      '8\t  其中：集中供养\t人\t1964\t1902\t3.3',
+      '9\t        分散供养\t人\t6771\t6910\t-2.0',
+      '10\t特困供养资金\t万元\t9862.4\t9415.7\t4.7',
+    );
+    expect(valuesOf(result)).toEqual({ tekun_recipients: 8735, tekun_centralized: 1964, tekun_dispersed: 6771, tekun_funds: 98624000 });
+  });
+
   it('reads a table lined up with spaces, its title line and indented rows included', () => {
     const result = report(
       '表1  2023年1—6月全市社会救助资金发放情况',

@@ -14,7 +14,8 @@ const CN_MONTH: Record<string, number> = {
 };
 
 const YEAR = /(20\d\d|二[〇零]\S{2})\s?年/g;
-const monthNumber = (s: string): number => (/^\d+$/.test(s) ? Number(s) : (CN_MONTH[s] ?? NaN));
+/** A month written in digits or Chinese numerals (11, 十一), or NaN. */
+export const monthNumber = (s: string): number => (/^\d+$/.test(s) ? Number(s) : (CN_MONTH[s] ?? NaN));
 
 function yearValue(raw: string): number | null {
   if (/^\d{4}$/.test(raw)) return Number(raw);

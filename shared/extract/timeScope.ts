@@ -7,6 +7,7 @@
 import type { ReportPeriod } from '../domain/report.ts';
 import { monthSpan, monthsCovered, parsePeriodKey } from '../domain/periods.ts';
 import { isFlowMeasure } from './figures.ts';
+import { monthNumber } from './period.ts';
 import type { Measure } from './lexicon.ts';
 import type { Region } from './markers.ts';
 
@@ -83,13 +84,6 @@ function monthStartBefore(text: string, at: number): number {
   if (ch === '十') return end - 1;
   if (ch === '一' || ch === '二') return text[end - 2] === '十' ? end - 2 : end - 1;
   return CN_MONTH[ch] ? end - 1 : -1;
-}
-
-const CN_MONTH_VALUE: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
-
-/** The month a numeral monthStartBefore found stands for (12, 十二, 3), or 0. */
-function monthValue(numeral: string): number {
-  return CN_MONTH_VALUE[numeral] ?? (Number(numeral) || 0);
 }
 
 /** 其中 and a part of the year, up to the end of the sentence: 其中下半年, 其中三季度, 其中7—12月. */
@@ -207,8 +201,8 @@ export class TimeScopes {
       const after = text.slice(at + 1, at + 8);
       if (NOT_A_MONTH_AFTER.test(after)) return;
       // 9月份全县发放… in October's report, 6月份… in the third quarter's: a month outside the period is another time.
-      const month = monthValue(text.slice(start, at).trim());
-      const outside = month > 0 && (month < firstMonth || month >= firstMonth + months);
+      const month = monthNumber(text.slice(start, at).trim());
+      const outside = month < firstMonth || month >= firstMonth + months;
       found.push({ start, end: at + 1 + (after.startsWith('份') ? 1 : 0), kind: outside ? 'other' : months > 1 ? 'part' : 'this' });
     });
     // In order; a year or month inside an as-of (截至2020年6月) is that as-of's, not a phrase of its own.

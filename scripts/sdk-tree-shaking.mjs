@@ -22,6 +22,9 @@
 //    AWS_EXECUTION_ENV, so neither ask runs there: 1.2 KB. Elsewhere the region must be set, as
 //    it must where IMDS does not answer.
 //
+// 5. The Node stream mixin also handles a web ReadableStream, which the Node HTTP handler never
+//    answers with: 1.4 KB of browser code. A web stream meets the mixin's error for an unknown one.
+//
 // Values are unchanged: test/infra/sdkTreeShaking.test.ts loads each rewritten schema module
 // beside its original and compares every export, and test/infra/bundledIngest.test.ts runs the
 // ingest bundle against DynamoDB Local and the local S3. The original stays beside each rewritten
@@ -92,11 +95,29 @@ export function withoutImdsRegion(source) {
   return rest.replace(IMDS_REGION_USE, '$1 undefined');
 }
 
+/** `import { sdkStreamMixin as sdkStreamMixinReadableStream } from "./sdk-stream-mixin.browser";`, and its one call. */
+const WEB_STREAM_MIXIN_IMPORT = /^import \{ sdkStreamMixin as (\w+) \} from "\.\/sdk-stream-mixin\.browser";\n/m;
+
+/**
+ * The Node stream mixin without its branch for a web ReadableStream, or null when it has none (or
+ * uses it otherwise). The Node HTTP handler the functions use answers with a Node Readable; a
+ * web stream now meets the error the mixin already gave an unknown stream.
+ */
+export function withoutWebStreamMixin(source) {
+  const imported = WEB_STREAM_MIXIN_IMPORT.exec(source);
+  if (!imported) return null;
+  const rest = source.replace(imported[0], '');
+  const call = `return ${imported[1]}(stream);`;
+  if (rest.split(imported[1]).length !== 2 || !rest.includes(call)) return null;
+  return rest.replace(call, 'throw new Error("a web stream is not read in a Lambda");');
+}
+
 const rewrites = [
   { applies: (file) => basename(dirname(file)) === 'schemas', rewrite: withLiteralTraitKeys },
   { applies: (file) => /^runtimeConfig(\.\w+)?\.js$/.test(basename(file)), rewrite: withPackageVersionImport },
   { applies: (file) => /^(?:Md5|Sha1|Sha256)Node\.js$/.test(basename(file)), rewrite: withoutJsHashFallback },
   { applies: (file) => /^(?:config|resolveDefaultsModeConfig)\.js$/.test(basename(file)), rewrite: withoutImdsRegion },
+  { applies: (file) => basename(file) === 'sdk-stream-mixin.js', rewrite: withoutWebStreamMixin },
 ];
 
 /** Every installed dist-es module of the SDK (@aws-sdk and @smithy) that one of the rewrites is for, nested @aws-sdk installs included. */

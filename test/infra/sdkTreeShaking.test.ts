@@ -12,13 +12,14 @@ import { projectRoot } from '../../infra/constructs/minzheng-function.ts';
 // @ts-expect-error -- a plain .mjs script without types
 import * as sdkTreeShaking from '../../scripts/sdk-tree-shaking.mjs';
 
-const { installedSdkModules, rewritten, withLiteralTraitKeys, withPackageVersionImport, withoutJsHashFallback, withoutImdsRegion } = sdkTreeShaking as {
+const { installedSdkModules, rewritten, withLiteralTraitKeys, withPackageVersionImport, withoutJsHashFallback, withoutImdsRegion, withoutWebStreamMixin } = sdkTreeShaking as {
   installedSdkModules: () => string[];
   rewritten: (file: string, source: string) => string | null;
   withLiteralTraitKeys: (source: string) => string | null;
   withPackageVersionImport: (source: string) => string | null;
   withoutJsHashFallback: (source: string) => string | null;
   withoutImdsRegion: (source: string) => string | null;
+  withoutWebStreamMixin: (source: string) => string | null;
 };
 const modules = installedSdkModules();
 const rewrite = withLiteralTraitKeys;
@@ -123,6 +124,34 @@ describe('the SDK’s ES modules as installed', () => {
     const options = NODE_REGION_CONFIG_OPTIONS as { environmentVariableSelector: (env: object) => string; default: () => Promise<string> };
     expect(options.environmentVariableSelector({ AWS_REGION: 'cn-north-1' })).toBe('cn-north-1');
     await expect(options.default()).rejects.toThrow('Region is missing');
+  });
+
+  it('drops the web-stream branch of the stream mixin only where the module uses it as nothing else', () => {
+    const source = [
+      'import { sdkStreamMixin as sdkStreamMixinReadableStream } from "./sdk-stream-mixin.browser";',
+      'export const sdkStreamMixin = (stream) => {',
+      '    if (!(stream instanceof Readable)) {',
+      '        try {',
+      '            return sdkStreamMixinReadableStream(stream);',
+      '        }',
+      '        catch (ignored) { throw new Error("Unexpected stream implementation"); }',
+      '    }',
+      '};',
+    ].join('\n');
+    const out = withoutWebStreamMixin(source)!;
+    expect(out).not.toContain('sdk-stream-mixin.browser');
+    expect(out).not.toContain('sdkStreamMixinReadableStream');
+    expect(out).toContain('catch (ignored) { throw new Error("Unexpected stream implementation"); }');
+    expect(withoutWebStreamMixin(out)).toBeNull();
+    expect(withoutWebStreamMixin(`${source}\nexport const again = sdkStreamMixinReadableStream;`)).toBeNull();
+  });
+
+  it('still mixes a Node stream in after the rewrite, and refuses a web stream as an unknown one', async () => {
+    const file = modules.find((m) => m.endsWith('/util-stream/sdk-stream-mixin.js'))!;
+    const { sdkStreamMixin } = (await load(file)) as { sdkStreamMixin: (stream: unknown) => { transformToString: () => Promise<string> } };
+    const { Readable } = await import('node:stream');
+    await expect(sdkStreamMixin(Readable.from([Buffer.from('民政')])).transformToString()).resolves.toBe('民政');
+    expect(() => sdkStreamMixin(new ReadableStream())).toThrow('Unexpected stream implementation');
   });
 
   it('are all rewritten (npm install ran the script)', () => {

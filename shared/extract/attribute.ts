@@ -118,6 +118,9 @@ export function attributeFigures(
       if (sMentions.length > 0 && (heading || isLabelLine(norm, sentence))) {
         label = { start: sentence.start, mentions: sMentions };
       }
+      // …：本季度 24316；1—9月累计 24208\n　其中：集中供养…: a column of another time, naming nothing and
+      // giving nothing, after its line's ；, leaves the line's fact the one a 其中 breaks down.
+      if (sMentions.length === 0 && norm.charCodeAt(sentence.start - 1) === C_SEMI) previousFacts = inherited;
       return;
     }
     if (heading) label = { start: sentence.start, mentions: sMentions };

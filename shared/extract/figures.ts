@@ -65,6 +65,16 @@ function listUnits(text: string, numbers: NumberReading[]): Map<NumberReading, n
 
 const LABEL_SCALE: Record<string, number> = { 千: 1e3, 万: 1e4, 亿: 1e8 };
 
+const COLUMN_WORD = /(?:本季度|本期|本月|本年度?|当月|当季)$/;
+/** Back past the column a figure stands in (（人）：本季度 38642) to what stands before it. */
+function beforeColumnWord(text: string, at: number): number {
+  const word = COLUMN_WORD.exec(text.slice(Math.max(0, at - 3), at + 1));
+  if (!word) return at;
+  let i = at - word[0].length;
+  while (i >= 0 && ' \t\u3000:：'.includes(text[i])) i--;
+  return i;
+}
+
 /**
  * The unit of a bare figure that ends its line after a row label's unit (城市低保对象（人）\t1013,
  * 资金（万元）：1867.45; see rowLabelUnitAt): where the unit word starts, past a 万/亿 that scales
@@ -73,10 +83,12 @@ const LABEL_SCALE: Record<string, number> = { 千: 1e3, 万: 1e4, 亿: 1e8 };
 function rowLabelUnit(text: string, reading: NumberReading): { at: number; scale: number } | undefined {
   if (reading.chinese || reading.qualifier) return undefined;
   const after = text.charCodeAt(reading.end);
-  if (reading.end < text.length && after !== 10 && after !== 13 && after !== 9 && after !== 32) return undefined;
+  // It ends its line, or its column before the next (：本季度 38642；1—9月累计 39105).
+  if (reading.end < text.length && after !== 10 && after !== 13 && after !== 9 && after !== 32 && after !== 0x3b && after !== 0xff1b) return undefined;
   // Back over the gap to the closing parenthesis, then to its opening one a few characters before.
   let close = reading.start - 1;
   while (close >= 0 && ' \t\u3000:：'.includes(text[close])) close--;
+  close = beforeColumnWord(text, close);
   if (text[close] !== '）' && text[close] !== ')') return undefined;
   let open = close - 1;
   while (open >= 0 && close - open <= 7 && text[open] !== '（' && text[open] !== '(') open--;

@@ -224,7 +224,8 @@ const isAnyDigit = (c: number) => isDigit(c) || (c >= 0xff10 && c <= 0xff19);
 
 /** Sentences (。；！？ and line ends) split into clauses (，：), with parentheticals as their own clauses. */
 /** What stands between a row label's unit and its figure: a tab, spaces, or a colon. */
-const ROW_LABEL_GAP = /^(?:[ \t\u3000]+|\s?[:：]\s?)(?=[\d０-９])/;
+/** The gap between a row label's unit and its figure: spaces, or a colon and the column the figure stands in (：本季度 38642). */
+const ROW_LABEL_GAP = /^(?:[ \t\u3000]+|\s?[:：]\s?(?:(?:本季度|本期|本月|本年度?|当月|当季)\s?)?)(?=[\d０-９])/;
 
 /**
  * 城市低保对象（人）\t1013 — a table pasted as text, its unit in the row label: for the parenthesis
@@ -240,7 +241,7 @@ export function rowLabelUnitAt(text: string, open: number): { close: number; fig
     close++;
   }
   if (close >= text.length || close - open > 7 || close === open + 1) return null;
-  const gap = ROW_LABEL_GAP.exec(text.slice(close + 1, close + 6));
+  const gap = ROW_LABEL_GAP.exec(text.slice(close + 1, close + 10));
   return gap ? { close, figureAt: close + 1 + gap[0].length } : null;
 }
 
@@ -256,7 +257,9 @@ const LABEL_MAX = 12;
  * label: nothing else on the line could be what the value counts.
  */
 const LINE_LABEL_MAX = 24;
-const VALUE_ENDS_LINE = /\s*\d[\d.,]*\s?[万亿]?[^\d\s，,；;。：:]{0,6}[。；;]?[ \t]*(?:\n|$)/y;
+// Or a line of columns, the first this period's (城市低保保障人数（人）：本季度 38642；1—9月累计 39105).
+const VALUE_ENDS_LINE =
+  /\s*(?:\d[\d.,]*\s?[万亿]?[^\d\s，,；;。：:]{0,6}[。；;]?|(?:本季度|本期|本月|本年度?|当月|当季)\s?\d[\d.,]*\s?[万亿]?[^\d\s，,；;。：:]{0,6}(?:[；;][^\n]*)?)[ \t]*(?:\n|$)/y;
 function valueEndsLine(text: string, at: number): boolean {
   VALUE_ENDS_LINE.lastIndex = at;
   return VALUE_ENDS_LINE.test(text);

@@ -1170,6 +1170,16 @@ describe('what an eighth session’s probes found', () => {
       dibao_recipients: 82000, temp_assistance_cases: 68200,
     }],
     ['孝感市民政局2020年工作总结', '截至11月底，全市共有低保对象8.2万人。1—11月，全市累计实施临时救助6.82万人次。', { dibao_recipients: 82000, temp_assistance_cases: 68200 }],
+    // A statistical return's lines: the unit in the label, this period's column first, the year to date after its ；, 其中 rows under a total.
+    ['绥化市民政事业统计季报（2023年第三季度）', [
+      '1.城市低保保障人数（人）：本季度 38642；1—9月累计 39105',
+      '2.特困人员救助供养人数（人）：本季度 24316；1—9月累计 24208',
+      '　其中：集中供养人数（人）：本季度 5862；1—9月累计 5840',
+      '　　　　分散供养人数（人）：本季度 18454；1—9月累计 18368',
+      '3.临时救助资金支出（万元）：本季度 1246.8；1—9月累计 3512.6',
+    ].join('\n'), {
+      dibao_recipients_urban: 38642, tekun_recipients: 24316, tekun_centralized: 5862, tekun_dispersed: 18454, temp_assistance_funds: 12468000,
+    }],
   ])('%s: %s', (title, sentence, expected) => {
     expect(factsOf(title, sentence)).toEqual(expected);
   });

@@ -9,7 +9,7 @@ import { statedYear } from './period.ts';
 export interface Span {
   start: number;
   end: number;
-  reason: 'plan' | 'footer' | 'town';
+  reason: 'plan' | 'footer' | 'town' | 'earlier';
 }
 
 export interface Line {
@@ -67,6 +67,8 @@ function hasColonNear(line: string): boolean {
 }
 /** A heading on a year's work: 2022年重点工作, 扎实做好2022年各项工作. */
 const YEAR_WORK_HEADING = /(20\d\d)\s?年(?:度)?(?:全年)?(?:民政|全[市区县州盟旗])?(?:主要|重点|各项)?(?:工作|任务)/;
+/** A numbered heading opening on a year's work (一、2021年度工作简要回顾, （一）2021年工作完成情况), not on a time since then. */
+const EARLIER_YEAR_HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[、.．])\s*(20\d\d)\s?年(?:度)?(?!以来|至今)(?:全年)?(?:民政|全[市区县州盟旗])?(?:主要|重点|各项)?(?:工作|任务)/;
 /** A plan heading must not be a results heading that mentions the future in passing. */
 const RESULTS_HEADING = /完成情况|工作总结|工作情况|进展情况|开展情况|落实情况|推进情况|主要成效|成效/;
 
@@ -95,6 +97,15 @@ export function findExcludedSpans(text: string, lines: Line[] = splitLines(text)
     reportYear ??= statedYear(text);
     return reportYear !== null && Number(YEAR_WORK_HEADING.exec(head)![1]) > reportYear;
   };
+  // 一、2021年度工作简要回顾 in a report on 2022's first half: a section on an earlier year's work.
+  const headingYearIsEarlier = (head: string): boolean => {
+    const year = EARLIER_YEAR_HEADING.exec(head);
+    if (!year) return false;
+    reportYear ??= statedYear(text);
+    return reportYear !== null && Number(year[1]) < reportYear;
+  };
+  let earlierLevel = 0;
+  let earlierStart = -1;
   // Plan sections: from a plan heading to the next heading of the same or a higher level.
   let planLevel = 0;
   let planStart = -1;
@@ -128,6 +139,14 @@ export function findExcludedSpans(text: string, lines: Line[] = splitLines(text)
       planStart = line.start;
       planLevel = effectiveLevel;
     }
+    if (earlierStart >= 0 && ((level > 0 && level <= earlierLevel) || appendix)) {
+      spans.push({ start: earlierStart, end: line.start, reason: 'earlier' });
+      earlierStart = -1;
+    }
+    if (level > 0 && earlierStart < 0 && planStart < 0 && headingYearIsEarlier(trimmed)) {
+      earlierStart = line.start;
+      earlierLevel = level;
+    }
     if (townStart >= 0 && ((level > 0 && level <= townLevel) || appendix)) {
       spans.push({ start: townStart, end: line.start, reason: 'town' });
       townStart = -1;
@@ -140,6 +159,7 @@ export function findExcludedSpans(text: string, lines: Line[] = splitLines(text)
   }
   if (planStart >= 0) spans.push({ start: planStart, end: text.length, reason: 'plan' });
   if (townStart >= 0) spans.push({ start: townStart, end: text.length, reason: 'town' });
+  if (earlierStart >= 0) spans.push({ start: earlierStart, end: text.length, reason: 'earlier' });
 
   // Footers of a web page the report was copied from: a strong marker late in the text ends
   // the report; single lines with contact details are dropped wherever they are.

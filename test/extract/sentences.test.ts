@@ -1170,6 +1170,11 @@ describe('what an eighth session’s probes found', () => {
       dibao_recipients: 82000, temp_assistance_cases: 68200,
     }],
     ['孝感市民政局2020年工作总结', '截至11月底，全市共有低保对象8.2万人。1—11月，全市累计实施临时救助6.82万人次。', { dibao_recipients: 82000, temp_assistance_cases: 68200 }],
+    // A section on an earlier year's work holds no figure of the report's period; one since then is no such section.
+    ['于都县民政局2022年上半年工作总结', '一、2021年度工作简要回顾\n2021年，全县各项工作圆满完成。全年共保障城乡低保对象52836人，累计发放城乡低保金3.21亿元。\n二、2022年上半年工作完成情况\n截至6月底，全县共有城乡低保对象51200人。', {
+      dibao_recipients: 51200,
+    }],
+    ['于都县民政局2022年上半年工作总结', '一、2021年以来工作进展\n截至6月底，全县共有城乡低保对象51200人。', { dibao_recipients: 51200 }],
     // A statistical return's lines: the unit in the label, this period's column first, the year to date after its ；, 其中 rows under a total.
     ['绥化市民政事业统计季报（2023年第三季度）', [
       '1.城市低保保障人数（人）：本季度 38642；1—9月累计 39105',

@@ -18,9 +18,9 @@ export function spacedOutPositions(text: string): number[] {
     cjk++;
     if (isSpace(text.charCodeAt(i + 1)) && !isSpace(text.charCodeAt(i + 2)) && text.charCodeAt(i + 2) > 32) spacedCjk++;
     // Prose shows itself within a couple of hundred characters: no need to read on.
-    if (cjk === 200 && spacedCjk < 0.3 * cjk) return [];
+    if (cjk === 200 && spacedCjk < 0.3 * cjk) return spacedOutRuns(text);
   }
-  if (cjk < 20 || spacedCjk < 0.5 * cjk) return [];
+  if (cjk < 20 || spacedCjk < 0.5 * cjk) return spacedOutRuns(text);
   const removed: number[] = [];
   for (let i = 1; i + 1 < text.length; i++) {
     // One space between two characters of the same line: a gap the PDF put, not a word break.
@@ -28,5 +28,31 @@ export function spacedOutPositions(text: string): number[] {
       removed.push(i);
     }
   }
+  return removed;
+}
+
+/** The fewest characters a spaced-out run within prose has (全 县 城 市 低 保 标 准由…): fewer may be a word set apart (目 录). */
+const MIN_RUN = 4;
+
+/**
+ * In prose, the spaces of a run of Chinese characters each set one space apart (全 县 特 困 供 养 人
+ * 员 9216人, a label a PDF spread out): the run reads as its words. Only spaces are visited.
+ */
+function spacedOutRuns(text: string): number[] {
+  const removed: number[] = [];
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= MIN_RUN - 1) removed.push(...run);
+    run = [];
+  };
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+    if (!isCjk(text.charCodeAt(i - 1)) || !isCjk(text.charCodeAt(i + 1))) {
+      close();
+      continue;
+    }
+    if (run.length > 0 && run[run.length - 1] !== i - 2) close();
+    run.push(i);
+  }
+  close();
   return removed;
 }

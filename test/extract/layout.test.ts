@@ -84,6 +84,16 @@ describe('text with a space between every character', () => {
     expect(valuesOf(body).elderly_beds).toBe(890);
   });
 
+  it('reads a label spread out within prose (全 县 城 市 低 保 标 准) as its words, and leaves a short one (目 录) alone', () => {
+    const prose = `${paragraphs.join('\n')}\n全 县 城 市 低 保 标 准由每人每月650元提高到680元。\n目 录`;
+    const fact = extractText(prose).facts.find((f) => f.metric === 'dibao_standard_urban')!;
+    expect(fact.value).toBe(680);
+    expect(prose.slice(fact.start, fact.end)).toBe(fact.quote);
+    const positions = spacedOutPositions(prose);
+    expect(positions).toHaveLength(7);
+    expect(positions.every((p) => prose[p] === ' ' && prose.lastIndexOf('\n', p) === prose.lastIndexOf('\n', prose.indexOf('全 县')))).toBe(true);
+  });
+
   it('leaves prose with a few spaces in it as it is', () => {
     const prose = `${paragraphs.join('\n')}\n2023年 全市 共有养老机构21家。Contact: minzheng office`;
     expect(spacedOutPositions(prose)).toEqual([]);

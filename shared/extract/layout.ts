@@ -1,18 +1,23 @@
-// What of a text's layout is not its content: the spaces a PDF put between characters
-// (spacing.ts) and the breaks of lines wrapped at a fixed width (unwrap.ts). The extractor reads
+// What of a text's layout is not its content: a PDF's page numbers and running headers
+// (pageBreaks.ts), the spaces it put between characters (spacing.ts) and the breaks of lines
+// wrapped at a fixed width (unwrap.ts). The extractor reads
 // the text without them and maps its offsets back (offsetMapper), so quotes are cut from the upload.
+import { pageFurniturePositions } from './pageBreaks.ts';
 import { spacedOutPositions } from './spacing.ts';
 import { wrapBreakPositions } from './unwrap.ts';
 
 /** Positions in `text` of the characters that are layout, sorted; empty for most reports. */
 export function layoutPositions(text: string): number[] {
-  const spaces = spacedOutPositions(text);
-  const despaced = spaces.length ? withoutPositions(text, spaces) : text;
+  // Each stage reads the text the stages before left, and its positions are mapped back.
+  const pages = pageFurniturePositions(text);
+  const paged = pages.length ? withoutPositions(text, pages) : text;
+  const spaces = spacedOutPositions(paged);
+  const despaced = spaces.length ? withoutPositions(paged, spaces) : paged;
   const breaks = wrapBreakPositions(despaced);
-  if (breaks.length === 0) return spaces;
-  if (spaces.length === 0) return breaks;
-  const inText = offsetMapper(spaces);
-  return [...spaces, ...breaks.map(inText)].sort((a, b) => a - b);
+  const inPaged = [...spaces, ...(spaces.length ? breaks.map(offsetMapper(spaces)) : breaks)];
+  if (pages.length === 0) return inPaged.sort((a, b) => a - b);
+  const inText = offsetMapper(pages);
+  return [...pages, ...inPaged.map(inText)].sort((a, b) => a - b);
 }
 
 /** `text` without the characters at `positions` (sorted); joined once, as normaliseText is. */

@@ -67,6 +67,31 @@ describe('hard-wrapped plain text', () => {
   });
 });
 
+describe('page numbers and running headers of a PDF copy', () => {
+  /** The wrapped text with a page's furniture after every `every`-th line, as a PDF copy keeps it. */
+  const paged = (every: number) =>
+    wrap(30)
+      .split('\n')
+      .map((line, i) => (i > 0 && i % every === 0 ? `\n- ${i / every} -\n\n宁国市民政局2023年工作总结\n${line}` : line))
+      .join('\n');
+
+  it('gives the same facts as the text without them, a figure split across a page break included, quotes cut from the upload', () => {
+    const flowing = valuesOf(paragraphs.join('\n'));
+    for (const every of [3, 4, 5]) {
+      const text = paged(every);
+      expect(text.match(/- \d+ -/g)!.length).toBeGreaterThan(1);
+      expect(valuesOf(text)).toEqual(flowing);
+      for (const f of extractText(text).facts) expect(text.slice(f.start, f.end)).toBe(f.quote);
+    }
+  });
+
+  it('leaves a text with no page number line as it is, and a line of figures that only looks like one', () => {
+    expect(layoutPositions(paragraphs.join('\n'))).toEqual([]);
+    const table = `${paragraphs.join('\n')}\n项目\t人数\n低保\t3200\n12\n特困\t1324`;
+    expect(layoutPositions(table)).toEqual([]);
+  });
+});
+
 describe('text with a space between every character', () => {
   const spaced = (text: string) => text.split('\n').map((line) => [...line].join(' ')).join('\n');
 

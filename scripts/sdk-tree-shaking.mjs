@@ -22,8 +22,9 @@
 //    AWS_EXECUTION_ENV, so neither ask runs there: 1.2 KB. Elsewhere the region must be set, as
 //    it must where IMDS does not answer.
 //
-// 5. The Node stream mixin also handles a web ReadableStream, which the Node HTTP handler never
-//    answers with: 1.4 KB of browser code. A web stream meets the mixin's error for an unknown one.
+// 5. The Node stream modules hand a web ReadableStream (or a Blob) to their browser twins, which
+//    the Node HTTP handler never answers with and the functions never send: 3.4 KB of browser
+//    code. Such a stream now meets an error; the stream mixin's is the one it gave an unknown stream.
 //
 // Values are unchanged: test/infra/sdkTreeShaking.test.ts loads each rewritten schema module
 // beside its original and compares every export, and test/infra/bundledIngest.test.ts runs the
@@ -95,21 +96,39 @@ export function withoutImdsRegion(source) {
   return rest.replace(IMDS_REGION_USE, '$1 undefined');
 }
 
-/** `import { sdkStreamMixin as sdkStreamMixinReadableStream } from "./sdk-stream-mixin.browser";`, and its one call. */
-const WEB_STREAM_MIXIN_IMPORT = /^import \{ sdkStreamMixin as (\w+) \} from "\.\/sdk-stream-mixin\.browser";\n/m;
+/** An import from a browser twin of the module (`import { a, b as c } from "./x.browser";`). */
+const BROWSER_IMPORT = /^import \{([^}]*)\} from "(\.{1,2}\/[\w./-]*\.browser)";\n/m;
+const WEB_STREAM_THROW = 'throw new Error("a web stream is not read in a Lambda");';
 
 /**
- * The Node stream mixin without its branch for a web ReadableStream, or null when it has none (or
- * uses it otherwise). The Node HTTP handler the functions use answers with a Node Readable; a
- * web stream now meets the error the mixin already gave an unknown stream.
+ * The Node stream module without the branches that hand a web ReadableStream (or a Blob) to its
+ * browser twin, or null when it has none. A name imported from the twin whose every use opens such
+ * a branch (`if (isReadableStream(s)) { return twin(s); }`) is dropped, and the branch throws
+ * instead; a name used otherwise (createBufferedReadable's flush, merge) stays imported. The Node HTTP handler the functions use
+ * answers with a Node Readable, and the functions send buffers and strings.
  */
-export function withoutWebStreamMixin(source) {
-  const imported = WEB_STREAM_MIXIN_IMPORT.exec(source);
+export function withoutWebStreamBranches(source) {
+  const imported = BROWSER_IMPORT.exec(source);
   if (!imported) return null;
-  const rest = source.replace(imported[0], '');
-  const call = `return ${imported[1]}(stream);`;
-  if (rest.split(imported[1]).length !== 2 || !rest.includes(call)) return null;
-  return rest.replace(call, 'throw new Error("a web stream is not read in a Lambda");');
+  let rest = source.replace(imported[0], '\0');
+  const kept = [];
+  let dropped = 0;
+  for (const specifier of imported[1].split(',').map((s) => s.trim()).filter(Boolean)) {
+    const local = specifier.split(/\s+as\s+/).pop();
+    // The first statement of a branch on the kind of stream (isReadableStream, isBlob, not a Node Readable).
+    const call = new RegExp(`(if \\([^\\n]*(?:isReadableStream|isBlob|instanceof Readable)[^\\n]*\\) \\{\\s*(?:try \\{\\s*)?)return ${local}\\([^;\\n]*\\);`, 'g');
+    const uses = rest.split(new RegExp(`\\b${local}\\b`)).length - 1;
+    const calls = (rest.match(call) ?? []).length;
+    if (calls === 0 || calls !== uses) {
+      kept.push(specifier);
+      continue;
+    }
+    rest = rest.replace(call, `$1${WEB_STREAM_THROW}`);
+    dropped++;
+  }
+  if (dropped === 0) return null;
+  // The import stays where it stood, with the names still used.
+  return rest.replace('\0', kept.length ? `import { ${kept.join(', ')} } from "${imported[2]}";\n` : '');
 }
 
 const rewrites = [
@@ -117,7 +136,10 @@ const rewrites = [
   { applies: (file) => /^runtimeConfig(\.\w+)?\.js$/.test(basename(file)), rewrite: withPackageVersionImport },
   { applies: (file) => /^(?:Md5|Sha1|Sha256)Node\.js$/.test(basename(file)), rewrite: withoutJsHashFallback },
   { applies: (file) => /^(?:config|resolveDefaultsModeConfig)\.js$/.test(basename(file)), rewrite: withoutImdsRegion },
-  { applies: (file) => basename(file) === 'sdk-stream-mixin.js', rewrite: withoutWebStreamMixin },
+  {
+    applies: (file) => /^(?:sdk-stream-mixin|stream-collector|createBufferedReadable|createChecksumStream|getAwsChunkedEncodingStream)\.js$/.test(basename(file)),
+    rewrite: withoutWebStreamBranches,
+  },
 ];
 
 /** Every installed dist-es module of the SDK (@aws-sdk and @smithy) that one of the rewrites is for, nested @aws-sdk installs included. */

@@ -12,14 +12,14 @@ import { projectRoot } from '../../infra/constructs/minzheng-function.ts';
 // @ts-expect-error -- a plain .mjs script without types
 import * as sdkTreeShaking from '../../scripts/sdk-tree-shaking.mjs';
 
-const { installedSdkModules, rewritten, withLiteralTraitKeys, withPackageVersionImport, withoutJsHashFallback, withoutImdsRegion, withoutWebStreamMixin } = sdkTreeShaking as {
+const { installedSdkModules, rewritten, withLiteralTraitKeys, withPackageVersionImport, withoutJsHashFallback, withoutImdsRegion, withoutWebStreamBranches } = sdkTreeShaking as {
   installedSdkModules: () => string[];
   rewritten: (file: string, source: string) => string | null;
   withLiteralTraitKeys: (source: string) => string | null;
   withPackageVersionImport: (source: string) => string | null;
   withoutJsHashFallback: (source: string) => string | null;
   withoutImdsRegion: (source: string) => string | null;
-  withoutWebStreamMixin: (source: string) => string | null;
+  withoutWebStreamBranches: (source: string) => string | null;
 };
 const modules = installedSdkModules();
 const rewrite = withLiteralTraitKeys;
@@ -126,32 +126,37 @@ describe('the SDK’s ES modules as installed', () => {
     await expect(options.default()).rejects.toThrow('Region is missing');
   });
 
-  it('drops the web-stream branch of the stream mixin only where the module uses it as nothing else', () => {
+  it('drops the web-stream branches of a stream module, and only the names of its browser twin used for nothing else', () => {
     const source = [
-      'import { sdkStreamMixin as sdkStreamMixinReadableStream } from "./sdk-stream-mixin.browser";',
-      'export const sdkStreamMixin = (stream) => {',
-      '    if (!(stream instanceof Readable)) {',
-      '        try {',
-      '            return sdkStreamMixinReadableStream(stream);',
-      '        }',
-      '        catch (ignored) { throw new Error("Unexpected stream implementation"); }',
+      'import { Readable } from "node:stream";',
+      'import { twinStream, flush, } from "./buffered.browser";',
+      'export function buffered(upstream) {',
+      '    if (isReadableStream(upstream)) {',
+      '        return twinStream(upstream, 8);',
       '    }',
-      '};',
+      '    return flush(upstream);',
+      '}',
     ].join('\n');
-    const out = withoutWebStreamMixin(source)!;
-    expect(out).not.toContain('sdk-stream-mixin.browser');
-    expect(out).not.toContain('sdkStreamMixinReadableStream');
-    expect(out).toContain('catch (ignored) { throw new Error("Unexpected stream implementation"); }');
-    expect(withoutWebStreamMixin(out)).toBeNull();
-    expect(withoutWebStreamMixin(`${source}\nexport const again = sdkStreamMixinReadableStream;`)).toBeNull();
+    const out = withoutWebStreamBranches(source)!;
+    expect(out.split('\n').slice(0, 2)).toEqual(['import { Readable } from "node:stream";', 'import { flush } from "./buffered.browser";']);
+    expect(out).not.toContain('twinStream');
+    expect(out).toContain('throw new Error("a web stream is not read in a Lambda");');
+    expect(out).toContain('return flush(upstream);');
+    expect(withoutWebStreamBranches(out)).toBeNull();
+    // A name used otherwise than in such a branch stays, and then nothing changes.
+    expect(withoutWebStreamBranches(`${source}\nexport const again = twinStream;`)).toBeNull();
   });
 
-  it('still mixes a Node stream in after the rewrite, and refuses a web stream as an unknown one', async () => {
+  it('still reads a Node stream after the rewrite, and refuses a web stream', async () => {
     const file = modules.find((m) => m.endsWith('/util-stream/sdk-stream-mixin.js'))!;
     const { sdkStreamMixin } = (await load(file)) as { sdkStreamMixin: (stream: unknown) => { transformToString: () => Promise<string> } };
     const { Readable } = await import('node:stream');
     await expect(sdkStreamMixin(Readable.from([Buffer.from('民政')])).transformToString()).resolves.toBe('民政');
     expect(() => sdkStreamMixin(new ReadableStream())).toThrow('Unexpected stream implementation');
+    const collector = modules.find((m) => m.endsWith('/util-stream/stream-collector.js'))!;
+    const { streamCollector } = (await load(collector)) as { streamCollector: (stream: unknown) => Promise<Uint8Array> };
+    expect(Buffer.from(await streamCollector(Readable.from([Buffer.from('低保'), Buffer.from('特困')]))).toString()).toBe('低保特困');
+    expect(() => streamCollector(new ReadableStream())).toThrow('a web stream is not read in a Lambda');
   });
 
   it('are all rewritten (npm install ran the script)', () => {

@@ -41,6 +41,7 @@ const QUARTER_NUMERAL = new Set(['一', '二', '三', '四', '1', '2', '3', '4']
 const CN_MONTH: Record<string, boolean> = { 一: true, 二: true, 三: true, 四: true, 五: true, 六: true, 七: true, 八: true, 九: true };
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const C_NIAN = '年'.charCodeAt(0);
 /** The start of a range of months that ends at the month after it: 1-, 7—, 10至. */
 const RANGE_START = /(1[0-2]|[1-9])\s?[-—–至~～]\s?$/;
 
@@ -194,7 +195,11 @@ export class TimeScopes {
         const last = monthNumberAt(text, start, at);
         // A year's report that runs to its last quarter (截至12月底) and speaks of 1—6月 speaks of its first half.
         const own = first === firstMonth && (firstMonth === 1 || last - first + 1 >= months) && !(months === 12 && last <= 6 && asOfMonth >= 9);
-        found.push({ start: from + range.index, end: at + 1, kind: own ? 'this' : 'part' });
+        // 2022年1—6月 is one phrase, from its year: a clause after it opens under it.
+        const rangeStart = from + range.index;
+        const y = text.charCodeAt(rangeStart - 1) === C_NIAN ? yearBefore(text, rangeStart - 1) : null;
+        const kind: TimeKind = y && year !== null && y.year !== year ? 'other' : own ? 'this' : 'part';
+        found.push({ start: y ? y.start : rangeStart, end: at + 1, kind });
         return;
       }
       if (isDigit(before) || NOT_BEFORE_MONTH.has(before)) return;

@@ -1175,6 +1175,11 @@ describe('what an eighth session’s probes found', () => {
       dibao_recipients: 51200,
     }],
     ['于都县民政局2022年上半年工作总结', '一、2021年以来工作进展\n截至6月底，全县共有城乡低保对象51200人。', { dibao_recipients: 51200 }],
+    // A year and the months after it (2022年1—6月) are one time: the clause after it, opening on the whole area, is under it.
+    ['日照市民政局2022年工作总结', '截至12月底，全市共有低保对象3.2万人。全年发放临时救助资金14,328,960.00元。2022年1—6月，全市临时救助支出6,102,300.00元。', {
+      dibao_recipients: 32000, temp_assistance_funds: 14328960,
+    }],
+    ['日照市民政局2022年工作总结', '截至12月底，全市共有低保对象3.2万人。2021年1—12月，全市临时救助支出6,102,300.00元。', { dibao_recipients: 32000 }],
     // A statistical return's lines: the unit in the label, this period's column first, the year to date after its ；, 其中 rows under a total.
     ['绥化市民政事业统计季报（2023年第三季度）', [
       '1.城市低保保障人数（人）：本季度 38642；1—9月累计 39105',

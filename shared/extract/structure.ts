@@ -261,7 +261,7 @@ export function rowLabelUnitAt(text: string, open: number): { close: number; fig
     close++;
   }
   if (close >= text.length || close - open > 7 || close === open + 1) return null;
-  const gap = ROW_LABEL_GAP.exec(text.slice(close + 1, close + 10));
+  const gap = ROW_LABEL_GAP.exec(text.slice(close + 1, close + 40));
   return gap ? { close, figureAt: close + 1 + gap[0].length } : null;
 }
 

@@ -91,6 +91,17 @@ describe('text tables', () => {
     expect(valuesOf(result)).toEqual({ tekun_recipients: 8735, tekun_centralized: 1964, tekun_dispersed: 6771, tekun_funds: 98624000 });
   });
 
+  it('reads a row whose label carries its unit, however far the figure stands from it (特困供养人员（人）    2,134)', () => {
+    const result = report(
+      '二、特困人员救助供养',
+      '城市特困供养人员（人）                      2,134',
+      '农村特困供养人员（人）                      31,286',
+      '  其中：集中供养（人）                      6,045',
+      '        分散供养（人）                      27,375',
+    );
+    expect(valuesOf(result)).toEqual({ tekun_recipients_urban: 2134, tekun_recipients_rural: 31286, tekun_centralized: 6045, tekun_dispersed: 27375 });
+  });
+
   it('reads a table lined up with spaces, its title line and indented rows included', () => {
     const result = report(
       '表1  2023年1—6月全市社会救助资金发放情况',

@@ -64,7 +64,7 @@ export function attributeFigures(
 ): Candidate[] {
   const higher = higherAreas(unit.level, unit.name, unit.province);
   const year = parsePeriodKey(period.key ?? '')?.year ?? null;
-  const figures = figuresOf(norm, findNumbers(norm), excluded, monthsCovered(period.key ?? '') === 1);
+  const figures = figuresOf(norm, findNumbers(norm), excluded, monthsCovered(period.key ?? '') ?? 12);
   const sentences = splitSentences(norm);
   const read = regionsRead(norm, sentences, figures);
   const mentions = findMentions(norm, read);

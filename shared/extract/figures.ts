@@ -119,8 +119,8 @@ function tableUnit(text: string, reading: NumberReading, cell: TableCellInfo | u
 
 const isPercentSign = (c: number) => c === 0x25 || c === 0xff05;
 
-/** `monthly`: the report's period is one month, so of a 本月 | 本年累计 pair of columns the first holds its flows. */
-export function figuresOf(text: string, numbers: NumberReading[], excluded: readonly Span[], monthly = false): Figure[] {
+/** `periodMonths`: how many months the report's period covers, which picks its flows from a 本月 | 本年累计 or 本季度 | 1-12月累计 pair of columns. */
+export function figuresOf(text: string, numbers: NumberReading[], excluded: readonly Span[], periodMonths = 12): Figure[] {
   const figures: Figure[] = [];
   const mayHoldTables = mayHoldTextTables(text);
   const borrowed = listUnits(text, numbers);
@@ -182,7 +182,7 @@ export function figuresOf(text: string, numbers: NumberReading[], excluded: read
       }
     }
     // 本月 | 本年累计: what was paid in the month is not a year-to-date report's, nor the year so far a month's.
-    if (tableCell?.span && isFlowMeasure(measure) && (tableCell.span === 'month') !== monthly) continue;
+    if (tableCell?.span && isFlowMeasure(measure) && (tableCell.span === 'part') !== (periodMonths === tableCell.partMonths)) continue;
     let qualifier = reading.qualifier;
     const above = text.startsWith('以上', end);
     if (above || text.startsWith('以下', end)) {

@@ -4,14 +4,19 @@
 // a 增减/同比 column, a target (全年目标) or a rate of completion (完成率), hold no fact. Used for
 // tables pasted as text (textTable.ts) and for tables in documents (read/tableRows.ts).
 
-/** 'month' and 'to-date': this month's column beside the year-to-date one (本月 | 本年累计), each the report's own for flows only when its period is that long. */
-/** 'serial': a row's number (序号), no figure. */
-export type ColumnKind = 'unit' | 'serial' | 'current' | 'other-period' | 'change' | 'value' | 'month' | 'to-date';
+/**
+ * 'part' and 'to-date': this month's or this quarter's column beside the year-to-date one (本月 |
+ * 本年累计, 本季度 | 1-12月累计), each the report's own for flows only when its period is that long.
+ * 'serial': a row's number (序号), no figure.
+ */
+export type ColumnKind = 'unit' | 'serial' | 'current' | 'other-period' | 'change' | 'value' | 'part' | 'to-date';
 
 export interface TableColumns {
   kinds: ColumnKind[];
   /** Index of the 单位 column, or -1. */
   unitColumn: number;
+  /** How many months the 'part' column covers: 1 (本月) or 3 (本季度). */
+  partMonths?: number;
 }
 
 const UNIT_HEADER = /^(?:计量)?单位$/;
@@ -24,8 +29,9 @@ const CHANGE_HEADER = /增减|增长|同比|环比|比上年|比去年|变化|�
 const TARGET_HEADER = /目标|计划|任务|预计/;
 /** 1-9月累计发放资金, 全年: a column over the whole period, beside which… */
 const WHOLE_PERIOD_HEADER = /累计|\d{1,2}\s?[-—–至~～]\s?\d{1,2}\s?月|全年/;
-/** …a column of one month (9月发放资金) holds only part of it. */
+/** …a column of one month (9月发放资金) holds only part of it, as one of this quarter (本季度) does. */
 const ONE_MONTH_HEADER = /^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?!底|末)|本月$|当月$)/;
+const THIS_QUARTER_HEADER = /^(?:本季度?|当季度?)$/;
 
 /**
  * The columns of a header row (cell texts, trimmed), or null when the header says nothing this
@@ -47,21 +53,24 @@ export function classifyColumns(header: readonly string[]): TableColumns | null 
   years.forEach((year, i) => {
     if (!Number.isNaN(year)) kinds[i] = !hasCurrent && year === latest ? 'current' : 'other-period';
   });
+  let partMonths: number | undefined;
   if (header.some((cell) => WHOLE_PERIOD_HEADER.test(cell))) {
     header.forEach((cell, i) => {
-      if (!ONE_MONTH_HEADER.test(cell) || WHOLE_PERIOD_HEADER.test(cell)) return;
+      const quarter = THIS_QUARTER_HEADER.test(cell);
+      if ((!quarter && !ONE_MONTH_HEADER.test(cell)) || WHOLE_PERIOD_HEADER.test(cell)) return;
       if (kinds[i] === 'value') kinds[i] = 'other-period';
       else if (kinds[i] === 'current') {
-        kinds[i] = 'month';
+        kinds[i] = 'part';
+        partMonths = quarter ? 3 : 1;
         header.forEach((other, j) => {
-          if (kinds[j] === 'current' && WHOLE_PERIOD_HEADER.test(other)) kinds[j] = 'to-date';
+          if ((kinds[j] === 'current' || kinds[j] === 'value') && WHOLE_PERIOD_HEADER.test(other)) kinds[j] = 'to-date';
         });
       }
     });
   }
   const unitColumn = kinds.indexOf('unit');
-  if (unitColumn < 0 && !kinds.some((k) => k === 'other-period' || k === 'change')) return null;
-  return { kinds, unitColumn };
+  if (unitColumn < 0 && !kinds.some((k) => k === 'other-period' || k === 'change' || k === 'part')) return null;
+  return partMonths ? { kinds, unitColumn, partMonths } : { kinds, unitColumn };
 }
 
 /** A unit at the end of a row label: 城市低保对象（人） → 人. */

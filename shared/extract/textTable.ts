@@ -24,8 +24,10 @@ export interface TableCellInfo {
   skip: boolean;
   /** Start of the row's 单位 cell (past leading spaces), or of the unit in its row label. */
   unitAt?: number;
-  /** In this month's column beside the year to date's, or that one (本月 | 本年累计). */
-  span?: 'month' | 'to-date';
+  /** In this month's or quarter's column beside the year to date's, or that one (本月 | 本年累计, 本季度 | 1-12月累计). */
+  span?: 'part' | 'to-date';
+  /** How many months the part column covers (1 or 3). */
+  partMonths?: number;
 }
 
 type Cell = { start: number; end: number };
@@ -167,7 +169,10 @@ export function textTableCell(text: string, pos: number): TableCellInfo | undefi
   }
   const kind = columns.kinds[column];
   const info: TableCellInfo = { skip: kind === 'other-period' || kind === 'change' || kind === 'unit' || kind === 'serial' };
-  if (kind === 'month' || kind === 'to-date') info.span = kind;
+  if (kind === 'part' || kind === 'to-date') {
+    info.span = kind;
+    info.partMonths = columns.partMonths;
+  }
   const unitCell = columns.unitColumn >= 0 ? cells[columns.unitColumn] : undefined;
   if (unitCell) {
     let at = unitCell.start;

@@ -63,7 +63,7 @@ export function tableLines(rows: Row[]): string[] {
       }
       const unit = bareNumber.test(text) ? (column.unit ?? (rowUnit || labelUnit?.[1] || '')) : '';
       // Both of a 本月 | 本年累计 pair read as this period's here; the text's period picks one (figures.ts).
-      if (kind === 'current' || kind === 'month' || kind === 'to-date') {
+      if (kind === 'current' || kind === 'part' || kind === 'to-date') {
         line += text + unit; // this period's figure reads right after the row label
         return;
       }

@@ -102,6 +102,17 @@ describe('text tables', () => {
     expect(valuesOf(result)).toEqual({ tekun_recipients_urban: 2134, tekun_recipients_rural: 31286, tekun_centralized: 6045, tekun_dispersed: 27375 });
   });
 
+  it('reads a quarter’s column in a quarter’s report and the year to date’s in a year’s (本季度 | 1-12月累计 | 去年同期)', () => {
+    const rows = [
+      '指标名称\t本季度\t1-12月累计\t去年同期',
+      '城市低保资金支出（万元）\t4826.5\t19012.3\t4903.1',
+      '城市低保对象（人）\t25836\t—\t27412',
+    ];
+    const quarter = extractText(['邵阳市民政局2023年第四季度民政事业统计季报', '', ...rows].join('\n'));
+    expect(valuesOf(quarter)).toEqual({ dibao_funds_urban: 48265000, dibao_recipients_urban: 25836 });
+    expect(valuesOf(report(...rows))).toEqual({ dibao_funds_urban: 190123000, dibao_recipients_urban: 25836 });
+  });
+
   it('reads a table lined up with spaces, its title line and indented rows included', () => {
     const result = report(
       '表1  2023年1—6月全市社会救助资金发放情况',

@@ -110,6 +110,10 @@ const CLOSE_PAREN = new Set([0x29, 0xff09]);
  * (“十三五”初期（2016年）的每人每月460元).
  */
 function closesNoteBetween(text: string, from: number, to: number): boolean {
+  // Most stretches close no parenthesis: looked for before reading character by character.
+  const close = text.indexOf(')', from);
+  const fullClose = text.indexOf('）', from);
+  if ((close < 0 || close >= to) && (fullClose < 0 || fullClose >= to)) return false;
   let depth = 0;
   let figure = false;
   for (let i = from; i < to; i++) {

@@ -223,12 +223,12 @@ export interface Markers {
 }
 
 /**
- * Money that was allocated, budgeted, raised or left over rather than paid (中央下达…资金, 预算安排,
+ * Money that was allocated, budgeted, raised, kept in hand (备用金) or left over rather than paid (中央下达…资金, 预算安排,
  * 配套资金, 资金需求, 结余, 缺口, 违规领取, 追回) or a cap on it (审批额度, 限额, 审批权限): the metrics count money paid over the period.
  * Money raised for charity (筹集善款) is what the charity metric counts. Money a month, a quarter
  * or a person (每月发放…3500万元, 为每名孤儿每月发放…1200元) is not the period's.
  */
-export const NOT_PAID = /下达|安排|预算|配套|整合|需求|测算|结余|结存|滞留|缺口|违规|追回|额度|限额|上限|权限|筹集(?![^，,；;。\n]{0,4}(?:善款|慈善|捐))|每月|月均|每季度?|季均|每名|每位|每户|每人|每个/;
+export const NOT_PAID = /下达|安排|预算|配套|整合|需求|测算|结余|结存|滞留|缺口|违规|追回|额度|限额|上限|权限|备用金|筹集(?![^，,；;。\n]{0,4}(?:善款|慈善|捐))|每月|月均|每季度?|季均|每名|每位|每户|每人|每个/;
 
 /** Markers that, anywhere in a clause before a figure, make it no result: additions, exits, changes, part areas, ratios. */
 export const CLAUSE_SKIP = new RegExp([NEW_ADDITION, EXIT, CHANGE, SUB_AREA, PER_CAPITA].map((r) => r.source).join('|'));

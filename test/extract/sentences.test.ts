@@ -1157,6 +1157,8 @@ describe('what an eighth session’s probes found', () => {
     // A group of those put into the programme is not its head count; all those put into it are.
     ['按照“单人户”政策单独纳入低保的重残、重病人员共有1.13万人。', {}],
     ['全市纳入低保的对象共有3.2万人。', { dibao_recipients: 32000 }],
+    // Money kept in hand for it (备用金) is not money paid.
+    ['乡镇（街道）临时救助备用金普遍提高到10万元至20万元，全年支出临时救助资金1.1亿元。', { temp_assistance_funds: 110000000 }],
   ]);
   // A month outside the report's period is another time, whatever the measure; the period's own month is its own.
   const factsOf = (title: string, sentence: string) => Object.fromEntries(extractText(`${title}\n${sentence}\n`).facts.map((f) => [f.metric, f.value]));

@@ -101,6 +101,17 @@ function ownPartFollows(text: string, at: number, firstMonth: number, months: nu
 
 const CLAUSE_BREAK = /[，,；;：:]/;
 
+/** An item's number before what a clause says: (9), 3., 二是, ①. */
+const ITEM_NUMBER = /^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、)）]|[一二三四五六七八九十]+[、是]|[①-⑳])?\s*/;
+
+/** Whether the phrase at `at` stands inside its clause, more than two characters past where the clause (from `from` on) opens, past an item's number. */
+function saidInside(text: string, from: number, at: number): boolean {
+  let start = at;
+  while (start > from && !CLAUSE_BREAK.test(text[start - 1])) start--;
+  const head = text.slice(start, at);
+  return head.length - ITEM_NUMBER.exec(head)![0].length > 2;
+}
+
 const OPEN_PAREN = new Set([0x28, 0xff08]);
 const CLOSE_PAREN = new Set([0x29, 0xff09]);
 
@@ -236,7 +247,9 @@ export class TimeScopes {
     while (i >= 0 && this.phrases[i].end > from && closesNoteBetween(this.text, this.phrases[i].end, at)) i--;
     const last = this.phrases[i];
     if (!last || last.end <= from) return false;
-    if (last.kind === 'other') return true;
+    // 按当地上年度人均消费支出的一定比例确定，集中养育孤儿标准为2796元/人/月: another time said inside a
+    // clause, as what something is reckoned from, scopes only that clause.
+    if (last.kind === 'other') return !(saidInside(this.text, from, last.start) && CLAUSE_BREAK.test(this.text.slice(last.end, at)));
     // 疫情期间开辟救助绿色通道，…，临时救助支出159.7万元: a season scopes only its own clause.
     if (last.kind === 'season' && CLAUSE_BREAK.test(this.text.slice(last.end, at))) return false;
     return last.kind !== 'this' && isFlowMeasure(measure);

@@ -1157,6 +1157,11 @@ describe('what an eighth session’s probes found', () => {
     // A group of those put into the programme is not its head count; all those put into it are.
     ['按照“单人户”政策单独纳入低保的重残、重病人员共有1.13万人。', {}],
     ['全市纳入低保的对象共有3.2万人。', { dibao_recipients: 32000 }],
+    // Another year said inside a clause, as what something is reckoned from, scopes only that clause; one opening a clause, past an item's number, scopes the sentence.
+    ['全市孤儿基本生活保障标准统一按当地上年度人均消费支出的一定比例确定，集中养育孤儿标准为2796元/人/月，社会散居孤儿为2097元/人/月。', {
+      orphan_standard_institutional: 2796, orphan_standard_dispersed: 2097,
+    }],
+    ['（9）2019年全市城乡低保对象1800人，发放低保资金248万元。', {}],
     // Money kept in hand for it (备用金) is not money paid.
     ['乡镇（街道）临时救助备用金普遍提高到10万元至20万元，全年支出临时救助资金1.1亿元。', { temp_assistance_funds: 110000000 }],
   ]);

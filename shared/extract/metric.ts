@@ -108,13 +108,13 @@ function carriedName(text: string, found: FamilyFinding): string {
 }
 const CARRIED_NAME_MAX = 60;
 
-const RESPECTIVELY_WORDS = /城乡|城市|城镇|农村|乡村|社会散居|散居|分散|集中|机构/g;
+const RESPECTIVELY_WORDS = /城乡|城市|城镇|农村|乡村|农牧区|牧区|社会散居|散居|分散|集中|机构/g;
 const INCLUSION_NOTE = /[（(](?:含|包括|包含)[^（()）]*[)）]/g;
 
 /** The scope the text gives the figure, or null when it names none (read as the whole). */
 function statedScope(text: string, fig: Figure, found: FamilyFinding, partText: string, carriedScope: Scope | undefined): Scope | null {
   if (partText) {
-    const m = /城乡|城市|城镇|市区|农村|乡村/.exec(partText);
+    const m = /城乡|城市|城镇|市区|农村|乡村|农牧区|牧区/.exec(partText);
     if (m) return SCOPE_OF[m[0]];
   }
   const from = found.mention && !found.carried ? found.mention.end : found.anchor;
@@ -134,7 +134,7 @@ function statedScope(text: string, fig: Figure, found: FamilyFinding, partText: 
 const SPLIT_TOKENS: Array<[RegExp, string[]]> = [
   [/^城乡/, ['城市', '农村']],
   [/^(?:城市|城镇)/, ['城市']],
-  [/^(?:农村|乡村)/, ['农村']],
+  [/^(?:农村|乡村|农牧区|牧区)/, ['农村']],
   [/^(?:集中|机构)/, ['集中']],
   [/^(?:社会散居|散居|分散)/, ['分散']],
 ];
@@ -260,7 +260,7 @@ function listStartOf(text: string, mentions: Mention[]): number {
   while (k > 0 && PART_JOIN.test(text.slice(mentions[k - 1].end, mentions[k].start))) k--;
   return Math.max(0, mentions[k].start - 5);
 }
-const PART_JOIN = /^(?:人员|对象|家庭|儿童)?(?:、|和|及|与|以及)(?:城市|城镇|农村|乡村|城乡)?$/;
+const PART_JOIN = /^(?:人员|对象|家庭|儿童)?(?:、|和|及|与|以及)(?:城市|城镇|农村|乡村|农牧区|城乡)?$/;
 
 /** The populations, or else the scope and specifier words, that text[from, to) lists in order. */
 function partsNamed(text: string, from: number, to: number, mentions: Mention[]): string[] | null {

@@ -1162,6 +1162,11 @@ describe('what an eighth session’s probes found', () => {
       orphan_standard_institutional: 2796, orphan_standard_dispersed: 2097,
     }],
     ['（9）2019年全市城乡低保对象1800人，发放低保资金248万元。', {}],
+    // 农牧区 and 牧区 are the rural scope where herding is.
+    ['全市累计保障农牧区低保对象28412户71563人，发放农牧区低保资金35127.3万元，农牧区低保标准由每人每年4713元提高到每人每年5016元。', {
+      dibao_recipients_rural: 71563, dibao_funds_rural: 351273000, dibao_standard_rural: 418,
+    }],
+    ['城镇、牧区特困人员分别为312人、6826人。', { tekun_recipients_urban: 312, tekun_recipients_rural: 6826 }],
     // Money kept in hand for it (备用金) is not money paid.
     ['乡镇（街道）临时救助备用金普遍提高到10万元至20万元，全年支出临时救助资金1.1亿元。', { temp_assistance_funds: 110000000 }],
   ]);

@@ -495,8 +495,13 @@ function attributeSentence(
     // …，同比增长5.3%，其中城市低保金…: a comparison that gave nothing is an aside; what came before
     // it is what a 其中 after it breaks down.
     // …；按供养方式分，其中集中供养…: a clause that only says how a total breaks down leaves the total the one broken down.
+    // …本月发放特困人员基本生活费603.40万元，上月发放605.10万元，1—10月累计发放5987.20万元；本月发放照料护理补贴…:
+    // the same thread's figures of other times, naming nothing, are asides too.
     const aside =
-      !clauseHadFact && ((ci > 0 && opensAt(COMPARISON_AT, text, clause)) || (clauseFigures.length === 0 && BREAKDOWN_LEAD.test(text.slice(clause.start, clause.end))));
+      !clauseHadFact &&
+      ((ci > 0 && opensAt(COMPARISON_AT, text, clause)) ||
+        (clauseFigures.length === 0 && BREAKDOWN_LEAD.test(text.slice(clause.start, clause.end))) ||
+        (ci > 0 && droppedForTime && clauseMentions.length === 0));
     if (!clause.inParen && !aside) {
       state.lastClauseHadFact = clauseHadFact;
       state.lastFactFamilies = clauseFactFamilies ?? NOTHING_PRODUCED;

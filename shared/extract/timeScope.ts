@@ -24,10 +24,11 @@ interface TimePhrase {
  * Time words: an as-of (截至2020年6月, 截至年底: the point the figures run to, of its year, read
  * in full so its year and month are not read again), last year (上年, 去年同期; not a comparison's
  * 比上年), a half, the words that return to the report's own time (今年, 全年), a season
- * within it (疫情期间, 春节期间, 汛期) and the month (本月). Quarters are found from their 季度.
+ * within it (疫情期间, 春节期间, 汛期), the month (本月) and the month or quarter before (上月, 上季度).
+ * Quarters are found from their 季度.
  */
 const WORDS =
-  /(?:截至|截止到?)\s?(?:(20\d\d)\s?年)?\s?(?:(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月)?(?:份|底|末|\d{1,2}日)?|(?<![比较与同由从])(?:上年|去年|上一年)(?:同期|全年|底|末|上半年|下半年)?(?!度?[相比])|(上半年|下半年)|(今年|本年)|(全年|年内|当年)|((?:疫情|疫情防控|春节|两节|节日|防汛|防汛救灾|抗洪|救灾|汛|寒潮)期间|汛期|当天|当日)|(本月|当月)/g;
+  /(?:截至|截止到?)\s?(?:(20\d\d)\s?年)?\s?(?:(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月)?(?:份|底|末|\d{1,2}日)?|(?<![比较与同由从])(?:上年|去年|上一年)(?:同期|全年|底|末|上半年|下半年)?(?!度?[相比])|(上半年|下半年)|(今年|本年)|(全年|年内|当年)|((?:疫情|疫情防控|春节|两节|节日|防汛|防汛救灾|抗洪|救灾|汛|寒潮)期间|汛期|当天|当日)|(本月|当月)|(上月|上个月|上季度|上一季度)/g;
 /** What may follow a year's 年 as part of its phrase: 2020年全年, 2020年上半年, 2020年底. */
 const YEAR_PART = /^(?:度|全年|底|末|上半年|下半年|第?[一二三四]季度)/;
 /** After 年, what makes it no time phrase: 2015年以来, a range 2019年至2021年. */
@@ -173,6 +174,9 @@ export class TimeScopes {
         else if (m[5]) kind = 'season';
         // 本月: a month's report's own, a part of any longer period.
         else if (m[6]) kind = months === 1 ? 'this' : 'part';
+        // 上月发放605.10万元: the month (or quarter) before a month's (or a quarter's) report is another
+        // time; within a longer period, a part of it.
+        else if (m[7]) kind = (m[7].endsWith('月') ? months === 1 : months === 3) ? 'other' : 'part';
         else if (m[4]) kind = months < 12 && ownPartFollows(text, m.index + m[0].length, firstMonth, months) ? 'other' : 'this';
         else kind = spokenYearAfter && !m[0].endsWith('同期') ? 'this' : 'other'; // 上年, 去年同期
         found.push({ start: m.index, end: m.index + m[0].length, kind });

@@ -1192,6 +1192,11 @@ describe('what an eighth session’s probes found', () => {
       dibao_recipients: 32000, temp_assistance_funds: 14328960,
     }],
     ['日照市民政局2022年工作总结', '截至12月底，全市共有低保对象3.2万人。2021年1—12月，全市临时救助支出6,102,300.00元。', { dibao_recipients: 32000 }],
+    // The month before a month's report is another time; the thread's figures of other times are asides, so the ；-item after them goes on with it.
+    ['滑县民政局2023年10月工作月报', '本月发放特困人员基本生活费603.40万元，上月发放605.10万元，1—10月累计发放5987.20万元；本月发放照料护理补贴42.60万元，1—10月累计发放423.80万元。', {
+      tekun_funds: 6034000, tekun_care_funds: 426000,
+    }],
+    ['滑县民政局2023年10月工作月报', '上月全县发放城乡低保金421.65万元。', {}],
     // A statistical return's lines: the unit in the label, this period's column first, the year to date after its ；, 其中 rows under a total.
     ['绥化市民政事业统计季报（2023年第三季度）', [
       '1.城市低保保障人数（人）：本季度 38642；1—9月累计 39105',

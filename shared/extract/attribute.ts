@@ -16,7 +16,7 @@ import { findNumbers } from './numbers.ts';
 import { isWhiteSpace } from './charClass.ts';
 import { familyById, HELD_BY_A_HOME, metricRules, SCOPED_PARTS, type Measure } from './lexicon.ts';
 import { BASE_UNIT } from './units.ts';
-import { clauseOutsideBefore, headingLevel, lineAt, splitSentences, TOWN_NAME, type Clause, type Sentence, type Span } from './structure.ts';
+import { clauseOutsideBefore, headingLevel, lineAt, splitSentences, TOPIC_LABEL, TOWN_NAME, type Clause, type Sentence, type Span } from './structure.ts';
 import { figuresOf, isCountMeasure, isFlowMeasure, type Figure } from './figures.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { amongPopulationOf, BREAKDOWN_LEAD, familyFor, noteCountScope, ownSpecifier, scopeCarriedTo, type FamilyFinding, type SentenceState } from './family.ts';
@@ -513,7 +513,7 @@ function attributeSentence(
       // names the owner of a bare 床位 after it; only beds ask, so a sentence with none keeps no
       // owners. The parts a 其中 lists (其中民办养老机构8个) do not own the beds said after them.
       if (clauseFigures.length > 0 && hasBeds) {
-        const owners = text.slice(quotedClause(sentence, ci, true).start, clause.end);
+        const owners = text.slice(pastTopicLabel(text, quotedClause(sentence, ci, true).start, clause.end), clause.end);
         if (HOME_NOUN.test(owners)) state.ownersCounted = state.childMode !== 'none' ? '' : owners;
       }
     }
@@ -722,7 +722,16 @@ function lastFigureEndBetween(figures: Figure[], from: number, to: number): numb
 function trimmedStart(text: string, clause: Clause): number {
   let at = clause.start;
   while (at < clause.end && isWhiteSpace(text.charCodeAt(at))) at++;
-  return at;
+  return pastTopicLabel(text, at, clause.end);
+}
+
+/**
+ * 1.养老机构服务能力提升。全县现有各类养老机构41家: a topic label names what the clause counts; its
+ * words (提升) do not qualify the figures or the homes counted after it.
+ */
+function pastTopicLabel(text: string, at: number, end: number): number {
+  const stop = text.indexOf('。', at);
+  return stop >= 0 && stop < end && stop - at <= 16 && TOPIC_LABEL.test(text.slice(at, stop)) ? stop + 1 : at;
 }
 
 /** The items (sorted by start) that start inside the clause. */

@@ -1169,6 +1169,9 @@ describe('what an eighth session’s probes found', () => {
     ['城镇、牧区特困人员分别为312人、6826人。', { tekun_recipients_urban: 312, tekun_recipients_rural: 6826 }],
     // Money kept in hand for it (备用金) is not money paid.
     ['乡镇（街道）临时救助备用金普遍提高到10万元至20万元，全年支出临时救助资金1.1亿元。', { temp_assistance_funds: 110000000 }],
+    // A topic label before the statement names what it counts; its words (提升) do not make the homes new ones.
+    ['一是养老服务能力提升。全县现有各类养老机构41家，床位1200张。', { elderly_institutions: 41, elderly_beds: 1200 }],
+    ['全县新建提升养老机构41家，床位1200张。', {}],
   ]);
   // A month outside the report's period is another time, whatever the measure; the period's own month is its own.
   const factsOf = (title: string, sentence: string) => Object.fromEntries(extractText(`${title}\n${sentence}\n`).facts.map((f) => [f.metric, f.value]));

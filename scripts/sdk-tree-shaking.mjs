@@ -26,6 +26,11 @@
 //    the Node HTTP handler never answers with and the functions never send: 3.4 KB of browser
 //    code. Such a stream now meets an error; the stream mixin's is the one it gave an unknown stream.
 //
+// 6. S3's client config makes a session provider for S3 Express One Zone (directory buckets, named
+//    …--x-s3), with its own cache, whether or not a bucket is one: 2 KB. The functions' bucket is a
+//    general-purpose bucket of the stateful stack, so no request asks for a session; one that did
+//    would meet an error saying so. A provider passed in the client's config is used as before.
+//
 // Values are unchanged: test/infra/sdkTreeShaking.test.ts loads each rewritten schema module
 // beside its original and compares every export, and test/infra/bundledIngest.test.ts runs the
 // ingest bundle against DynamoDB Local and the local S3. The original stays beside each rewritten
@@ -131,6 +136,21 @@ export function withoutWebStreamBranches(source) {
   return rest.replace('\0', kept.length ? `import { ${kept.join(', ')} } from "${imported[2]}";\n` : '');
 }
 
+/** `import { S3ExpressIdentityProviderImpl } from "…";` and the default provider it makes. */
+const S3_EXPRESS_PROVIDER_IMPORT = /^import \{ S3ExpressIdentityProviderImpl \} from "[./\w-]*\/S3ExpressIdentityProviderImpl";\n/m;
+const S3_EXPRESS_DEFAULT = /\?\?\s*new S3ExpressIdentityProviderImpl\(async \(key\) => s3ClientProvider\(\)\.send\(new CreateSessionCommandCtor\(\{\s*Bucket: key,\s*\}\)\)\),/;
+const S3_EXPRESS_REFUSED =
+  '?? { getS3ExpressIdentity: async () => { throw new Error("S3 Express One Zone (directory bucket) sessions are not bundled in this function: pass an s3ExpressIdentityProvider"); } },';
+
+/** S3's config without its default S3 Express session provider, or null when it makes none (or uses the class otherwise). */
+export function withoutS3ExpressSessions(source) {
+  const imported = S3_EXPRESS_PROVIDER_IMPORT.exec(source);
+  if (!imported) return null;
+  const rest = source.replace(imported[0], '');
+  if (rest.split('S3ExpressIdentityProviderImpl').length !== 2 || !S3_EXPRESS_DEFAULT.test(rest)) return null;
+  return rest.replace(S3_EXPRESS_DEFAULT, S3_EXPRESS_REFUSED);
+}
+
 const rewrites = [
   { applies: (file) => basename(dirname(file)) === 'schemas', rewrite: withLiteralTraitKeys },
   { applies: (file) => /^runtimeConfig(\.\w+)?\.js$/.test(basename(file)), rewrite: withPackageVersionImport },
@@ -140,6 +160,7 @@ const rewrites = [
     applies: (file) => /^(?:sdk-stream-mixin|stream-collector|createBufferedReadable|createChecksumStream|getAwsChunkedEncodingStream)\.js$/.test(basename(file)),
     rewrite: withoutWebStreamBranches,
   },
+  { applies: (file) => basename(file) === 's3Configuration.js', rewrite: withoutS3ExpressSessions },
 ];
 
 /** Every installed dist-es module of the SDK (@aws-sdk and @smithy) that one of the rewrites is for, nested @aws-sdk installs included. */

@@ -12,7 +12,7 @@ import { projectRoot } from '../../infra/constructs/minzheng-function.ts';
 // @ts-expect-error -- a plain .mjs script without types
 import * as sdkTreeShaking from '../../scripts/sdk-tree-shaking.mjs';
 
-const { installedSdkModules, rewritten, withLiteralTraitKeys, withPackageVersionImport, withoutJsHashFallback, withoutImdsRegion, withoutWebStreamBranches } = sdkTreeShaking as {
+const { installedSdkModules, rewritten, withLiteralTraitKeys, withPackageVersionImport, withoutJsHashFallback, withoutImdsRegion, withoutWebStreamBranches, withoutS3ExpressSessions } = sdkTreeShaking as {
   installedSdkModules: () => string[];
   rewritten: (file: string, source: string) => string | null;
   withLiteralTraitKeys: (source: string) => string | null;
@@ -20,6 +20,7 @@ const { installedSdkModules, rewritten, withLiteralTraitKeys, withPackageVersion
   withoutJsHashFallback: (source: string) => string | null;
   withoutImdsRegion: (source: string) => string | null;
   withoutWebStreamBranches: (source: string) => string | null;
+  withoutS3ExpressSessions: (source: string) => string | null;
 };
 const modules = installedSdkModules();
 const rewrite = withLiteralTraitKeys;
@@ -157,6 +158,38 @@ describe('the SDK’s ES modules as installed', () => {
     const { streamCollector } = (await load(collector)) as { streamCollector: (stream: unknown) => Promise<Uint8Array> };
     expect(Buffer.from(await streamCollector(Readable.from([Buffer.from('低保'), Buffer.from('特困')]))).toString()).toBe('低保特困');
     expect(() => streamCollector(new ReadableStream())).toThrow('a web stream is not read in a Lambda');
+  });
+
+  it('drops the default S3 Express session provider only where the config makes nothing else of it', () => {
+    const source = [
+      'import { S3ExpressIdentityProviderImpl } from "../middleware-s3-express/classes/S3ExpressIdentityProviderImpl";',
+      'export const resolveS3Config = (input, { session, }) => {',
+      '    const [s3ClientProvider, CreateSessionCommandCtor] = session;',
+      '    return Object.assign(input, {',
+      '        s3ExpressIdentityProvider: input.s3ExpressIdentityProvider ??',
+      '            new S3ExpressIdentityProviderImpl(async (key) => s3ClientProvider().send(new CreateSessionCommandCtor({',
+      '                Bucket: key,',
+      '            }))),',
+      '    });',
+      '};',
+    ].join('\n');
+    const out = withoutS3ExpressSessions(source)!;
+    expect(out).not.toContain('S3ExpressIdentityProviderImpl');
+    expect(out).toContain('input.s3ExpressIdentityProvider ?? { getS3ExpressIdentity: async () => { throw new Error(');
+    expect(withoutS3ExpressSessions(out)).toBeNull();
+    expect(withoutS3ExpressSessions(`${source}\nexport const again = S3ExpressIdentityProviderImpl;`)).toBeNull();
+  });
+
+  it('keeps a session provider passed in the S3 config, and refuses a directory bucket’s session without one', async () => {
+    const file = modules.find((m) => m.endsWith('/middleware-s3-configuration/s3Configuration.js'))!;
+    const { resolveS3Config } = (await load(file)) as {
+      resolveS3Config: (input: object, options: { session: unknown[] }) => { s3ExpressIdentityProvider: { getS3ExpressIdentity: () => Promise<unknown> }; forcePathStyle: boolean };
+    };
+    const given = { getS3ExpressIdentity: async () => ({ sessionToken: 'given' }) };
+    expect(resolveS3Config({ s3ExpressIdentityProvider: given }, { session: [] }).s3ExpressIdentityProvider).toBe(given);
+    const resolved = resolveS3Config({ forcePathStyle: true }, { session: [() => null, class {}] });
+    expect(resolved.forcePathStyle).toBe(true);
+    await expect(resolved.s3ExpressIdentityProvider.getS3ExpressIdentity()).rejects.toThrow('directory bucket');
   });
 
   it('are all rewritten (npm install ran the script)', () => {

@@ -123,6 +123,9 @@ function statedScope(text: string, fig: Figure, found: FamilyFinding, partText: 
   if (found.mention) {
     const own = scopeOfMention(text, found.mention);
     if (own) return own;
+    // 特困人员基本生活标准按照城乡统一…执行，为每人每月1980元: one standard said to hold for town and
+    // country alike, in the clause that named it, is both scopes' standard.
+    if (found.carried && fig.start - found.mention.end < 60 && UNIFORM_SCOPES.test(text.slice(found.mention.end, fig.start))) return 'all';
   }
   if (found.how === 'rightNoun' || found.how === 'beneficiary') {
     const s = scopeBefore(text, fig.end, found.mention?.end ?? fig.end);
@@ -130,6 +133,8 @@ function statedScope(text: string, fig: Figure, found: FamilyFinding, partText: 
   }
   return scopeBefore(text, found.anchor, fig.start) ?? carriedScope ?? null;
 }
+
+const UNIFORM_SCOPES = /城乡(?:统一|一致|一体)|统一城乡/;
 
 const SPLIT_TOKENS: Array<[RegExp, string[]]> = [
   [/^城乡/, ['城市', '农村']],

@@ -1172,6 +1172,9 @@ describe('what an eighth session’s probes found', () => {
     // A topic label before the statement names what it counts; its words (提升) do not make the homes new ones.
     ['一是养老服务能力提升。全县现有各类养老机构41家，床位1200张。', { elderly_institutions: 41, elderly_beds: 1200 }],
     ['全县新建提升养老机构41家，床位1200张。', {}],
+    // One standard said to hold for town and country alike (城乡统一), in the clause naming it, is both scopes'; said of nothing, neither.
+    ['特困人员基本生活标准按照城乡统一、不低于低保标准1.5倍执行，为每人每月1980元。', { tekun_standard_urban: 1980, tekun_standard_rural: 1980 }],
+    ['特困人员基本生活标准按不低于低保标准1.5倍执行，为每人每月1980元。', {}],
   ]);
   // A month outside the report's period is another time, whatever the measure; the period's own month is its own.
   const factsOf = (title: string, sentence: string) => Object.fromEntries(extractText(`${title}\n${sentence}\n`).facts.map((f) => [f.metric, f.value]));

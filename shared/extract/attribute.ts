@@ -19,7 +19,7 @@ import { BASE_UNIT } from './units.ts';
 import { clauseOutsideBefore, headingLevel, lineAt, splitSentences, TOPIC_LABEL, TOWN_NAME, type Clause, type Sentence, type Span } from './structure.ts';
 import { figuresOf, isCountMeasure, isFlowMeasure, type Figure } from './figures.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { amongPopulationOf, BREAKDOWN_LEAD, familyFor, noteCountScope, ownSpecifier, scopeCarriedTo, type FamilyFinding, type SentenceState } from './family.ts';
+import { amongPopulationOf, BREAKDOWN_LEAD, familyFor, nounAfter, noteCountScope, ownSpecifier, scopeCarriedTo, SHARE_ONLY, type FamilyFinding, type SentenceState } from './family.ts';
 import { chooseMetric, respectivelyParts, uniformStandardRules } from './metric.ts';
 import {
   CLAUSE_SKIP,
@@ -423,7 +423,8 @@ function attributeSentence(
         continue;
       }
       // A part that names nothing of its own is no figure, unless its rate is a metric of such a part.
-      const partOnly = state.childMode === 'allowed' && found.carried && !ownSpecifier(text, clause, fig, partText);
+      // 其中城市特困人员（原城市“三无”人员）2360人: the words before a parenthesis that only interrupted the clause are its own.
+      const partOnly = state.childMode === 'allowed' && found.carried && !ownSpecifier(text, lead ?? clause, fig, partText);
       if (partOnly && fig.measure !== 'percent') continue;
       // 孤儿（含事实无人抚养儿童）1,143人（其中机构集中养育52人）: a part of a population made of two,
       // naming neither, is no figure of either.
@@ -455,7 +456,11 @@ function attributeSentence(
         // 47人次、资金21.3万元) is a subset of it, whatever the parent said it of.
         // So is a part of the whole given in its scopes (城市、农村特困人员分别为1836人、2.34万人（含未满16周岁特困人员312人）).
         if (state.childMode === 'allowed' && [rule.metric, ...(SCOPED_PARTS.get(rule.metric) ?? [])].some((m) => state.produced.has(m) || state.producedBefore.has(m))) continue;
-        const confidence = confidenceOf(text, found, fig, part !== null, state.childMode === 'allowed', rule.narrower === true || (rule.widerAfter?.test(text.slice(fig.end, sentence.end)) ?? false));
+        const narrower =
+          rule.narrower === true ||
+          (rule.widerAfter?.test(text.slice(fig.end, sentence.end)) ?? false) ||
+          (rule.narrowerGroup?.test(text.slice(clause.start, fig.start) + nounAfter(text, fig, clause)) ?? false);
+        const confidence = confidenceOf(text, found, fig, part !== null, state.childMode === 'allowed', narrower);
         // A carried figure whose evidence starts in an earlier clause (a parenthesis it follows, the change
         // its level follows) is quoted from there, so the quote names what it is.
         let quoted = found.carried && found.anchor < clause.start ? { start: found.anchor, end: clause.end, inParen: false } : clause;
@@ -501,7 +506,9 @@ function attributeSentence(
       !clauseHadFact &&
       ((ci > 0 && opensAt(COMPARISON_AT, text, clause)) ||
         (clauseFigures.length === 0 && BREAKDOWN_LEAD.test(text.slice(clause.start, clause.end))) ||
-        (ci > 0 && droppedForTime && clauseMentions.length === 0));
+        (ci > 0 && droppedForTime && clauseMentions.length === 0) ||
+        // …其中集中供养2184人，集中供养率达到35.1%；分散供养4035人: the share of what was just counted.
+        (ci > 0 && SHARE_ONLY.test(text.slice(clause.start, clause.end))));
     if (!clause.inParen && !aside) {
       state.lastClauseHadFact = clauseHadFact;
       state.lastFactFamilies = clauseFactFamilies ?? NOTHING_PRODUCED;

@@ -193,7 +193,7 @@ export function familyFor(
     const after = clauseMentions.filter((m) => m.start >= fig.end);
     const right = after.find((m) => GIVEN_BEFORE.test(text.slice(Math.max(fig.end, m.start - 4), m.start))) ?? after[0];
     const got = right ? text.slice(right.end, clause.end) : '';
-    if (right && !INCLUSION_VERB.test(text.slice(fig.end, right.start)) && !ONE_OFF_MONEY.test(got) && !OTHER_MONEY_FOR_THEM.test(got)) {
+    if (right && !INCLUSION_VERB.test(text.slice(fig.end, right.start)) && !ONE_OFF_MONEY.test(got) && !OTHER_MONEY_FOR_THEM.test(got) && !LEAVING.test(got)) {
       return foundIn(clause, right, fig.start, 'beneficiary');
     }
     return null;
@@ -293,7 +293,8 @@ export function familyFor(
         !state.factClauses.has(c.start) &&
         !COMPARISON_OPENING.test(text.slice(c.start, c.start + 6)) &&
         !BREAKDOWN_LEAD.test(text.slice(c.start, c.end)) &&
-        !ONLY_SUBSET_WORD.test(text.slice(c.start, c.end)),
+        !ONLY_SUBSET_WORD.test(text.slice(c.start, c.end)) &&
+        !SHARE_ONLY.test(text.slice(c.start, c.end)),
     ).length;
     // A head count leans on at most the clause before it: 惠及5.2万人 after 发放尊老金3182万元.
     if ((fig.measure === 'persons' || fig.measure === 'personTimes') && distance > 1) return null;
@@ -361,6 +362,10 @@ const WITH_ANOTHER_PROGRAMME = /^(?:金|资金)?(?:和|及|与|、|以及)[^，,
 /** 贫困人口中纳入…, 监测对象中纳入…: some of another population put into the programme. */
 const AMONG_INCLUDED = /中(?:共|累计)?(?:纳入|列入)[^，,；;。]{0,6}$/;
 /** A clause of nothing but 其中 before its colon, after a table row's number (8\t  其中：集中供养…). */
+/** What is done for people on their way off a programme (为4120名…低保对象设置渐退期): not its head count. */
+const LEAVING = /渐退|退出|停发|停保|注销|清退|核减/;
+/** A clause that only gives the share of what was just counted (，集中供养率达到35.1%，, ，占比62%，): no new subject. */
+export const SHARE_ONLY = /^[^，,；;。\d]{0,10}(?:率|比例|比重|占比|占)\s?(?:达到|达|为)?\s?\d+(?:\.\d+)?\s?%\s*$/;
 const ONLY_SUBSET_WORD = /^\s*(?:\d{1,3}\s+)?(?:其中|内含|含)\s*$/;
 /** Put into the programme named next (纳入低保的…), with people of its own named after it (的重残、重病人员). */
 const INCLUDED_INTO = /(?:纳入|列入|转入)\s?$/;
@@ -377,7 +382,7 @@ const COUNTED_IN_HOUSEHOLDS = new Set(metricRules.filter((r) => r.measures.inclu
 /** After a search, recognition right before the people: 经排查认定事实无人抚养儿童. */
 const RECOGNISED_AFTER = /^[^，,；;。]{0,3}认定[^，,；;。]{0,4}$/;
 /** Things done for some of a programme's people, whose counts are not its head count. */
-const ACTIVITY_ON_PEOPLE = /参保|投保|承保|培训|走访|慰问|探访|巡访|核查|核对|排查|体检|签约|签订|安置|寻亲|护送|返乡|评估|资助|就学|助学|接待|来访/;
+const ACTIVITY_ON_PEOPLE = /参保|投保|承保|培训|走访|慰问|探访|巡访|核查|核对|比对|排查|体检|签约|签订|安置|寻亲|护送|返乡|评估|资助|就学|助学|接待|来访/;
 
 /** Two populations joined, each with its head noun or not: 低保、特困, 临时遇困人员和流浪乞讨人员. */
 const JOINED = /^(?:人员|对象|群众|家庭|儿童|老人|金|资金|补贴)?(?:和|及|与|、|以及)$/;
@@ -445,7 +450,7 @@ function ownMoneyNamed(before: string, support: RegExp): boolean {
 }
 
 /** The noun phrase right after a figure (1.13万名未脱贫建档立卡贫困人口), up to a verb or a break. */
-function nounAfter(text: string, fig: Figure, clause: Clause): string {
+export function nounAfter(text: string, fig: Figure, clause: Clause): string {
   const rest = text.slice(fig.end, Math.min(clause.end, fig.end + 14));
   const cut = rest.search(/[、]|纳入|列入|办理|进行|实施|开展|享受|获得|得到|领取|参加|入住|提供|发放|受益|吃饭|解决|按月|按季|按时|足额|及时/);
   return cut >= 0 ? rest.slice(0, cut) : rest;
@@ -461,7 +466,7 @@ function figureBetween(text: string, from: number, to: number): boolean {
 }
 
 /** Whether a subset clause names its own population or specifier (其中集中供养7039人) rather than leaning on the parent. */
-export function ownSpecifier(text: string, clause: Clause, fig: Figure, partText: string): boolean {
+export function ownSpecifier(text: string, clause: { start: number }, fig: Figure, partText: string): boolean {
   const own = text.slice(clause.start, fig.end) + partText;
   return /集中|分散|城市|城镇|农村|护理|标准|资金|补贴|生活费|保障金/.test(own);
 }

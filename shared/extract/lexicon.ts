@@ -84,6 +84,11 @@ export interface MetricRule {
    */
   widerAfter?: RegExp;
   /**
+   * Around a count, a group narrower than the metric's people (为11名百岁老人每人每月发放长寿补贴): a
+   * count of the whole wins, as over a narrower name.
+   */
+  narrowerGroup?: RegExp;
+  /**
    * A figure named as more than the metric counts (`whole`, before it) whose part the metric is
    * follows in its sentence (`part`, right before that figure): the part is the metric's figure.
    */
@@ -382,7 +387,7 @@ export const metricRules: MetricRule[] = [
     ownerExcludes: BEDS_OWNER_EXCLUDES,
     widerAfter: WITH_COMMUNITY_BEDS,
   })),
-  { metric: 'elderly_allowance_recipients', family: 'elderlyAllowance', measures: ['persons'] },
+  { metric: 'elderly_allowance_recipients', family: 'elderlyAllowance', measures: ['persons'], narrowerGroup: /百岁|百周岁|100周?岁/ },
   { metric: 'elderly_allowance_funds', family: 'elderlyAllowance', measures: ['money'] },
   { metric: 'home_adaptation_households', family: 'homeAdaptation', measures: ['households'] },
   // 社会组织, 婚姻, 志愿者, 慈善

@@ -158,7 +158,7 @@ function respectivelyPositions(text: string): number[] {
 }
 
 /** Where 分别 first stands wholly inside the clause, or -1. */
-function respectivelyAt(text: string, clause: Clause): number {
+function respectivelyAt(text: string, clause: { start: number; end: number }): number {
   for (const i of respectivelyPositions(text)) {
     if (i >= clause.start && i + 1 < clause.end) return i;
     if (i >= clause.end) break;
@@ -189,6 +189,16 @@ export function respectivelyParts(
     // nothing pairs with the parts named before it, as if 分别 stood in front of it.
     if (clauseMentions.length === 0 && earlier.start < clause.start && isFigureList(text, clauseFigures)) {
       return { at: clauseFigures[0].start, parts: partsNamedBefore(text, clause, clauseFigures.length, earlier) };
+    }
+    // 城乡特困人员基本生活标准分别按照城乡低保标准的1.3倍确定，为每人每月936元和每人每年9048元: the 分别
+    // of the clause before, which gave no figures of its own, hands its parts to this clause's figures,
+    // when there are as many.
+    const before = earlier.clauseStarts.at(-1);
+    if (clauseMentions.length === 0 && clauseFigures.length >= 2 && before !== undefined && before >= earlier.start) {
+      let said = respectivelyAt(text, { start: before, end: clause.start - 1 });
+      if (said >= 0 && FIGURE_WITH_UNIT.test(text.slice(said, clause.start))) said = -1;
+      const parts = said >= 0 ? partsNamed(text, before, said, earlier.mentions.filter((m) => m.start >= before && m.end <= said)) : null;
+      if (parts?.length === clauseFigures.length) return { at: said, parts };
     }
     return listPairedWithList(text, clauseMentions, clauseFigures);
   }
@@ -256,6 +266,8 @@ function listPairedWithList(text: string, clauseMentions: Mention[], clauseFigur
   return { at: before[before.length - 1].end, parts };
 }
 
+/** A figure in a unit a 分别 could hand out (1,368人, 2.41万人), not a ratio (1.3倍). */
+const FIGURE_WITH_UNIT = /\d\s?[万亿]?\s?(?:人|户|元|名|张|家|所|个|对|%)/;
 const FIGURE_LIST_JOIN = /^\s?、\s?$/;
 const STANDARD_BETWEEN = /^[^，,；;。\d、]{0,8}标准[^，,；;。\d、]{0,12}$/;
 

@@ -1176,6 +1176,35 @@ describe('what an eighth session’s probes found', () => {
     ['特困人员基本生活标准按照城乡统一、不低于低保标准1.5倍执行，为每人每月1980元。', { tekun_standard_urban: 1980, tekun_standard_rural: 1980 }],
     ['特困人员基本生活标准按不低于低保标准1.5倍执行，为每人每月1980元。', {}],
   ]);
+});
+
+describe('what a ninth session’s probes found', () => {
+  itYieldsEach([
+    // 五保 was the countryside's support by name: its people and money are the rural ones.
+    ['全年共发放五保供养资金2276.5万元，全县五保供养对象6219人。', { tekun_funds_rural: 22765000, tekun_recipients_rural: 6219 }],
+    // The share of what was just counted (集中供养率) is no new subject: the breakdown goes on past it, also after its ；.
+    ['全县特困供养对象6219人，其中集中供养2184人，集中供养率达到35.1%；分散供养4035人。', { tekun_recipients: 6219, tekun_centralized: 2184, tekun_dispersed: 4035 }],
+    ['全县特困供养对象6219人，集中供养2184人，占比35.1%，分散供养4035人。', { tekun_recipients: 6219, tekun_centralized: 2184, tekun_dispersed: 4035 }],
+    // The words before a parenthesis that only interrupted a 其中 part (城市特困人员（原“三无”人员）) are the part's own.
+    ['全市共有特困人员7.18万人，其中城市特困人员（原城市“三无”人员）2360人，农村特困人员6.944万人。', {
+      tekun_recipients: 71800, tekun_recipients_urban: 2360, tekun_recipients_rural: 69440,
+    }],
+    // 分别 in a clause that gave no figure hands its parts to the next clause's figures; one that gave its own does not.
+    ['城乡特困人员基本生活标准分别按照城乡低保标准的1.3倍确定，为每人每月936元和每人每年9048元。', { tekun_standard_urban: 936, tekun_standard_rural: 754 }],
+    ['城市、农村特困人员分别为1,368人、2.41万人，其中集中供养4,127人、分散供养21,341人。', {
+      tekun_recipients_urban: 1368, tekun_recipients_rural: 24100, tekun_centralized: 4127, tekun_dispersed: 21341,
+    }],
+    // Centenarians given their own subsidy are a narrower group than the allowance's recipients: a count of these wins.
+    ['全年为1862名90周岁以上高龄老人发放高龄津贴111.7万元；为全县11名百岁老人每人每月发放长寿补贴300元。', {
+      elderly_allowance_recipients: 1862, elderly_allowance_funds: 1117000,
+    }],
+    // People on their way off the programme (渐退), and checks run on people (数据比对), are not its head count.
+    ['落实低保渐退政策，为4120名家庭成员实现就业的低保对象设置渐退期。', {}],
+    ['全市低保对象1.2万人，全年开展数据比对18.6万人次。', { dibao_recipients: 12000 }],
+    // A few towns counted together (两乡共, 三镇合计) are a part of the area; all of its towns are the whole.
+    ['试点工作在涧池乡、香口乡稳步推进，两乡共核定低保兜底对象1856人。', {}],
+    ['全县12个乡镇共有低保对象3200人。', { dibao_recipients: 3200 }],
+  ]);
   // A month outside the report's period is another time, whatever the measure; the period's own month is its own.
   const factsOf = (title: string, sentence: string) => Object.fromEntries(extractText(`${title}\n${sentence}\n`).facts.map((f) => [f.metric, f.value]));
   it.each([

@@ -86,7 +86,8 @@ export const tekun: Builder[] = [
   { covers: ['tekun_recipients', 'tekun_centralized', 'tekun_dispersed'], build: (c) => c.t`${c.area}特困供养人员${c.n('tekun_recipients')}，其中集中供养${c.n('tekun_centralized')}、分散供养${c.n('tekun_dispersed')}` },
   // The breakdown after ； or in a sentence of its own.
   { covers: ['tekun_recipients', 'tekun_centralized', 'tekun_dispersed'], build: (c) => c.t`${c.stock(0.4)}${c.area}共有特困人员${c.n('tekun_recipients')}${c.pick(['；', '。其中，'])}集中供养${c.n('tekun_centralized')}，分散供养${c.n('tekun_dispersed')}` },
-  { covers: ['tekun_recipients'], build: (c) => c.t`${c.area}五保供养对象${c.n('tekun_recipients')}，全部纳入救助供养范围` },
+  // 五保 was rural support by name (农村五保供养): its people are the rural ones.
+  { covers: ['tekun_recipients_rural'], build: (c) => c.t`${c.area}五保供养对象${c.n('tekun_recipients_rural')}，全部纳入救助供养范围` },
   { covers: ['tekun_funds'], build: (c) => c.t`${c.flow(0.6)}累计发放特困人员供养资金${c.m('tekun_funds')}` },
   { covers: ['tekun_funds', 'tekun_care_funds'], build: (c) => c.t`${c.flow(0.6)}累计发放特困人员供养资金${c.m('tekun_funds')}、护理补贴${c.m('tekun_care_funds')}` },
   { covers: ['tekun_funds'], build: (c) => c.t`${c.pick(['拨付', '下拨', '发放'])}特困人员救助供养资金${c.m('tekun_funds')}` },

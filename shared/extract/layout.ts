@@ -1,7 +1,8 @@
-// What of a text's layout is not its content: a PDF's page numbers and running headers
-// (pageBreaks.ts), the spaces it put between characters (spacing.ts) and the breaks of lines
+// What of a text's layout is not its content: Markdown's marks (markdown.ts), a PDF's page numbers
+// and running headers (pageBreaks.ts), the spaces it put between characters (spacing.ts) and the breaks of lines
 // wrapped at a fixed width (unwrap.ts). The extractor reads
 // the text without them and maps its offsets back (offsetMapper), so quotes are cut from the upload.
+import { markdownPositions } from './markdown.ts';
 import { pageFurniturePositions } from './pageBreaks.ts';
 import { spacedOutPositions } from './spacing.ts';
 import { wrapBreakPositions } from './unwrap.ts';
@@ -9,7 +10,9 @@ import { wrapBreakPositions } from './unwrap.ts';
 /** Positions in `text` of the characters that are layout, sorted; empty for most reports. */
 export function layoutPositions(text: string): number[] {
   // Each stage reads the text the stages before left, and its positions are mapped back.
-  const pages = pageFurniturePositions(text);
+  const marks = markdownPositions(text);
+  const furniture = pageFurniturePositions(text);
+  const pages = marks.length ? [...new Set([...marks, ...furniture])].sort((a, b) => a - b) : furniture;
   const paged = pages.length ? withoutPositions(text, pages) : text;
   const spaces = spacedOutPositions(paged);
   const despaced = spaces.length ? withoutPositions(paged, spaces) : paged;

@@ -125,3 +125,31 @@ describe('text with a space between every character', () => {
     expect(layoutPositions(prose)).toEqual([]);
   });
 });
+
+describe('a report written in Markdown', () => {
+  /** The report as a wiki exports it: # headings, a quoted note, figures in **bold**, run-in labels in bold. */
+  const markdown = () =>
+    [
+      `# ${paragraphs[0]}`,
+      '> 本页面由局办公室维护。',
+      `## ${paragraphs[1]}`,
+      paragraphs[2].replace(/(\d[\d.,]*(?:万|亿)?(?:人次|户|人|元|张|家|对|名))/g, '**$1**'),
+      `## ${paragraphs[3]}`,
+      `- **养老服务**：${paragraphs[4].replace(/(\d[\d.,]*(?:万|亿)?(?:人次|户|人|元|张|家|对|名))/g, '**$1**')}`,
+    ].join('\n');
+
+  it('gives the same facts as the text without the marks, quotes cut from the Markdown', () => {
+    const text = markdown();
+    expect(text.match(/\*\*/g)!.length).toBeGreaterThan(20);
+    const facts = extractText(text);
+    expect(facts.status).toBe('ok');
+    expect(valuesOf(text)).toEqual(valuesOf(paragraphs.join('\n')));
+    for (const f of facts.facts) expect(text.slice(f.start, f.end)).toBe(f.quote);
+  });
+
+  it('leaves a template’s ** placeholders to be read as such', () => {
+    const template = `${paragraphs[0]}\n全市共有低保对象**人，发放低保金**万元；特困供养人员**人，其中集中供养**人。`;
+    expect(layoutPositions(template)).toEqual([]);
+    expect(extractText(template).status).toBe('template');
+  });
+});

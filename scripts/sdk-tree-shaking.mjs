@@ -31,6 +31,11 @@
 //    general-purpose bucket of the stateful stack, so no request asks for a session; one that did
 //    would meet an error saying so. A provider passed in the client's config is used as before.
 //
+// 7. The retry config builds the adaptive strategy and its client-side rate limiter when the retry
+//    mode is `adaptive` (AWS_RETRY_MODE): 3.4 KB. The functions retry in the standard mode their
+//    SDK timeouts are sized for (shared/aws/clientConfig.ts) and set no other; a mode set anyway is
+//    said in a warning and the standard strategy used.
+//
 // Values are unchanged: test/infra/sdkTreeShaking.test.ts loads each rewritten schema module
 // beside its original and compares every export, and test/infra/bundledIngest.test.ts runs the
 // ingest bundle against DynamoDB Local and the local S3. The original stays beside each rewritten
@@ -151,6 +156,21 @@ export function withoutS3ExpressSessions(source) {
   return rest.replace(S3_EXPRESS_DEFAULT, S3_EXPRESS_REFUSED);
 }
 
+/** `import { AdaptiveRetryStrategy } from "…";` and the branch of the retry config that makes one. */
+const ADAPTIVE_IMPORT = /^import \{ AdaptiveRetryStrategy \} from "[./\w-]*\/AdaptiveRetryStrategy";\n/m;
+const ADAPTIVE_BRANCH = /if \(adaptive\) \{\s*return new AdaptiveRetryStrategy\(maxAttemptsProvider, \{[^}]*\}\);\s*\}/;
+const ADAPTIVE_REFUSED =
+  'if (adaptive) {\n            console.warn("the adaptive retry mode is not bundled in this function: retrying in the standard mode");\n        }';
+
+/** The retry config without the adaptive strategy, or null when it makes none (or uses the class otherwise). */
+export function withoutAdaptiveRetry(source) {
+  const imported = ADAPTIVE_IMPORT.exec(source);
+  if (!imported) return null;
+  const rest = source.replace(imported[0], '');
+  if (rest.split('AdaptiveRetryStrategy').length !== 2 || !ADAPTIVE_BRANCH.test(rest)) return null;
+  return rest.replace(ADAPTIVE_BRANCH, ADAPTIVE_REFUSED);
+}
+
 const rewrites = [
   { applies: (file) => basename(dirname(file)) === 'schemas', rewrite: withLiteralTraitKeys },
   { applies: (file) => /^runtimeConfig(\.\w+)?\.js$/.test(basename(file)), rewrite: withPackageVersionImport },
@@ -161,6 +181,7 @@ const rewrites = [
     rewrite: withoutWebStreamBranches,
   },
   { applies: (file) => basename(file) === 's3Configuration.js', rewrite: withoutS3ExpressSessions },
+  { applies: (file) => basename(file) === 'configurations.js' && basename(dirname(file)) === 'middleware-retry', rewrite: withoutAdaptiveRetry },
 ];
 
 /** Every installed dist-es module of the SDK (@aws-sdk and @smithy) that one of the rewrites is for, nested @aws-sdk installs included. */

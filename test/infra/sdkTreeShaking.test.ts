@@ -12,7 +12,7 @@ import { projectRoot } from '../../infra/constructs/minzheng-function.ts';
 // @ts-expect-error -- a plain .mjs script without types
 import * as sdkTreeShaking from '../../scripts/sdk-tree-shaking.mjs';
 
-const { installedSdkModules, rewritten, withLiteralTraitKeys, withPackageVersionImport, withoutJsHashFallback, withoutImdsRegion, withoutWebStreamBranches, withoutS3ExpressSessions } = sdkTreeShaking as {
+const { installedSdkModules, rewritten, withLiteralTraitKeys, withPackageVersionImport, withoutJsHashFallback, withoutImdsRegion, withoutWebStreamBranches, withoutS3ExpressSessions, withoutAdaptiveRetry } = sdkTreeShaking as {
   installedSdkModules: () => string[];
   rewritten: (file: string, source: string) => string | null;
   withLiteralTraitKeys: (source: string) => string | null;
@@ -21,6 +21,7 @@ const { installedSdkModules, rewritten, withLiteralTraitKeys, withPackageVersion
   withoutImdsRegion: (source: string) => string | null;
   withoutWebStreamBranches: (source: string) => string | null;
   withoutS3ExpressSessions: (source: string) => string | null;
+  withoutAdaptiveRetry: (source: string) => string | null;
 };
 const modules = installedSdkModules();
 const rewrite = withLiteralTraitKeys;
@@ -190,6 +191,46 @@ describe('the SDK’s ES modules as installed', () => {
     const resolved = resolveS3Config({ forcePathStyle: true }, { session: [() => null, class {}] });
     expect(resolved.forcePathStyle).toBe(true);
     await expect(resolved.s3ExpressIdentityProvider.getS3ExpressIdentity()).rejects.toThrow('directory bucket');
+  });
+
+  it('drops the adaptive retry strategy only where the retry config makes nothing else of it', () => {
+    const source = [
+      'import { AdaptiveRetryStrategy } from "../util-retry/AdaptiveRetryStrategy";',
+      'const getDefault = async () => {',
+      '    if (adaptive) {',
+      '        return new AdaptiveRetryStrategy(maxAttemptsProvider, {',
+      '            maxAttempts,',
+      '            baseDelay: defaultBaseDelay,',
+      '        });',
+      '    }',
+      '    return new StandardRetryStrategy({ maxAttempts });',
+      '};',
+    ].join('\n');
+    const out = withoutAdaptiveRetry(source)!;
+    expect(out).not.toContain('AdaptiveRetryStrategy');
+    expect(out).toContain('console.warn("the adaptive retry mode is not bundled');
+    expect(out).toContain('return new StandardRetryStrategy({ maxAttempts });');
+    expect(withoutAdaptiveRetry(out)).toBeNull();
+    expect(withoutAdaptiveRetry(`${source}\nexport const again = AdaptiveRetryStrategy;`)).toBeNull();
+  });
+
+  it('retries in the standard mode whatever mode is asked for, and says so when asked for the adaptive one', async () => {
+    const file = modules.find((m) => m.endsWith('/middleware-retry/configurations.js'))!;
+    const { resolveRetryConfig } = (await load(file)) as {
+      resolveRetryConfig: (input: object) => { retryStrategy: () => Promise<{ mode: string; maxAttempts?: number; maxAttemptsProvider?: () => Promise<number> }> };
+    };
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args[0]);
+    try {
+      for (const retryMode of ['standard', 'adaptive']) {
+        const strategy = await resolveRetryConfig({ retryMode, maxAttempts: 5 }).retryStrategy();
+        expect(strategy.mode).toBe('standard');
+      }
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).toEqual([expect.stringContaining('adaptive retry mode is not bundled')]);
   });
 
   it('are all rewritten (npm install ran the script)', () => {

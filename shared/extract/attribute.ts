@@ -60,9 +60,10 @@ export function attributeFigures(
   original: string,
   excluded: readonly Span[],
   period: ReportPeriod = { key: null },
-  unit: Pick<ReportingUnit, 'level' | 'name' | 'province'> = { level: null, name: null, province: null },
+  /** `parent`: a county's prefecture, by name (周口市), whose figures it may quote. */
+  unit: Pick<ReportingUnit, 'level' | 'name' | 'province'> & { parent?: string } = { level: null, name: null, province: null },
 ): Candidate[] {
-  const higher = higherAreas(unit.level, unit.name, unit.province);
+  const higher = higherAreas(unit.level, unit.name, unit.province, unit.parent);
   const year = parsePeriodKey(period.key ?? '')?.year ?? null;
   const figures = figuresOf(norm, findNumbers(norm), excluded, monthsCovered(period.key ?? '') ?? 12);
   const sentences = splitSentences(norm);
@@ -251,7 +252,10 @@ function attributeSentence(
   for (let ci = 0; ci < sentence.clauses.length; ci++) {
     const clause = sentence.clauses[ci];
     // …，其中下半年1052人次 after a figure of more than the report's period: the period's own figure, no part.
-    const opensSubset = opensAt(OPENS_SUBSET, text, clause) && !(ci > 0 && markers.times.ownTimeOpens(clause.start));
+    const ownTimeOpens = ci > 0 && markers.times.ownTimeOpens(clause.start);
+    const opensSubset = opensAt(OPENS_SUBSET, text, clause) && !ownTimeOpens;
+    // …累计…，其中2023年完成1520户: the period's own part of a total over the years is no longer that total.
+    if (ownTimeOpens && !clause.inParen) state.cumulative = false;
     // 本月，县民政局对全县社会组织开展2022年度年检工作，全县登记社会组织318家: a clause opening on the
     // whole area after a time said inside another statement is of its own time; a time that opens its
     // clause (2022年全年，全市…，全市…; 截至2020年底，全市…) scopes the sentence.

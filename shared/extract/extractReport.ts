@@ -1,7 +1,7 @@
 // extractReport: a bureau's report file in, an ExtractionResult out (see README: the output
 // contract of `minzheng extract`). Pure: the divisions lookup is a port, defaulting to the
 // project's data, so tests and the ingest use case can pass their own.
-import type { ExtractionResult, Fact, ReportIssue } from '../domain/report.ts';
+import type { ExtractionResult, Fact, ReportingUnit, ReportIssue } from '../domain/report.ts';
 import { noUnit } from '../domain/report.ts';
 import type { DivisionResolver } from '../divisions/types.ts';
 import { divisions } from '../divisions/divisions.ts';
@@ -47,7 +47,7 @@ export function extractText(
   const { unit, issues: unitIssues } = findReportingUnit(norm, excluded, resolver, options.expectedUnitCode);
   const period = findPeriod(norm, excluded);
   const subUnits = subUnitReader(norm, unit, resolver);
-  const candidates = attributeFigures(norm, original, excluded, period, unit).filter(
+  const candidates = attributeFigures(norm, original, excluded, period, { ...unit, parent: prefectureOf(unit, resolver) }).filter(
     (c) => !subUnits.isSubUnitFigure({ start: c.sentenceStart, end: c.sentenceEnd }, c.valueStart!),
   );
   const issues: ReportIssue[] = [...unitIssues];
@@ -97,6 +97,13 @@ const WHOLE = /全[市区县州盟旗省]|总数|合计|共计|总计|总量/;
  * One value per metric: the most confident; between equally confident ones, the one written in
  * the metric's own measure, then the one that says it is the whole jurisdiction's, else the first.
  */
+/** A county's prefecture by name; none for a county the province governs directly, or for any other unit. */
+function prefectureOf(unit: ReportingUnit, resolver: DivisionResolver): string | undefined {
+  if (unit.level !== 'county' || !unit.adcode) return undefined;
+  const parent = resolver.get(resolver.get(unit.adcode)?.parentCode ?? '');
+  return parent?.level === 'prefecture' ? parent.name : undefined;
+}
+
 function chooseFacts(candidates: Candidate[]): Fact[] {
   const best = new Map<string, Candidate>();
   for (const c of candidates) {

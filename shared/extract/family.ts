@@ -162,7 +162,8 @@ export function familyFor(
       const support = familyById.get(left.family)!.support;
       // 经排查认定事实无人抚养儿童138名: a search that ends in recognising them counts them.
       const act = ACTIVITY_ON_PEOPLE.exec(leading);
-      if ((act && !support.test(act[0]) && !RECOGNISED_AFTER.test(leading.slice(act.index + act[0].length))) || ACTIVITY_ON_PEOPLE.test(between)) return null;
+      // 走访摸排农村留守儿童9734名: one of the acts (摸排) is how the programme counts them.
+      if ((act && !support.test(leading.slice(act.index)) && !RECOGNISED_AFTER.test(leading.slice(act.index + act[0].length))) || ACTIVITY_ON_PEOPLE.test(between)) return null;
       // 为低保对象发放一次性生活补贴632人次, 发放价格临时补贴惠及低保对象3.2万人次: those who got a
       // one-off payment, not the programme's count.
       if (ONE_OFF_MONEY.test(between) || ONE_OFF_MONEY.test(leading)) return null;

@@ -56,10 +56,10 @@ export const SUB_AREA =
   /等地|等\d+个(?:县|区|乡|镇|村)|(?<!(?:全|各|本|我|辖)[\u4e00-\u9fa5]?|[\d两二三四五六七八九十])[两二三四五六七八九十\d]{1,2}个?(?:乡镇|乡|镇|街道|村|社区)(?:共|合计|累计)|有\d+个(?:县区|县市区|县|区|市|乡镇|街道)|市辖区|主城区|中心城区|城区内|试点|示范点|示范区内|(?<!含)本级(?![和及与、])|直管区/;
 
 /**
- * The places above the reporting unit (全省, 全国; a county's 全市): their figures are context,
+ * The places above the reporting unit (全省, 全国; a county's 全市 and its prefecture): their figures are context,
  * not the unit's. A province's own whole is 全省, and a county-level city's is 全市.
  */
-export function higherAreas(level: string | null, name: string | null, province: string | null = null): RegExp | null {
+export function higherAreas(level: string | null, name: string | null, province: string | null = null, parent?: string): RegExp | null {
   const national = '全国|民政部(?!门)';
   if (level === 'province') return new RegExp(national);
   // The province by its name as well (安徽省城市低保平均标准…). In an autonomous region 全区 is the
@@ -67,7 +67,10 @@ export function higherAreas(level: string | null, name: string | null, province:
   const region = province?.endsWith('自治区') && !name?.endsWith('区') ? '|全区(?!县)' : '';
   const provincial = `全省|省民政厅|自治区民政厅|省级${region}${province && province !== name ? `|${province}(?!民政厅?)` : ''}`;
   if (level === 'prefecture') return new RegExp(`${national}|${provincial}`);
-  if (level === 'county') return new RegExp(`${national}|${provincial}${name && !/市$/.test(name) ? '|全市|全州|全盟' : ''}`);
+  // A county's prefecture by name as a clause's subject (，周口市全年城乡低保对象约39.6万人); not its bureau
+  // handing something down, nor the city whose standard a district applies (执行广州市…标准).
+  const prefecture = parent ? `|(?<![^，,；;。：:\s])${parent}(?!民政局)` : '';
+  if (level === 'county') return new RegExp(`${national}|${provincial}${prefecture}${name && !/市$/.test(name) ? '|全市|全州|全盟' : ''}`);
   return null;
 }
 /** 为…X人 / 为1.2万户2.3万人次… / 为全市80周岁以上X名…: the count after it is of whom the programme named next was for. */

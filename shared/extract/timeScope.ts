@@ -12,6 +12,8 @@ import type { Measure } from './lexicon.ts';
 import type { Region } from './markers.ts';
 
 /** `season`: a part of the period (疫情期间) that holds only to the end of its clause. */
+/** A clause opening on a year (其中2023年…), not a span of years (2021年至2023年). */
+const OWN_YEAR_AT = /^\s*(?:其中)?[，,]?\s*(20\d\d)\s?年(?!\s?(?:[至到—–-]|以来|度?以前))/;
 type TimeKind = 'this' | 'other' | 'part' | 'season';
 
 interface TimePhrase {
@@ -148,6 +150,7 @@ export class TimeScopes {
   private readonly phrases: TimePhrase[] = [];
 
   private readonly text: string;
+  private readonly year: number | null;
 
   /**
    * `spokenYearAfter`: the text is spoken in the year after its period, so 去年 is the period's.
@@ -157,6 +160,7 @@ export class TimeScopes {
   constructor(text: string, period: ReportPeriod, spokenYearAfter = false, regions: readonly Region[] = [{ start: 0, end: text.length }]) {
     this.text = text;
     const { year, months, firstMonth } = periodParts(period);
+    this.year = year;
     const asOfMonth = period.asOf ? Number(period.asOf.slice(5)) : 0;
     const found: TimePhrase[] = [];
     const sinceJanuary: TimeKind = months === 3 && firstMonth > 1 ? 'part' : 'this';
@@ -262,7 +266,10 @@ export class TimeScopes {
   /** Whether a phrase of the report's own time starts within a few characters after `at` (其中下半年…, 其中三季度…). */
   ownTimeOpens(at: number): boolean {
     const next = this.phrases.find((p) => p.start >= at);
-    return next !== undefined && next.start - at <= 3 && next.kind === 'this';
+    if (next !== undefined && next.start - at <= 3 && next.kind === 'this') return true;
+    // 2021年至2023年累计完成改造4860户，其中2023年完成1520户: the year's own part of a total over years.
+    const year = OWN_YEAR_AT.exec(this.text.slice(at, at + 10));
+    return year !== null && Number(year[1]) === this.year;
   }
 
   /** Where the last time phrase ending at or before `at` starts, or -1. */

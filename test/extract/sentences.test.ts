@@ -1204,7 +1204,22 @@ describe('what a ninth session’s probes found', () => {
     // A few towns counted together (两乡共, 三镇合计) are a part of the area; all of its towns are the whole.
     ['试点工作在涧池乡、香口乡稳步推进，两乡共核定低保兜底对象1856人。', {}],
     ['全县12个乡镇共有低保对象3200人。', { dibao_recipients: 3200 }],
+    // The period's own part of a total over the years (其中2023年…, 其中今年…) is the period's figure; another year's part is not.
+    ['2019年至2021年累计完成特殊困难老年人家庭适老化改造4860户，其中2021年完成1520户。', { home_adaptation_households: 1520 }],
+    ['十四五以来累计发放低保资金19.6亿元，其中今年发放5.38亿元。', { dibao_funds: 538000000 }],
+    ['2019年至2021年累计完成适老化改造4860户，其中2019年完成1520户。', {}],
+    // A search that is how the programme counts its children (走访摸排) counts them; a visit alone does not.
+    ['儿童主任走访摸排农村留守儿童9734名、困境儿童1826名，逐一建立“一人一档”。', { left_behind_children: 9734, distressed_children: 1826 }],
+    ['走访慰问特困人员6800人。', {}],
   ]);
+  // A county quoting its prefecture by name as a clause's subject quotes another unit; applying the city's standard, it states its own.
+  it.each([
+    ['太康县民政局2022年工作总结', '需要说明的是，周口市全年城乡低保对象约39.6万人、市级财政下达我县低保和特困补助资金共计2.17亿元。', {}],
+    ['太康县民政局2022年工作总结', '按照周口市统一部署，全年发放低保金1200万元。', { dibao_funds: 12000000 }],
+    ['广州市白云区民政局2024年上半年工作总结', '自2024年1月1日起执行广州市城乡统一的最低生活保障标准每人每月1,338元。', { dibao_standard: 1338 }],
+  ])('%s: %s', (title, sentence, expected) => {
+    expect(Object.fromEntries(extractText(`${title}\n${sentence}\n`).facts.map((f) => [f.metric, f.value]))).toEqual(expected);
+  });
   // A month outside the report's period is another time, whatever the measure; the period's own month is its own.
   const factsOf = (title: string, sentence: string) => Object.fromEntries(extractText(`${title}\n${sentence}\n`).facts.map((f) => [f.metric, f.value]));
   it.each([

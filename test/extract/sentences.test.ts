@@ -1211,6 +1211,9 @@ describe('what a ninth session’s probes found', () => {
     // A search that is how the programme counts its children (走访摸排) counts them; a visit alone does not.
     ['儿童主任走访摸排农村留守儿童9734名、困境儿童1826名，逐一建立“一人一档”。', { left_behind_children: 9734, distressed_children: 1826 }],
     ['走访慰问特困人员6800人。', {}],
+    // Two raises listed with 、 (由850元提高到900元、农村…由675元提高到720元): the first new level is no old one of the second.
+    ['城市低保标准由每人每月850元提高到900元、农村低保标准由每人每月675元提高到720元。', { dibao_standard_urban: 900, dibao_standard_rural: 720 }],
+    ['城乡低保标准由每人每月850元、675元分别提高到900元、720元。', { dibao_standard_urban: 900, dibao_standard_rural: 720 }],
   ]);
   // A county quoting its prefecture by name as a clause's subject quotes another unit; applying the city's standard, it states its own.
   it.each([

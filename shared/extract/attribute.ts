@@ -18,6 +18,7 @@ import { familyById, HELD_BY_A_HOME, metricRules, SCOPED_PARTS, type Measure } f
 import { BASE_UNIT } from './units.ts';
 import { clauseOutsideBefore, headingLevel, lineAt, splitSentences, TOPIC_LABEL, TOWN_NAME, type Clause, type Sentence, type Span } from './structure.ts';
 import { figuresOf, isCountMeasure, isFlowMeasure, type Figure } from './figures.ts';
+import { measureTableCandidates } from './measureTable.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { amongPopulationOf, BREAKDOWN_LEAD, familyFor, nounAfter, noteCountScope, ownSpecifier, scopeCarriedTo, SHARE_ONLY, type FamilyFinding, type SentenceState } from './family.ts';
 import { chooseMetric, respectivelyParts, uniformStandardRules } from './metric.ts';
@@ -160,6 +161,7 @@ export function attributeFigures(
     // What this sentence went on with is what the next may go on with (。其中…412人。分散供养2074人。).
     previous = carried;
   });
+  out.push(...measureTableCandidates(norm, original, figures, excluded, year));
   return out;
 }
 

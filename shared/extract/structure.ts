@@ -291,8 +291,8 @@ function afterEnumerator(text: string, from: number, to: number): number {
   const m = ENUMERATOR.exec(text);
   return m && m.index + m[0].length <= to ? m.index + m[0].length : from;
 }
-/** An appendix after the signature: 附件：…, 附件1. */
-const APPENDIX = /^附\s?件\s?\d{0,2}\s?[：:]?/;
+/** An appendix after the signature: 附件：…, 附件1, 附表：…. */
+const APPENDIX = /^附\s?[件表录]\s?\d{0,2}\s?[：:]?/;
 /** A town's or street's name: 分水镇, 钟山乡, 城关街道; not 城镇, 小镇, 乡镇, 城乡 nor 返乡, 下乡, 家乡. */
 export const TOWN_NAME = String.raw`[\u4e00-\u9fa5]{1,6}?(?:(?<![城小乡返下家老回故同])[镇乡]|街道)`;
 /**

@@ -141,13 +141,39 @@ function headerLineStart(text: string, lineStart: number): number {
   return headerByLine.get(lineStart)!;
 }
 
+/** Starts the caches over for another text. */
+function readingText(text: string): void {
+  if (text === cachedText) return;
+  cachedText = text;
+  tablesByHeader.clear();
+  headerByLine.clear();
+}
+
+/** A row of a text table below its header, with the column the figure at `pos` stands in. */
+export interface TextTableRow {
+  headerStart: number;
+  header: Cell[];
+  lineStart: number;
+  lineEnd: number;
+  cells: Cell[];
+  column: number;
+}
+
+/** The row (under a header) the figure at `pos` stands in, or undefined when its line is none. */
+export function textTableRow(text: string, pos: number): TextTableRow | undefined {
+  readingText(text);
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  const headerStart = headerLineStart(text, lineStart);
+  if (headerStart < 0 || headerStart === lineStart) return undefined;
+  const lineEnd = lineEndOf(text, lineStart);
+  const cells = cellsOf(text, lineStart, lineEnd)!;
+  const column = cells.findIndex((cell) => pos >= cell.start && pos < cell.end);
+  return column < 0 ? undefined : { headerStart, header: cellsOf(text, headerStart, lineEndOf(text, headerStart))!, lineStart, lineEnd, cells, column };
+}
+
 /** The table column a figure at `pos` stands in, or undefined when its line is not a table row. */
 export function textTableCell(text: string, pos: number): TableCellInfo | undefined {
-  if (text !== cachedText) {
-    cachedText = text;
-    tablesByHeader.clear();
-    headerByLine.clear();
-  }
+  readingText(text);
   const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
   const headerStart = headerLineStart(text, lineStart);
   if (headerStart < 0) return undefined;
@@ -190,12 +216,17 @@ export function textTableCell(text: string, pos: number): TableCellInfo | undefi
 
 const MONEY_UNIT = /^[千万亿]?元/;
 
+/** 单位：人 (or （单位：万元）) on the line above a table: the unit of every figure in it. */
+const UNIT_LINE = /单位\s?[：:]\s?(?=[^\s\d])/;
+
 function textTableOf(text: string, headerCells: Cell[]): TextTable | null {
   const columns = classifyColumns(headerCells.map((cell) => trimmed(text, cell)));
+  const above = headerCells[0].start === 0 ? -1 : text.lastIndexOf('\n', headerCells[0].start - 2) + 1;
+  const unitLine = above >= 0 && columns?.unitColumn !== undefined && columns.unitColumn >= 0 ? null : above >= 0 ? UNIT_LINE.exec(text.slice(above, headerCells[0].start)) : null;
   const headerUnitAt = headerCells.map((cell, i) => {
     if (i === 0) return undefined; // the row labels' column
     const unit = LABEL_UNIT.exec(text.slice(cell.start, cell.end));
-    return unit ? cell.start + unit.index + 1 : undefined;
+    return unit ? cell.start + unit.index + 1 : unitLine ? above + unitLine.index + unitLine[0].length : undefined;
   });
   return columns === null && headerUnitAt.every((at) => at === undefined) ? null : { columns, headerUnitAt };
 }

@@ -151,3 +151,52 @@ describe('text tables', () => {
     expect(report('指标\t2020年\t2021年', '城市低保对象\t12563\t11820').facts).toEqual([]);
   });
 });
+
+describe('tables whose columns are measures and whose rows are scopes or places', () => {
+  it('reads the 城市, 农村 and 合计 rows of a programme the caption names, with the units of the header, quoting the row', () => {
+    const lines = [
+      '截至2022年12月底，全县在册低保对象3,698户5,499人。分城乡情况见下表：',
+      '| 类别 | 户数（户） | 人数（人） | 全年发放资金（万元） |',
+      '|---|---|---|---|',
+      '| 城市 | 412 | 586 | 542.6 |',
+      '| 农村 | 3,286 | 4,913 | 4,389.7 |',
+      '| 合计 | 3,698 | 5,499 | 4,932.3 |',
+    ];
+    const result = report(...lines);
+    expect(valuesOf(result)).toEqual({
+      dibao_recipients: 5499, dibao_recipients_urban: 586, dibao_funds_urban: 5426000, dibao_recipients_rural: 4913, dibao_funds_rural: 43897000, dibao_funds: 49323000,
+    });
+    const urban = result.facts.find((f) => f.metric === 'dibao_funds_urban')!;
+    expect(urban.quote).toBe('城市 | 412 | 586 | 542.6');
+  });
+
+  it('reads only the 合计 row of a table by county, its programmes in the header and its unit on the line above', () => {
+    const result = report(
+      '附表：2021年滁州市各县区低保、特困供养对象情况统计表',
+      '单位：人',
+      '县区          城市低保对象  农村低保对象  特困人员',
+      '琅琊区        7862          0             806',
+      '天长市        6418          29876         2214',
+      '合计          14280         29876         3020',
+    );
+    expect(valuesOf(result)).toEqual({ dibao_recipients_urban: 14280, dibao_recipients_rural: 29876, tekun_recipients: 3020 });
+  });
+
+  it('leaves a table of programmes, whose 合计 adds unlike things, to be read row by row, and a table of another year alone', () => {
+    const programmes = report(
+      '全区城乡低保标准为每人每月790元。主要救助指标完成情况见下表：',
+      '项目\t保障人数(人)\t资金(万元)',
+      '城市低保\t3126\t612.3',
+      '特困供养\t4213\t1302.7',
+      '合计\t7339\t1915.0',
+    );
+    expect(valuesOf(programmes)).toEqual({ dibao_standard: 790, dibao_recipients_urban: 3126, dibao_funds_urban: 6123000, tekun_recipients: 4213, tekun_funds: 13027000 });
+    const lastYear = report('表1  2020年全市低保对象情况', '类别\t人数（人）', '城市\t586', '农村\t4913');
+    expect(lastYear.facts).toEqual([]);
+  });
+
+  it('reads a 附表 after the plans for next year: an appendix ends the plan section', () => {
+    const result = report('三、2022年工作打算', '力争全市低保对象稳定在6000人以内。', '附表：2021年全市低保对象情况', '类别\t人数（人）', '城市\t586', '农村\t4913');
+    expect(valuesOf(result)).toEqual({ dibao_recipients_urban: 586, dibao_recipients_rural: 4913 });
+  });
+});

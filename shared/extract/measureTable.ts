@@ -40,7 +40,8 @@ export function measureTableCandidates(text: string, original: string, figures: 
     const label = text.slice(row.cells[0].start, row.cells[0].end).replace(/\s/g, '');
     const rowScope = ROW_SCOPE[label] ?? (WHOLE_ROW.test(label) ? 'all' : undefined);
     if (!rowScope || excluded.some((s) => fig.start >= s.start && fig.start < s.end)) continue;
-    if (!rowsNameNoProgramme(text, row.headerStart)) continue;
+    const rowsName = programmeOfRows(text, row.headerStart);
+    if (rowsName === null) continue;
     const headerTexts = row.header.map((cell) => text.slice(cell.start, cell.end).trim());
     const kind = classifyColumns(headerTexts)?.kinds[row.column];
     if (kind !== undefined && kind !== 'value' && kind !== 'current') continue;
@@ -50,8 +51,10 @@ export function measureTableCandidates(text: string, original: string, figures: 
     // A table of another year (表1 2020年各乡镇低保情况) in this year's report; a paragraph above it
     // may name other years in passing.
     if (year !== null && caption.split('\n').some((line) => line.length <= CAPTION_MAX && [...line.matchAll(/(20\d\d)\s?年/g)].some((m) => Number(m[1]) !== year))) continue;
-    const family = familyOf(heading) ?? familyOf(caption);
-    if (!family) continue;
+    // The caption line right above first (表1 2021年溧阳市最低生活保障情况), then with the paragraph above it.
+    const named = familyOf(heading);
+    const family = named ?? familyOf(caption.slice(caption.lastIndexOf('\n') + 1)) ?? familyOf(caption);
+    if (!family || (!named && rowsName && rowsName !== family)) continue;
     const columnScope = HEADER_SCOPE.exec(heading)?.[0];
     const scope: Scope = columnScope ? (ROW_SCOPE[columnScope] ?? 'all') : rowScope;
     if (columnScope && rowScope !== 'all' && rowScope !== scope) continue;
@@ -83,30 +86,30 @@ export function measureTableCandidates(text: string, original: string, figures: 
 }
 
 let checkedText = '';
-const checkedHeaders = new Map<number, boolean>();
+const checkedHeaders = new Map<number, string | null>();
 
 /**
- * Whether no row of the table names a programme: a table of programmes (城市低保 | 3126, 特困供养 |
- * 4213, 合计 | 28239) is read by attribution, row by row, and its 合计 adds up unlike things.
+ * The one programme the table's rows name ('' for none), or null for several: a table of
+ * programmes (城市低保 | 3126, 特困供养 | 4213, 合计 | 28239) is read by attribution, row by row,
+ * and its 合计 adds up unlike things; rows of one programme's kinds (公办养老机构, 民办养老机构, 合计)
+ * add up to its whole.
  */
-function rowsNameNoProgramme(text: string, headerStart: number): boolean {
+function programmeOfRows(text: string, headerStart: number): string | null {
   if (text !== checkedText) {
     checkedText = text;
     checkedHeaders.clear();
   }
   let known = checkedHeaders.get(headerStart);
   if (known === undefined) {
-    known = true;
+    const families = new Set<string>();
     for (let line = text.indexOf('\n', headerStart) + 1; line > 0 && line < text.length; line = text.indexOf('\n', line) + 1) {
       let at = line;
       while (at < text.length && /[\s|]/.test(text[at]) && text[at] !== '\n') at++;
       const row = textTableRow(text, at);
       if (!row || row.headerStart !== headerStart) break;
-      if (findMentions(text.slice(row.cells[0].start, row.cells[0].end)).length > 0) {
-        known = false;
-        break;
-      }
+      for (const m of findMentions(text.slice(row.cells[0].start, row.cells[0].end))) families.add(m.family);
     }
+    known = families.size > 1 ? null : ([...families][0] ?? '');
     checkedHeaders.set(headerStart, known);
   }
   return known;

@@ -216,6 +216,8 @@ export function textTableCell(text: string, pos: number): TableCellInfo | undefi
 
 const MONEY_UNIT = /^[千万亿]?元/;
 
+/** 户数, 人数, 人次数, 床位数: a count whose unit the header names by its word (人数 is in 人). */
+const COUNT_HEADER = /(户|人次|人|对|张|家)数\s*$/;
 /** 单位：人 (or （单位：万元）) on the line above a table: the unit of every figure in it. */
 const UNIT_LINE = /单位\s?[：:]\s?(?=[^\s\d])/;
 
@@ -223,10 +225,19 @@ function textTableOf(text: string, headerCells: Cell[]): TextTable | null {
   const columns = classifyColumns(headerCells.map((cell) => trimmed(text, cell)));
   const above = headerCells[0].start === 0 ? -1 : text.lastIndexOf('\n', headerCells[0].start - 2) + 1;
   const unitLine = above >= 0 && columns?.unitColumn !== undefined && columns.unitColumn >= 0 ? null : above >= 0 ? UNIT_LINE.exec(text.slice(above, headerCells[0].start)) : null;
-  const headerUnitAt = headerCells.map((cell, i) => {
-    if (i === 0) return undefined; // the row labels' column
-    const unit = LABEL_UNIT.exec(text.slice(cell.start, cell.end));
-    return unit ? cell.start + unit.index + 1 : unitLine ? above + unitLine.index + unitLine[0].length : undefined;
+  const headerUnitAt: Array<number | undefined> = [];
+  headerCells.forEach((cell, i) => {
+    if (i === 0) return; // the row labels' column
+    const words = text.slice(cell.start, cell.end);
+    const unit = LABEL_UNIT.exec(words) ?? COUNT_HEADER.exec(words);
+    // 供养人数 | 其中集中供养: a part of the column before it, in its unit.
+    headerUnitAt[i] = unit
+      ? cell.start + unit.index + unit[0].indexOf(unit[1])
+      : unitLine
+        ? above + unitLine.index + unitLine[0].length
+        : /^\s*其中/.test(words)
+          ? headerUnitAt[i - 1]
+          : undefined;
   });
   return columns === null && headerUnitAt.every((at) => at === undefined) ? null : { columns, headerUnitAt };
 }

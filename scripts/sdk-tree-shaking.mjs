@@ -36,6 +36,10 @@
 //    SDK timeouts are sized for (shared/aws/clientConfig.ts) and set no other; a mode set anyway is
 //    said in a warning and the standard strategy used.
 //
+// 8. The partitions table the endpoint rules read gives each region a description (Africa (Cape
+//    Town)) that no rule reads: 1.8 KB. Each region keeps its entry, so a region is found in its
+//    partition as before.
+//
 // Values are unchanged: test/infra/sdkTreeShaking.test.ts loads each rewritten schema module
 // beside its original and compares every export, and test/infra/bundledIngest.test.ts runs the
 // ingest bundle against DynamoDB Local and the local S3. The original stays beside each rewritten
@@ -171,6 +175,15 @@ export function withoutAdaptiveRetry(source) {
   return rest.replace(ADAPTIVE_BRANCH, ADAPTIVE_REFUSED);
 }
 
+/** A region's entry holding only its description: `{ "description": "Africa (Cape Town)" }`. */
+const REGION_DESCRIPTION = /\{\s*"description": "[^"\\]*"\s*\}/g;
+
+/** The partitions table with empty region entries, or null when none holds a description alone. */
+export function withoutRegionDescriptions(source) {
+  const text = source.replace(REGION_DESCRIPTION, '{}');
+  return text === source ? null : text;
+}
+
 const rewrites = [
   { applies: (file) => basename(dirname(file)) === 'schemas', rewrite: withLiteralTraitKeys },
   { applies: (file) => /^runtimeConfig(\.\w+)?\.js$/.test(basename(file)), rewrite: withPackageVersionImport },
@@ -182,6 +195,7 @@ const rewrites = [
   },
   { applies: (file) => basename(file) === 's3Configuration.js', rewrite: withoutS3ExpressSessions },
   { applies: (file) => basename(file) === 'configurations.js' && basename(dirname(file)) === 'middleware-retry', rewrite: withoutAdaptiveRetry },
+  { applies: (file) => basename(file) === 'partitions.js' && basename(dirname(file)) === 'aws', rewrite: withoutRegionDescriptions },
 ];
 
 /** Every installed dist-es module of the SDK (@aws-sdk and @smithy) that one of the rewrites is for, nested @aws-sdk installs included. */

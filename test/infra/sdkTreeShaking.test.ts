@@ -12,7 +12,7 @@ import { projectRoot } from '../../infra/constructs/minzheng-function.ts';
 // @ts-expect-error -- a plain .mjs script without types
 import * as sdkTreeShaking from '../../scripts/sdk-tree-shaking.mjs';
 
-const { installedSdkModules, rewritten, withLiteralTraitKeys, withPackageVersionImport, withoutJsHashFallback, withoutImdsRegion, withoutWebStreamBranches, withoutS3ExpressSessions, withoutAdaptiveRetry } = sdkTreeShaking as {
+const { installedSdkModules, rewritten, withLiteralTraitKeys, withPackageVersionImport, withoutJsHashFallback, withoutImdsRegion, withoutWebStreamBranches, withoutS3ExpressSessions, withoutAdaptiveRetry, withoutRegionDescriptions } = sdkTreeShaking as {
   installedSdkModules: () => string[];
   rewritten: (file: string, source: string) => string | null;
   withLiteralTraitKeys: (source: string) => string | null;
@@ -22,6 +22,7 @@ const { installedSdkModules, rewritten, withLiteralTraitKeys, withPackageVersion
   withoutWebStreamBranches: (source: string) => string | null;
   withoutS3ExpressSessions: (source: string) => string | null;
   withoutAdaptiveRetry: (source: string) => string | null;
+  withoutRegionDescriptions: (source: string) => string | null;
 };
 const modules = installedSdkModules();
 const rewrite = withLiteralTraitKeys;
@@ -231,6 +232,21 @@ describe('the SDK’s ES modules as installed', () => {
       console.warn = warn;
     }
     expect(warnings).toEqual([expect.stringContaining('adaptive retry mode is not bundled')]);
+  });
+
+  it('keeps every region of every partition, and all the endpoint rules read of it, without its description', async () => {
+    const file = modules.find((m) => m.endsWith('/util-endpoints/lib/aws/partitions.js'))!;
+    expect(withoutRegionDescriptions('{ "af-south-1": {\n "description": "Africa (Cape Town)"\n }, "x": { "description": "y", "supportsFIPS": false } }')).toBe(
+      '{ "af-south-1": {}, "x": { "description": "y", "supportsFIPS": false } }',
+    );
+    type Partitions = { partitionsInfo: { partitions: Array<{ id: string; outputs: object; regionRegex: string; regions: Record<string, Record<string, unknown>> }> } };
+    const [original, rewritten] = (await Promise.all([load(`${file}.orig`), load(file)])) as unknown as Partitions[];
+    const withoutDescriptions = original.partitionsInfo.partitions.map((p) => ({
+      ...p,
+      regions: Object.fromEntries(Object.entries(p.regions).map(([region, { description, ...rest }]) => [region, rest])),
+    }));
+    expect(rewritten.partitionsInfo.partitions).toEqual(withoutDescriptions);
+    expect(Object.keys(rewritten.partitionsInfo.partitions.find((p) => p.id === 'aws-cn')!.regions)).toContain('cn-north-1');
   });
 
   it('are all rewritten (npm install ran the script)', () => {

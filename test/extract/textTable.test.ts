@@ -195,6 +195,19 @@ describe('tables whose columns are measures and whose rows are scopes or places'
     expect(lastYear.facts).toEqual([]);
   });
 
+  it('takes a column’s unit from its count word (人数, 床位数), a 其中 column’s from the column before it, and a 合计 of one programme’s kinds', () => {
+    const tekun = report('表2  2021年全市特困人员救助供养情况', '类别    供养人数    其中集中供养    资金（万元）', '城市    86      22        152.3', '农村    1274    368       2061.5', '合计    1360    390       2213.8');
+    expect(valuesOf(tekun)).toEqual({
+      tekun_recipients_urban: 86, tekun_funds_urban: 1523000, tekun_recipients_rural: 1274, tekun_funds_rural: 20615000, tekun_recipients: 1360, tekun_centralized: 390, tekun_funds: 22138000,
+    });
+    const homes = report('表4  2021年末全市养老机构情况', '类型        机构数（家）    床位数（张）    其中护理型床位（张）', '公办养老机构    13        2160      1120', '民办养老机构    21        3845      2036', '合计        34        6005      3156');
+    expect(valuesOf(homes)).toEqual({ elderly_institutions: 34, elderly_beds: 6005 });
+    const subsidies = report('项目           人数       资金（万元）', '困难残疾人生活补贴    4126     495.1', '重度残疾人护理补贴    6382     612.7', '合计           10508    1107.8');
+    expect(valuesOf(subsidies)).toEqual({
+      disability_living_subsidy_recipients: 4126, disability_living_subsidy_funds: 4951000, disability_care_subsidy_recipients: 6382, disability_care_subsidy_funds: 6127000,
+    });
+  });
+
   it('reads a 附表 after the plans for next year: an appendix ends the plan section', () => {
     const result = report('三、2022年工作打算', '力争全市低保对象稳定在6000人以内。', '附表：2021年全市低保对象情况', '类别\t人数（人）', '城市\t586', '农村\t4913');
     expect(valuesOf(result)).toEqual({ dibao_recipients_urban: 586, dibao_recipients_rural: 4913 });

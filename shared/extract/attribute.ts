@@ -449,7 +449,9 @@ function attributeSentence(
         continue;
       }
       const carriedScope = scopeCarriedTo(state, family, fig);
-      const chosen = chooseMetric(text, fig, family, found, prevFigureEnd, partText, carriedScope);
+      // 农村特困供养人员1062人，城市特困供养人员37人，合计1099人: the total of the scopes just counted is the whole's.
+      const totalOfScopes = found.carried && TOTAL_LEAD.test(text.slice(clause.start, fig.start));
+      const chosen = chooseMetric(text, fig, family, found, prevFigureEnd, partText, carriedScope, totalOfScopes ? 'all' : undefined);
       if (partOnly && !chosen?.ofAPart) continue;
       // 城市、农村…标准均为1326元: one standard, the urban metric's and the rural one's.
       const rules = chosen ? [chosen] : part ? [] : uniformStandardRules(text, fig, family, found, prevFigureEnd, carriedScope);
@@ -817,6 +819,8 @@ const SUB_AREA_AT =
 const TOWNS_PART_AT = new RegExp(String.raw`\s*(?:其中|内含|含)[，,:：]?\s*${TOWN_NAME}(?:[、和及与]${TOWN_NAME})*(?![\u4e00-\u9fa5]{0,2}(?:敬老院|福利院|卫生院))`, 'y');
 /** A clause that turns to the parts of the area one by one: 从各乡镇（街道）看, 分县区看. */
 const AREA_BREAKDOWN_AT = /\s*(?:从|分)各?(?:乡镇|街道|镇街|县区|县市区|区县|县)/y;
+/** A clause that opens on the sum of what came before it: 合计1099人, 共计. */
+const TOTAL_LEAD = /^\s*(?:合计|共计|总计)\s?$/;
 /** A clause that opens on whom it did something for: 为2624户…, 对1.2万名…. */
 const FOR_WHOM_AT = /\s*(?:为|对|向|给)/y;
 const COMPARISON_AT = sticky(COMPARISON_OPENING);

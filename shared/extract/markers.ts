@@ -71,7 +71,8 @@ export function higherAreas(level: string | null, name: string | null, province:
   // A county's prefecture by name as a clause's subject (，周口市全年城乡低保对象约39.6万人); not its bureau
   // handing something down, nor the city whose standard a district applies (执行广州市…标准).
   const prefecture = parent ? `|(?<![^，,；;。：:\s])${parent}(?!民政局)` : '';
-  if (level === 'county') return new RegExp(`${national}|${provincial}${prefecture}${name && !/市$/.test(name) ? '|全市|全州|全盟' : ''}`);
+  // 全州, 全盟, 全地区 are above any county; 全市 above a 县 or 区, while a county-level city's is its own.
+  if (level === 'county') return new RegExp(`${national}|${provincial}${prefecture}|全州|全盟|全地区${name && !/市$/.test(name) ? '|全市' : ''}`);
   return null;
 }
 /** 为…X人 / 为1.2万户2.3万人次… / 为全市80周岁以上X名…: the count after it is of whom the programme named next was for. */

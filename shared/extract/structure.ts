@@ -321,6 +321,9 @@ function labelHasFigure(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** A parenthesis of one or two Han characters between two: 乡（镇）敬老院. */
+const INSIDE_WORD = /^[\u4e00-\u9fa5][（(][\u4e00-\u9fa5]{1,2}[)）][\u4e00-\u9fa5]/;
+
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let sStart = 0;
@@ -341,6 +344,11 @@ export function splitSentences(text: string): Sentence[] {
         const unit = rowLabelUnitAt(text, i);
         if (unit) {
           i = unit.close;
+          break;
+        }
+        // 乡（镇）敬老院, 村（居）: a word's other form inside a word, no aside.
+        if (INSIDE_WORD.test(text.slice(i - 1, i + 6))) {
+          i = text.indexOf(text.charCodeAt(i) === Ch.LParen ? ')' : '）', i);
           break;
         }
         pushClause(i, depth > 0);

@@ -1214,12 +1214,24 @@ describe('what a ninth session’s probes found', () => {
     // Two raises listed with 、 (由850元提高到900元、农村…由675元提高到720元): the first new level is no old one of the second.
     ['城市低保标准由每人每月850元提高到900元、农村低保标准由每人每月675元提高到720元。', { dibao_standard_urban: 900, dibao_standard_rural: 720 }],
     ['城乡低保标准由每人每月850元、675元分别提高到900元、720元。', { dibao_standard_urban: 900, dibao_standard_rural: 720 }],
+    // The allowance said again short (发放津贴), and under a longer name (高龄长寿老人补贴).
+    ['全县共有8523名高龄老人领取高龄津贴，全年发放津贴563.2万元。', { elderly_allowance_recipients: 8523, elderly_allowance_funds: 5632000 }],
+    ['全年为14860名80周岁以上老年人发放高龄长寿老人补贴2163.5万元。', { elderly_allowance_recipients: 14860, elderly_allowance_funds: 21635000 }],
+    // The sum of the scopes just counted (合计1099人) is the whole's, and its 其中 parts follow it.
+    ['全县农村特困供养人员1062人，城市特困供养人员37人，合计1099人；其中集中供养186人、分散供养913人。', {
+      tekun_recipients_rural: 1062, tekun_recipients_urban: 37, tekun_recipients: 1099, tekun_centralized: 186, tekun_dispersed: 913,
+    }],
+    // A word's other form in a parenthesis inside it (乡（镇）敬老院) is no aside.
+    ['全县共有特困供养对象612人，其中在县中心敬老院和乡（镇）敬老院集中供养268人，分散供养344人。', { tekun_recipients: 612, tekun_centralized: 268, tekun_dispersed: 344 }],
   ]);
   // A county quoting its prefecture by name as a clause's subject quotes another unit; applying the city's standard, it states its own.
   it.each([
     ['太康县民政局2022年工作总结', '需要说明的是，周口市全年城乡低保对象约39.6万人、市级财政下达我县低保和特困补助资金共计2.17亿元。', {}],
     ['太康县民政局2022年工作总结', '按照周口市统一部署，全年发放低保金1200万元。', { dibao_funds: 12000000 }],
     ['广州市白云区民政局2024年上半年工作总结', '自2024年1月1日起执行广州市城乡统一的最低生活保障标准每人每月1,338元。', { dibao_standard: 1338 }],
+    // 全州 and 全地区 are above any county, a county-level city included, whose 全市 is its own.
+    ['延吉市民政局2022年工作总结', '全州共有城乡低保对象7.9万人。全市共有城乡低保对象9400人。', { dibao_recipients: 9400 }],
+    ['疏附县民政局2023年工作总结', '全地区城乡低保对象共计41.6万人。', {}],
   ])('%s: %s', (title, sentence, expected) => {
     expect(Object.fromEntries(extractText(`${title}\n${sentence}\n`).facts.map((f) => [f.metric, f.value]))).toEqual(expected);
   });

@@ -400,6 +400,8 @@ function attributeSentence(
       let prevFigureEnd = prevIndex >= 0 ? clauseFigures[prevIndex].end : trimmedStart(text, clause);
       const found = familyFor(text, clause, fig, clauseMentions, mentions, sentence, state, respectively?.at ?? null);
       if (!found) continue;
+      // 临时救助备用金已全部拨付到位，共计630万元: money carried from a name of money not paid out.
+      if (fig.measure === 'money' && found.carried && found.mention && RESERVE_AFTER.test(text.slice(found.mention.end, found.mention.end + 12))) continue;
       // 养老机构（设施）共120家: the specifiers before the parenthesis are this figure's too.
       if (k === 0 && found.carried && found.anchor < clause.start) prevFigureEnd = lastFigureEndBetween(figures, found.anchor, fig.start);
       // 全市共有重度残疾人3.2万人: a population the subsidy is for, not those receiving it.
@@ -819,6 +821,8 @@ const SUB_AREA_AT =
 const TOWNS_PART_AT = new RegExp(String.raw`\s*(?:其中|内含|含)[，,:：]?\s*${TOWN_NAME}(?:[、和及与]${TOWN_NAME})*(?![\u4e00-\u9fa5]{0,2}(?:敬老院|福利院|卫生院))`, 'y');
 /** A clause that turns to the parts of the area one by one: 从各乡镇（街道）看, 分县区看. */
 const AREA_BREAKDOWN_AT = /\s*(?:从|分)各?(?:乡镇|街道|镇街|县区|县市区|区县|县)/y;
+/** Money kept or planned under a programme's name (临时救助备用金, 低保预算资金), not paid out. */
+const RESERVE_AFTER = /^[^，,；;。\d]{0,6}(?:备用金|预算|结余|结存|额度)/;
 /** A clause that opens on the sum of what came before it: 合计1099人, 共计. */
 const TOTAL_LEAD = /^\s*(?:合计|共计|总计)\s?$/;
 /** A clause that opens on whom it did something for: 为2624户…, 对1.2万名…. */

@@ -245,7 +245,7 @@ const isAnyDigit = (c: number) => isDigit(c) || (c >= 0xff10 && c <= 0xff19);
 /** Sentences (。；！？ and line ends) split into clauses (，：), with parentheticals as their own clauses. */
 /** What stands between a row label's unit and its figure: a tab, spaces, or a colon. */
 /** The gap between a row label's unit and its figure: spaces, or a colon and the column the figure stands in (：本季度 38642). */
-const ROW_LABEL_GAP = /^(?:[ \t\u3000]+|\s?[:：]\s?(?:(?:本季度|本期|本月|本年度?|当月|当季)\s?)?)(?=[\d０-９])/;
+const ROW_LABEL_GAP = /^(?:[ \t\u3000|]+|\s?[:：]\s?(?:(?:本季度|本期|本月|本年度?|当月|当季)\s?)?)(?=[\d０-９])/;
 
 /**
  * 城市低保对象（人）\t1013 — a table pasted as text, its unit in the row label: for the parenthesis

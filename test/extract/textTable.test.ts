@@ -142,6 +142,21 @@ describe('text tables', () => {
     expect(valuesOf(report('全市城乡低保对象93420人|其他。'))).toEqual({ dibao_recipients: 93420 });
   });
 
+  it('reads rows ruled with pipes between their cells only, the unit in the label and the 其中 rows under a total', () => {
+    const monthly = extractText(
+      [
+        '固始县民政局2022年8月民政统计快报',
+        '指标名称（计量单位） | 本月 | 1—8月累计 | 同比%',
+        '特困供养人员（人） | 11236 | — | -1.2',
+        '  其中：集中供养（人） | 2418 | — | 3.5',
+        '        分散供养（人） | 8818 | — | -2.4',
+        '临时救助资金（万元） | 72.9 | 566.4 | 10.2',
+        '全县各乡镇（街道）临时救助备用金已全部拨付到位，共计630万元。',
+      ].join('\n'),
+    );
+    expect(valuesOf(monthly)).toEqual({ tekun_recipients: 11236, tekun_centralized: 2418, tekun_dispersed: 8818, temp_assistance_funds: 729000 });
+  });
+
   it('reads prose with double spaces in it as prose', () => {
     const result = report('全市共保障城市低保对象  2861人，发放资金  961.2万元。', '农村低保对象  9320人，较上年  减少120人。');
     expect(valuesOf(result)).toEqual({ dibao_recipients_urban: 2861, dibao_funds_urban: 9612000, dibao_recipients_rural: 9320 });

@@ -30,6 +30,10 @@ function columnOf(header: string): Column {
   return { label, unit };
 }
 
+/** A row label that is one scope: its figures are that scope's. */
+const SCOPE_ROW = /^(?:城市|城镇|农村|乡村)$/;
+const SCOPE_ROW_WORD = /城市|城镇|农村|乡村|城乡/;
+
 export function tableLines(rows: Row[]): string[] {
   const lines: string[] = [];
   const isLayout = (row: Row) => row.filter((c) => c.length > 0).length <= 1 || row.some((c) => c.length > 1);
@@ -69,7 +73,10 @@ export function tableLines(rows: Row[]): string[] {
       }
       // A generic column label adds nothing, and a figure reads best right after the row label.
       const attaches = genericLabel.test(column.label) && !/[，。]$/.test(line) && line !== '' && i === 1;
-      const said = `${attaches ? '' : column.label}${text}${unit}`;
+      // 城市 | 低保对象（人） | 3,862: a row of one scope reads 城市低保对象3,862人, as prose names it.
+      const scope = SCOPE_ROW.exec(row[0].join('').trim())?.[0];
+      const label = scope && !SCOPE_ROW_WORD.test(column.label) ? scope + column.label : column.label;
+      const said = `${attaches ? '' : label}${text}${unit}`;
       line += attaches ? said : (line ? '，' : '') + said;
     });
     lines.push(/[。；！？]$/.test(line) ? line : `${line}。`);

@@ -1,7 +1,7 @@
 // Figures in tables are read with the right metric: each row becomes a clause naming the row,
 // the column and the unit (see shared/read/tableRows.ts).
 import { describe, expect, it } from 'vitest';
-import { extractReport } from '#shared/extract/extractReport.ts';
+import { extractReport, extractText } from '#shared/extract/extractReport.ts';
 import { readReport } from '#shared/read/readReport.ts';
 import { tableLines } from '#shared/read/tableRows.ts';
 import { docxOf } from './documents.ts';
@@ -38,6 +38,25 @@ describe('tables', () => {
       '特困供养人员1200人，金额1560万元。',
     ]);
     expect(tableLines(cells(elderly))).toEqual(['指标，数值。', '养老机构床位3456张。']);
+  });
+
+  it('writes a row of one scope (城市 | 低保对象（人）) as prose names it, and a 合计 row as the whole', () => {
+    const scopes = [
+      ['类别', '低保对象（人）', '全年发放低保金（万元）'],
+      ['城市', '3,862', '3,418.6'],
+      ['农村', '47,215', '41,772.3'],
+      ['合计', '51,077', '45,190.9'],
+    ];
+    expect(tableLines(cells(scopes))).toEqual([
+      '类别，低保对象（人），全年发放低保金（万元）。',
+      '城市，城市低保对象3,862人，城市全年发放低保金3,418.6万元。',
+      '农村，农村低保对象47,215人，农村全年发放低保金41,772.3万元。',
+      '合计，低保对象51,077人，全年发放低保金45,190.9万元。',
+    ]);
+    const text = `${title}\n${tableLines(cells(scopes)).join('\n')}\n`;
+    expect(Object.fromEntries(extractText(text).facts.map((f) => [f.metric, f.value]))).toEqual({
+      dibao_recipients_urban: 3862, dibao_funds_urban: 34186000, dibao_recipients_rural: 47215, dibao_funds_rural: 417723000, dibao_recipients: 51077, dibao_funds: 451909000,
+    });
   });
 
   it('reads a statistics table by its header: the 单位 column, this year’s column, not last year’s or the change', () => {

@@ -53,7 +53,15 @@ export function normaliseText(text: string): string {
       runStart = i + 1;
     }
   }
-  if (runStart === 0) return text;
-  out.push(text.slice(runStart));
-  return out.join('');
+  let joined = text;
+  if (runStart > 0) {
+    out.push(text.slice(runStart));
+    joined = out.join('');
+  }
+  if (!joined.includes('〇') && !joined.includes('零') && !joined.includes('○')) return joined;
+  return joined.replace(CHINESE_YEAR, (year) => year.replace(/./g, (c) => YEAR_DIGIT[c]));
 }
+
+/** 二〇二〇年, 一九九八年: a year written in Chinese numerals, digit by digit, as the text's other years are. */
+const CHINESE_YEAR = /(?<![一二三四五六七八九〇零○十百千万])(?:一九|二[〇零○])[一二三四五六七八九〇零○]{2}(?=\s?年)/g;
+const YEAR_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };

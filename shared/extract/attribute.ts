@@ -551,7 +551,9 @@ function attributeSentence(
       clauseMentions.length === 0 &&
       state.childMode !== 'allowed' &&
       !opensOnReach &&
-      !ACTIVITY_ON_PEOPLE_AT.test(text.slice(clause.start, clause.end))
+      !ACTIVITY_ON_PEOPLE_AT.test(text.slice(clause.start, clause.end)) &&
+      // 养老机构（含敬老院186所）298家: a note of what the count includes only interrupts it.
+      !(clause.inParen && NOTE_OF_PARTS.test(text.slice(clause.start, clause.start + 3)))
     ) {
       state.carryFloor = clause.end;
     }
@@ -821,6 +823,7 @@ const SUB_AREA_AT =
 const TOWNS_PART_AT = new RegExp(String.raw`\s*(?:其中|内含|含)[，,:：]?\s*${TOWN_NAME}(?:[、和及与]${TOWN_NAME})*(?![\u4e00-\u9fa5]{0,2}(?:敬老院|福利院|卫生院))`, 'y');
 /** A clause that turns to the parts of the area one by one: 从各乡镇（街道）看, 分县区看. */
 const AREA_BREAKDOWN_AT = /\s*(?:从|分)各?(?:乡镇|街道|镇街|县区|县市区|区县|县)/y;
+const NOTE_OF_PARTS = /^\s?(?:含|包括)/;
 /** Money kept or planned under a programme's name (临时救助备用金, 低保预算资金), not paid out. */
 const RESERVE_AFTER = /^[^，,；;。\d]{0,6}(?:备用金|预算|结余|结存|额度)/;
 /** A clause that opens on the sum of what came before it: 合计1099人, 共计. */

@@ -223,7 +223,7 @@ const DIBAO_FUNDS_EXCLUDES = new RegExp(`项目|标准|${ONE_OFF_MONEY.source}`)
  * Other money paid to a programme's people (为低保对象发放电费补贴, 代缴养老保险费, 子女助学金):
  * anywhere in the figure's clause, it is not the programme's own money.
  */
-export const OTHER_MONEY_FOR_THEM = /电费|水费|燃气|取暖|教育|助学|就学|学费|住房|租赁|租金|代缴|保险费|保费|增发|购买[^，,；;。]{0,6}服务/;
+export const OTHER_MONEY_FOR_THEM = /电费|水费|燃气|取暖|教育|助学|就学|学费|住房|租赁|租金|代缴|保险费|保费|增发|购买[^，,；;。]{0,6}服务|[金贴助]等各[类项]/;
 /** …and for 特困, its care part, unless named with the living money (基本生活费和照料护理费). */
 const TEKUN_FUNDS_EXCLUDES = new RegExp(`(?<!${LIVING_AND.source}(?:照料)?)护理|投入|项目|改造|${ONE_OFF_MONEY.source}`);
 /**
@@ -235,7 +235,7 @@ const ONE_KIND_OF_ORPHAN =
   /(?<!(?:供养|养育|散居)[和、及与])(?:集中(?:供养|养育)|机构(?:供养|养育)|社会散居|分散(?:供养|养育)|(?<!社会)散居)(?![和、及与](?:社会散居|分散|散居|集中|机构))/;
 /** Institutions counted together with other care facilities (养老服务机构和设施共600个): not institutions alone. */
 const FACILITIES_TOO = /(?:机构|院)(?:和|及|与|、|[（(])(?:设施|站点|场所)|设施(?:和|及|与|、)机构/;
-const ONE_KIND = /(?<!含|包括)(?:(?<!公办[和、及与])(?:民办|民营|公建民营)(?![和、及与]公办)|公办(?![和、及与](?:民办|民营))|医养结合|连锁)/;
+const ONE_KIND = /(?<!含|包括)(?:(?<!公办[和、及与])(?:民办|民营|公建民营)(?![和、及与]公办)|公办(?![和、及与](?:民办|民营))|医养结合|内设医|连锁)/;
 /** Beds being built, added, at home or of one care type: not the stock of elderly-care beds. */
 const OTHER_BEDS = /新建|改造|改建|建设|扩建|在建|筹建|新增|家庭|照护床位|护理型|空置|闲置|空余|养育床位/;
 /** Institutions of one kind whose beds are a part of all elderly-care beds. */
@@ -272,7 +272,8 @@ const MARRIAGE_EXCLUDES = /补领|补发|补办|撤销|涉外|涉港澳台|跨�
 
 export const metricRules: MetricRule[] = [
   // 低保
-  ...inEachScope('dibao_recipients', { family: 'dibao', measures: ['persons'] }),
+  // 一、二类低保对象1264人, 三类低保对象2863人: the classes a programme sorts its people into, parts of them.
+  ...inEachScope('dibao_recipients', { family: 'dibao', measures: ['persons'], excludes: /[一二三四五六ABC甲乙丙]类/ }),
   { metric: 'dibao_person_times', family: 'dibao', measures: ['personTimes'] },
   ...inEachScope('dibao_funds', { family: 'dibao', measures: ['money'], excludes: DIBAO_FUNDS_EXCLUDES, clauseExcludes: OTHER_MONEY_FOR_THEM }),
   ...inEachScope('dibao_standard', { family: 'dibao', measures: ['monthlyStandard'], excludes: AVERAGE_PAYMENT, clauseExcludes: AVERAGE_PAYMENT }),

@@ -6,7 +6,7 @@ import type { TimeScopes } from './timeScope.ts';
 
 export const NEW_ADDITION = /新增|新纳入|新认定|新批准|新审批|新建|新登记|新发展|净增|新识别|新开工|新落实/;
 /** Exits and cuts are changes to a population, not its size. */
-export const EXIT = /退出|停发|停保|清退|核减|取消|注销|减少(?![到至为])|清理|退保/;
+export const EXIT = /退出|停发|停保|清退|核减|取消|注销|减少(?![到至为])|清理|退保|关停|取缔/;
 export const CHANGE = /同比|环比|比上年|较上年|比去年|较去年|较20\d\d年|比20\d\d年|与上年相比|较同期|比同期|增幅|降幅/;
 export const DELTA_PREFIX = /(?:增长|增加|下降|减少|上升|提高|降低|上调|下调|提升|增|减|多|少)了?\s?$/;
 const DELTA_LAST = charSet('长加降少升高低调增减多了');

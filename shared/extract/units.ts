@@ -108,8 +108,8 @@ export function readUnit(text: string, at: number, before: string | (() => strin
         if (PER_PERSON_MONTH_BEFORE.test(before)) return { measure: 'monthlyStandard', end: at + offset + 1, factor };
         if (PER_PERSON_YEAR_BEFORE.test(before)) return { measure: 'annualStandard', end: at + offset + 1, factor };
       }
-      // 个 followed by 百分点 is a change in a rate, not a count of institutions.
-      if (word === '个' && text.startsWith('个百分点', at + offset)) return null;
+      // 个 followed by 百分点 is a change in a rate, not a count of institutions; 家次 counts visits to them.
+      if ((word === '个' && text.startsWith('个百分点', at + offset)) || (measure === 'institutions' && text.startsWith('次', at + offset + 1))) return null;
       return { measure, end: at + offset + word.length, factor };
     }
   }

@@ -1223,6 +1223,13 @@ describe('what a ninth session’s probes found', () => {
     }],
     // A word's other form in a parenthesis inside it (乡（镇）敬老院) is no aside.
     ['全县共有特困供养对象612人，其中在县中心敬老院和乡（镇）敬老院集中供养268人，分散供养344人。', { tekun_recipients: 612, tekun_centralized: 268, tekun_dispersed: 344 }],
+    // Homes of one kind (内设医疗机构的), homes closed (关停) and visits to homes (家次) are not the homes; a note of what they include only interrupts the count.
+    ['全市养老机构120家，内设医疗机构的养老机构达到11家。', { elderly_institutions: 120 }],
+    ['全市共检查养老机构298家次，整改隐患问题412个，依法关停不符合安全要求的养老机构2家。', {}],
+    ['全市共有养老机构（含敬老院186所）298家。', { elderly_institutions: 298 }],
+    // The classes a programme sorts its people into (一、二类, 三类) are parts of them; its money named with others (低保金等各类补助资金) is not its own.
+    ['农村低保对象1583户4127人，其中一、二类低保对象1264人，三类低保对象2863人。', { dibao_recipients_rural: 4127 }],
+    ['全年为寺庙僧尼发放低保金等各类补助资金192.6万元。', {}],
   ]);
   // A county quoting its prefecture by name as a clause's subject quotes another unit; applying the city's standard, it states its own.
   it.each([

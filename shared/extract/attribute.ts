@@ -396,7 +396,9 @@ function attributeSentence(
       // 分别 before several figures that no list pairs with: which figure is whose is unknown.
       if (respectively && respectively.parts.length === 0 && fig.start >= respectively.at) continue;
       // The old value of 由X提高到Y is the new value's own: what names Y stands before X.
-      const prevIndex = oldValueAt === k - 1 ? k - 2 : k - 1;
+      let prevIndex = oldValueAt === k - 1 ? k - 2 : k - 1;
+      // 集中供养6352户6352人: the household count right before a head count is of the same people, and what names them stands before both.
+      if (prevIndex >= 0 && clauseFigures[prevIndex].measure === 'households' && /^[（(]?$/.test(text.slice(clauseFigures[prevIndex].end, fig.start))) prevIndex--;
       let prevFigureEnd = prevIndex >= 0 ? clauseFigures[prevIndex].end : trimmedStart(text, clause);
       const found = familyFor(text, clause, fig, clauseMentions, mentions, sentence, state, respectively?.at ?? null);
       if (!found) continue;

@@ -1230,6 +1230,8 @@ describe('what a ninth session’s probes found', () => {
     // The classes a programme sorts its people into (一、二类, 三类) are parts of them; its money named with others (低保金等各类补助资金) is not its own.
     ['农村低保对象1583户4127人，其中一、二类低保对象1264人，三类低保对象2863人。', { dibao_recipients_rural: 4127 }],
     ['全年为寺庙僧尼发放低保金等各类补助资金192.6万元。', {}],
+    // A part counted in households and persons (集中供养6352户6352人): what names it stands before both.
+    ['全市共有特困供养人员3.21万户3.38万人，其中集中供养6352户6352人，分散供养2.58万户2.74万人。', { tekun_recipients: 33800, tekun_centralized: 6352, tekun_dispersed: 27400 }],
   ]);
   // A county quoting its prefecture by name as a clause's subject quotes another unit; applying the city's standard, it states its own.
   it.each([

@@ -299,9 +299,11 @@ export const TOWN_NAME = String.raw`[\u4e00-\u9fa5]{1,6}?(?:(?<![城小乡返下
  * A heading on towns or streets: only their names (（一）分水镇。, （五）瑶琳镇、百江镇。, 2.城关街道：),
  * or the towns and streets as a whole (一、乡镇（街道）民政工作推进情况).
  */
+/** （一）甘州区。: a heading that is a county's or a district's name alone, in a report of the city over them. */
+const PART_NAME = String.raw`(?:[\u4e00-\u9fa5]{1,4}(?<![全本我城市社园景辖片范点能务])[县区旗市]|[\u4e00-\u9fa5]{2,6}自治[县旗])`;
 const TOWN_HEADING = new RegExp(
   String.raw`^(?:第[一二三四五六七八九十]+[部分章节]*|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])\s*` +
-    String.raw`(?:${TOWN_NAME}(?:[、和]${TOWN_NAME})*(?:[。：:]|$)|各?乡镇[（(]街道[)）])`,
+    String.raw`(?:${TOWN_NAME}(?:[、和]${TOWN_NAME})*(?:[。：:]|$)|各?乡镇[（(]街道[)）]|${PART_NAME}[。：:])`,
 );
 const ENUMERATOR = /\s*(?:\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[)）])/y;
 

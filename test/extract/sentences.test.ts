@@ -1241,6 +1241,9 @@ describe('what a ninth session’s probes found', () => {
     // 全州 and 全地区 are above any county, a county-level city included, whose 全市 is its own.
     ['延吉市民政局2022年工作总结', '全州共有城乡低保对象7.9万人。全市共有城乡低保对象9400人。', { dibao_recipients: 9400 }],
     ['疏附县民政局2023年工作总结', '全地区城乡低保对象共计41.6万人。', {}],
+    // A city's report that turns county by county under headings naming them (（一）甘州区。) gives their figures, not its own; a heading of its own work is no such section.
+    ['张掖市民政局2023年工作总结', '全市共有困境儿童3176人。\n（一）甘州区。甘州区民政局坚持城乡统筹，全区共有困境儿童462人。\n（二）临泽县。全县共有养老床位2410张。', { distressed_children: 3176 }],
+    ['张掖市民政局2023年工作总结', '（一）创建示范区：全市共有养老床位6830张。', { elderly_beds: 6830 }],
   ])('%s: %s', (title, sentence, expected) => {
     expect(Object.fromEntries(extractText(`${title}\n${sentence}\n`).facts.map((f) => [f.metric, f.value]))).toEqual(expected);
   });

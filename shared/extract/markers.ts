@@ -54,7 +54,7 @@ function yearsBefore(year: number, digits: string): string {
 export const PER_CAPITA = /每(?:千|百|万|十万)(?:名|个|户|人|位)?|(?<![年月])人均(?![\u4e00-\u9fa5]{0,4}标准)|[年月]人均(?!\s?\d|[\u4e00-\u9fa5]{0,4}标准)|户均|平均每/;
 /** Part of the area: 等地, 市辖区, 试点; 市本级 (without its counties), 市直管区. 含市本级 or 市本级和各县 is the whole. */
 export const SUB_AREA =
-  /等地|等\d+个(?:县|区|乡|镇|村)|(?<!(?:全|各|本|我|辖)[\u4e00-\u9fa5]?|[\d两二三四五六七八九十])[两二三四五六七八九十\d]{1,2}个?(?:乡镇|乡|镇|街道|村|社区)(?:共|合计|累计)|有\d+个(?:县区|县市区|县|区|市|乡镇|街道)|市辖区|主城区|中心城区|城区内|试点|示范点|示范区内|(?<!含)本级(?![和及与、])|直管区/;
+  /等地|等\d+个(?:县|区|乡|镇|村)|[两二三四五六七八九十\d](?<!(?:(?:全|各|本|我|辖)[\u4e00-\u9fa5]?|[\d两二三四五六七八九十])[两二三四五六七八九十\d])[两二三四五六七八九十\d]?个?(?:乡镇|乡|镇|街道|村|社区)(?:共|合计|累计)|有\d+个(?:县区|县市区|县|区|市|乡镇|街道)|市辖区|主城区|中心城区|城区内|试点|示范点|示范区内|(?<!含)本级(?![和及与、])|直管区/;
 
 /**
  * The places above the reporting unit (全省, 全国; a county's 全市 and its prefecture): their figures are context,
@@ -70,7 +70,8 @@ export function higherAreas(level: string | null, name: string | null, province:
   if (level === 'prefecture') return new RegExp(`${national}|${provincial}`);
   // A county's prefecture by name as a clause's subject (，周口市全年城乡低保对象约39.6万人); not its bureau
   // handing something down, nor the city whose standard a district applies (执行广州市…标准).
-  const prefecture = parent ? `|(?<![^，,；;。：:\s])${parent}(?!民政局)` : '';
+  // Its first character leads the pattern, so a scan looks for it before trying the lookbehind.
+  const prefecture = parent ? `|${parent[0]}(?<![^，,；;。：:\s]${parent[0]})${parent.slice(1)}(?!民政局)` : '';
   // 全州, 全盟, 全地区 are above any county; 全市 above a 县 or 区, while a county-level city's is its own.
   if (level === 'county') return new RegExp(`${national}|${provincial}${prefecture}|全州|全盟|全地区${name && !/市$/.test(name) ? '|全市' : ''}`);
   return null;

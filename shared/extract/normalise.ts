@@ -63,5 +63,6 @@ export function normaliseText(text: string): string {
 }
 
 /** 二〇二〇年, 一九九八年: a year written in Chinese numerals, digit by digit, as the text's other years are. */
-const CHINESE_YEAR = /(?<![一二三四五六七八九〇零○十百千万])(?:一九|二[〇零○])[一二三四五六七八九〇零○]{2}(?=\s?年)/g;
+// Led by its first character, not a lookbehind, so a scan looks for 一 or 二 first.
+const CHINESE_YEAR = /(?:一(?<![一二三四五六七八九〇零○十百千万]一)九|二(?<![一二三四五六七八九〇零○十百千万]二)[〇零○])[一二三四五六七八九〇零○]{2}(?=\s?年)/g;
 const YEAR_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };

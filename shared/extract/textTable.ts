@@ -40,13 +40,16 @@ function cellsOf(text: string, lineStart: number, lineEnd: number): Cell[] | nul
   const line = text.slice(lineStart, lineEnd);
   let at = lineStart;
   if (line.includes('\t')) return line.split('\t').map((cell) => ({ start: at, end: (at += cell.length + 1) - 1 }));
-  if (line.trimStart().startsWith('|') || INNER_PIPES.test(line)) return pipeCellsOf(line, lineStart);
+  if (line.trimStart().startsWith('|') || innerPipes(line)) return pipeCellsOf(line, lineStart);
   const cells = Array.from(line.matchAll(SPACED_CELL), (m) => ({ start: lineStart + m.index!, end: lineStart + m.index! + m[0].length }));
   return cells.length >= MIN_SPACED_CELLS ? cells : null;
 }
 
-/** 城市低保对象（人） | 6215 | — | -3.1: a row ruled with pipes between its cells only. */
-const INNER_PIPES = /[^|\n]+ \| [^|\n]+ \| [^|\n]/;
+/** 城市低保对象（人） | 6215 | — | -3.1: a row ruled with pipes between its cells only (two at least). */
+function innerPipes(line: string): boolean {
+  const first = line.indexOf(' | ');
+  return first > 0 && line.indexOf(' | ', first + 3) !== -1;
+}
 
 /**
  * The cells of a row ruled with pipes (| 城市低保对象 | 人 | 8420 |), as a report converted from a
@@ -84,7 +87,10 @@ export function isTableRow(line: string): boolean {
 export function mayHoldTextTables(text: string): boolean {
   if (text.includes('\t')) return true;
   for (let i = text.indexOf('|'); i >= 0; i = text.indexOf('|', i + 1)) if (opensLine(text, i)) return true;
-  if (text.includes(' | ') && INNER_PIPES.test(text)) return true;
+  for (let i = text.indexOf(' | '); i >= 0; i = text.indexOf(' | ', i + 3)) {
+    const lineEnd = text.indexOf('\n', i);
+    if (innerPipes(text.slice(text.lastIndexOf('\n', i) + 1, lineEnd < 0 ? text.length : lineEnd))) return true;
+  }
   for (let i = text.indexOf('  '); i >= 0; i = text.indexOf('  ', i + 2)) if (text.charCodeAt(i - 1) > SPACE) return true;
   return false;
 }

@@ -339,8 +339,11 @@ export function amongPopulationOf(text: string, clause: Clause, clauseMentions: 
   return last && clause.end - last.end <= 5 ? last.family : undefined;
 }
 
-/** 低保对象中老年人…, 特困人员中失能半失能人员…, 留守儿童中由祖父母监护的…: some of the people named before 中. */
-const AMONG = new RegExp(`^(?:对象|人员|家庭|儿童|群众)?(?:之|当)?中(?!心)(?:[^，,；;。]{0,4}(?:${FOREIGN_PERSONS.source})|[^，,；;。\\d]{1,12}$)`);
+/**
+ * 低保对象中老年人…, 特困人员中失能半失能人员…, 留守儿童中由祖父母监护的…: some of the people named before 中;
+ * their own kinds (特困供养人员中集中供养1126人) are the breakdown.
+ */
+const AMONG = new RegExp(`^(?:对象|人员|家庭|儿童|群众)?(?:之|当)?中(?!心|(?:集中|分散|城市|农村)[^，,；;。\\d]{0,6}$)(?:[^，,；;。]{0,4}(?:${FOREIGN_PERSONS.source})|[^，,；;。\\d]{1,12}$)`);
 /** The clause before a mention ends on 「X中」: 城乡低保对象中重度残疾人…. */
 const AMONG_BEFORE = /(?:对象|人员|家庭|儿童|群众|老人|老年人)(?:之|当)?中$/;
 /** A count, the people it counts, and a verb of receiving: 1.2万名老年人享受…, 220户老年人家庭完成了适老化改造. */

@@ -1232,6 +1232,9 @@ describe('what a ninth session’s probes found', () => {
     ['全年为寺庙僧尼发放低保金等各类补助资金192.6万元。', {}],
     // A part counted in households and persons (集中供养6352户6352人): what names it stands before both.
     ['全市共有特困供养人员3.21万户3.38万人，其中集中供养6352户6352人，分散供养2.58万户2.74万人。', { tekun_recipients: 33800, tekun_centralized: 6352, tekun_dispersed: 27400 }],
+    // A programme's own kinds after 中 (特困供养人员中集中供养…) are its breakdown; other people among its people are not its count.
+    ['全市特困供养人员6495人。特困供养人员中集中供养1126人、分散供养5369人。', { tekun_recipients: 6495, tekun_centralized: 1126, tekun_dispersed: 5369 }],
+    ['全市特困人员中失能半失能人员3200人。', {}],
   ]);
   // A county quoting its prefecture by name as a clause's subject quotes another unit; applying the city's standard, it states its own.
   it.each([

@@ -101,13 +101,21 @@ export function withoutJsHashFallback(source) {
 const IMDS_REGION_IMPORT = /^import \{ getInstanceMetadataRegion \} from "[./\w-]*\/getInstanceMetadataRegion";\n/m;
 const IMDS_REGION_USE = /\b(await|return) getInstanceMetadataRegion\(\)/;
 
+/**
+ * The module without one imported name and the one place it is used, replaced; null when the
+ * module does not import it, or uses it anywhere else (then it is left as it is).
+ */
+function withoutImportedUse(source, { name, imported, use, replacement }) {
+  const line = imported.exec(source);
+  if (!line) return null;
+  const rest = source.replace(line[0], '');
+  if (rest.split(name).length !== 2 || !use.test(rest)) return null;
+  return rest.replace(use, replacement);
+}
+
 /** The module without its IMDS region lookup, or null when it has none (or uses it otherwise). */
 export function withoutImdsRegion(source) {
-  const imported = IMDS_REGION_IMPORT.exec(source);
-  if (!imported) return null;
-  const rest = source.replace(imported[0], '');
-  if (rest.split('getInstanceMetadataRegion').length !== 2 || !IMDS_REGION_USE.test(rest)) return null;
-  return rest.replace(IMDS_REGION_USE, '$1 undefined');
+  return withoutImportedUse(source, { name: 'getInstanceMetadataRegion', imported: IMDS_REGION_IMPORT, use: IMDS_REGION_USE, replacement: '$1 undefined' });
 }
 
 /** An import from a browser twin of the module (`import { a, b as c } from "./x.browser";`). */
@@ -153,11 +161,7 @@ const S3_EXPRESS_REFUSED =
 
 /** S3's config without its default S3 Express session provider, or null when it makes none (or uses the class otherwise). */
 export function withoutS3ExpressSessions(source) {
-  const imported = S3_EXPRESS_PROVIDER_IMPORT.exec(source);
-  if (!imported) return null;
-  const rest = source.replace(imported[0], '');
-  if (rest.split('S3ExpressIdentityProviderImpl').length !== 2 || !S3_EXPRESS_DEFAULT.test(rest)) return null;
-  return rest.replace(S3_EXPRESS_DEFAULT, S3_EXPRESS_REFUSED);
+  return withoutImportedUse(source, { name: 'S3ExpressIdentityProviderImpl', imported: S3_EXPRESS_PROVIDER_IMPORT, use: S3_EXPRESS_DEFAULT, replacement: S3_EXPRESS_REFUSED });
 }
 
 /** `import { AdaptiveRetryStrategy } from "…";` and the branch of the retry config that makes one. */
@@ -168,11 +172,7 @@ const ADAPTIVE_REFUSED =
 
 /** The retry config without the adaptive strategy, or null when it makes none (or uses the class otherwise). */
 export function withoutAdaptiveRetry(source) {
-  const imported = ADAPTIVE_IMPORT.exec(source);
-  if (!imported) return null;
-  const rest = source.replace(imported[0], '');
-  if (rest.split('AdaptiveRetryStrategy').length !== 2 || !ADAPTIVE_BRANCH.test(rest)) return null;
-  return rest.replace(ADAPTIVE_BRANCH, ADAPTIVE_REFUSED);
+  return withoutImportedUse(source, { name: 'AdaptiveRetryStrategy', imported: ADAPTIVE_IMPORT, use: ADAPTIVE_BRANCH, replacement: ADAPTIVE_REFUSED });
 }
 
 /** A region's entry holding only its description: `{ "description": "Africa (Cape Town)" }`. */

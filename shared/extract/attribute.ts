@@ -161,7 +161,7 @@ export function attributeFigures(
     // What this sentence went on with is what the next may go on with (。其中…412人。分散供养2074人。).
     previous = carried;
   });
-  out.push(...measureTableCandidates(norm, original, figures, excluded, year));
+  out.push(...measureTableCandidates(norm, original, figures, year));
   return out;
 }
 

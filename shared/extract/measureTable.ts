@@ -12,16 +12,15 @@
 // whole; a town's or a county's row is a part of the unit and no fact.
 import type { Candidate } from './attribute.ts';
 import type { Figure } from './figures.ts';
-import { metricRules, type MetricRule, type Scope } from './lexicon.ts';
-import { findMentions } from './mentions.ts';
+import type { MetricRule, Scope } from './lexicon.ts';
+import { findMentions, SCOPE_OF } from './mentions.ts';
+import { rulesFor } from './metric.ts';
 import { classifyColumns } from './tableColumns.ts';
-import { mayHoldTextTables, textTableRow } from './textTable.ts';
+import { mayHoldTextTables, textTableRow, type TextTableRow } from './textTable.ts';
 import { BASE_UNIT } from './units.ts';
-import type { Span } from './structure.ts';
 
-/** Row labels that are a scope, or the whole; a subtotal (小计) or a place is neither. */
-const ROW_SCOPE: Record<string, Scope> = { 城市: 'urban', 城镇: 'urban', 农村: 'rural', 乡村: 'rural', 合计: 'all', 总计: 'all', 城乡: 'all' };
-const WHOLE_ROW = /^全[县市区旗州盟]$/;
+/** Row labels that are the whole; a subtotal (小计) is not. Scope words (城市, 农村, 城乡) are read by SCOPE_OF. */
+const WHOLE_ROW = /^(?:合计|总计|全[县市区旗州盟])$/;
 /** Scope words in a column's header (城市低保对象): the column's scope, which a 合计 row keeps. */
 const HEADER_SCOPE = /城市|城镇|农村|乡村/;
 /** How far above the header a caption is looked for. */
@@ -31,34 +30,31 @@ const CAPTION_MAX = 40;
 /** A figure read from a table row, named by its column: as sure as one read ahead of its name in prose. */
 const CONFIDENCE = 0.85;
 
-export function measureTableCandidates(text: string, original: string, figures: readonly Figure[], excluded: readonly Span[], year: number | null): Candidate[] {
+/** What a column's header and the table's caption say of every figure under it; null: no fact there. */
+interface ColumnReading {
+  family: string;
+  heading: string;
+  /** The scope the header names (城市低保对象), if any. */
+  scope?: Scope;
+}
+
+export function measureTableCandidates(text: string, original: string, figures: readonly Figure[], year: number | null): Candidate[] {
   if (!mayHoldTextTables(text)) return [];
+  const columns = new Map<number, ColumnReading | null>();
   const out: Candidate[] = [];
   for (const fig of figures) {
     const row = textTableRow(text, fig.start);
     if (!row || row.column === 0) continue;
     const label = text.slice(row.cells[0].start, row.cells[0].end).replace(/\s/g, '');
-    const rowScope = ROW_SCOPE[label] ?? (WHOLE_ROW.test(label) ? 'all' : undefined);
-    if (!rowScope || excluded.some((s) => fig.start >= s.start && fig.start < s.end)) continue;
-    const rowsName = programmeOfRows(text, row.headerStart);
-    if (rowsName === null) continue;
-    const headerTexts = row.header.map((cell) => text.slice(cell.start, cell.end).trim());
-    const kind = classifyColumns(headerTexts)?.kinds[row.column];
-    if (kind !== undefined && kind !== 'value' && kind !== 'current') continue;
-    const heading = headerTexts[row.column];
-    if (heading === undefined) continue;
-    const caption = captionAbove(text, row.headerStart);
-    // A table of another year (表1 2020年各乡镇低保情况) in this year's report; a paragraph above it
-    // may name other years in passing.
-    if (year !== null && caption.split('\n').some((line) => line.length <= CAPTION_MAX && [...line.matchAll(/(20\d\d)\s?年/g)].some((m) => Number(m[1]) !== year))) continue;
-    // The caption line right above first (表1 2021年溧阳市最低生活保障情况), then with the paragraph above it.
-    const named = familyOf(heading);
-    const family = named ?? familyOf(caption.slice(caption.lastIndexOf('\n') + 1)) ?? familyOf(caption);
-    if (!family || (!named && rowsName && rowsName !== family)) continue;
-    const columnScope = HEADER_SCOPE.exec(heading)?.[0];
-    const scope: Scope = columnScope ? (ROW_SCOPE[columnScope] ?? 'all') : rowScope;
-    if (columnScope && rowScope !== 'all' && rowScope !== scope) continue;
-    const rule = ruleFor(family, fig, scope, heading);
+    const rowScope = WHOLE_ROW.test(label) ? 'all' : SCOPE_OF[label];
+    if (!rowScope) continue;
+    // Header cells are at most a few dozen: a column's key is its header's start and its index.
+    const key = row.headerStart * 64 + row.column;
+    let column = columns.get(key);
+    if (column === undefined) columns.set(key, (column = readColumn(text, row, year)));
+    if (!column) continue;
+    if (column.scope && rowScope !== 'all' && rowScope !== column.scope) continue;
+    const rule = ruleFor(column.family, fig, column.scope ?? rowScope, column.heading);
     if (!rule) continue;
     let start = row.lineStart;
     let end = row.lineEnd;
@@ -85,8 +81,26 @@ export function measureTableCandidates(text: string, original: string, figures: 
   return out;
 }
 
-let checkedText = '';
-const checkedHeaders = new Map<number, string | null>();
+/** A column's programme and scope, read once for all its rows. */
+function readColumn(text: string, row: TextTableRow, year: number | null): ColumnReading | null {
+  const headerTexts = row.header.map((cell) => text.slice(cell.start, cell.end).trim());
+  const kind = classifyColumns(headerTexts)?.kinds[row.column];
+  if (kind !== undefined && kind !== 'value' && kind !== 'current') return null;
+  const heading = headerTexts[row.column];
+  if (heading === undefined) return null;
+  const rowsName = programmeOfRows(text, row.headerStart);
+  if (rowsName === null) return null;
+  const caption = captionAbove(text, row.headerStart);
+  // A table of another year (表1 2020年各乡镇低保情况) in this year's report; a paragraph above it
+  // may name other years in passing.
+  if (year !== null && caption.split('\n').some((line) => line.length <= CAPTION_MAX && [...line.matchAll(/(20\d\d)\s?年/g)].some((m) => Number(m[1]) !== year))) return null;
+  // The caption line right above first (表1 2021年溧阳市最低生活保障情况), then with the paragraph above it.
+  const named = familyOf(heading);
+  const family = named ?? familyOf(caption.slice(caption.lastIndexOf('\n') + 1)) ?? familyOf(caption);
+  if (!family || (!named && rowsName && rowsName !== family)) return null;
+  const scopeWord = HEADER_SCOPE.exec(heading)?.[0];
+  return scopeWord ? { family, heading, scope: SCOPE_OF[scopeWord] } : { family, heading };
+}
 
 /**
  * The one programme the table's rows name ('' for none), or null for several: a table of
@@ -95,24 +109,15 @@ const checkedHeaders = new Map<number, string | null>();
  * add up to its whole.
  */
 function programmeOfRows(text: string, headerStart: number): string | null {
-  if (text !== checkedText) {
-    checkedText = text;
-    checkedHeaders.clear();
+  const families = new Set<string>();
+  for (let line = text.indexOf('\n', headerStart) + 1; line > 0 && line < text.length; line = text.indexOf('\n', line) + 1) {
+    let at = line;
+    while (at < text.length && /[\s|]/.test(text[at]) && text[at] !== '\n') at++;
+    const row = textTableRow(text, at);
+    if (!row || row.headerStart !== headerStart) break;
+    for (const m of findMentions(text.slice(row.cells[0].start, row.cells[0].end))) families.add(m.family);
   }
-  let known = checkedHeaders.get(headerStart);
-  if (known === undefined) {
-    const families = new Set<string>();
-    for (let line = text.indexOf('\n', headerStart) + 1; line > 0 && line < text.length; line = text.indexOf('\n', line) + 1) {
-      let at = line;
-      while (at < text.length && /[\s|]/.test(text[at]) && text[at] !== '\n') at++;
-      const row = textTableRow(text, at);
-      if (!row || row.headerStart !== headerStart) break;
-      for (const m of findMentions(text.slice(row.cells[0].start, row.cells[0].end))) families.add(m.family);
-    }
-    known = families.size > 1 ? null : ([...families][0] ?? '');
-    checkedHeaders.set(headerStart, known);
-  }
-  return known;
+  return families.size > 1 ? null : ([...families][0] ?? '');
 }
 
 /** The one programme a text names, or none when it names none or several. */
@@ -139,9 +144,8 @@ function ruleFor(family: string, fig: Figure, scope: Scope, heading: string): Me
   let best: MetricRule | undefined;
   let bestScore = 0;
   let tie = false;
-  for (const rule of metricRules) {
-    if (rule.family !== family || !rule.measures.includes(fig.measure) || (rule.scope ?? 'all') !== scope) continue;
-    if (rule.excludes?.test(heading)) continue;
+  for (const rule of rulesFor(family, fig.measure)) {
+    if ((rule.scope ?? 'all') !== scope || rule.excludes?.test(heading)) continue;
     const score = rule.requires ? (rule.requires.test(heading) ? 3 : 0) : 2;
     if (score === 0) continue;
     if (score > bestScore) {

@@ -20,6 +20,9 @@ for (const rule of metricRules) {
 }
 const NO_RULES: MetricRule[] = [];
 
+/** The rules of a family that count in a measure, in the lexicon's order. */
+export const rulesFor = (family: string, measure: string): readonly MetricRule[] => rulesByFamilyMeasure.get(family)?.get(measure) ?? NO_RULES;
+
 export function chooseMetric(
   text: string,
   fig: Figure,
@@ -52,7 +55,7 @@ export function chooseMetric(
   let scope: Scope | undefined;
   let best: { rule: MetricRule; score: number } | null = null;
   let tie = false;
-  for (const rule of rulesByFamilyMeasure.get(family)?.get(fig.measure) ?? NO_RULES) {
+  for (const rule of rulesFor(family, fig.measure)) {
     if (rule.scope && rule.scope !== (scope ??= scopeAs ?? statedScope(text, fig, found, partText, carriedScope) ?? 'all')) continue;
     if (rule.excludes?.test(narrowText())) continue;
     if (rule.clauseExcludes?.test(wideText())) continue;

@@ -58,7 +58,8 @@ export function normaliseText(text: string): string {
     out.push(text.slice(runStart));
     joined = out.join('');
   }
-  if (!joined.includes('〇') && !joined.includes('零') && !joined.includes('○')) return joined;
+  // Every year of this century holds a zero (二〇二一); those of the last open on 一九.
+  if (!joined.includes('〇') && !joined.includes('零') && !joined.includes('○') && !joined.includes('一九')) return joined;
   return joined.replace(CHINESE_YEAR, (year) => year.replace(/./g, (c) => YEAR_DIGIT[c]));
 }
 

@@ -9,6 +9,8 @@ describe('normaliseText', () => {
   it('writes a year in Chinese numerals as digits, and leaves other numerals alone', () => {
     expect(normaliseText('对比二〇二〇年底，一九九八年起，二零二一年')).toBe('对比2020年底，1998年起，2021年');
     expect(normaliseText('全县一〇二人，二〇二〇户，三二〇二〇年')).toBe('全县一〇二人，二〇二〇户，三二〇二〇年');
+    // A year of the last century alone in its text, with no zero anywhere.
+    expect(normaliseText('始建于一九九八年')).toBe('始建于1998年');
   });
 
   it('keeps the length of any text, so offsets point into the original', () => {

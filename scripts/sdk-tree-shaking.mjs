@@ -40,6 +40,13 @@
 //    Town)) that no rule reads: 1.8 KB. Each region keeps its entry, so a region is found in its
 //    partition as before.
 //
+// 9. S3's schemas register a class for each of its 21 modelled errors (NoSuchKey, NotFound,
+//    InvalidObjectState …) so that a caller can test `instanceof NoSuchKey`: 6 KB. The functions
+//    tell S3's errors by name (shared/store/s3ObjectStore.ts), and an error S3 answers with that no
+//    class is registered for is thrown as S3ServiceException under the same name, with the same
+//    message and metadata. DynamoDB keeps its classes: the stores test those with instanceof, and
+//    TransactionCanceledException carries the reasons its schema reads.
+//
 // Values are unchanged: test/infra/sdkTreeShaking.test.ts loads each rewritten schema module
 // beside its original and compares every export, and test/infra/bundledIngest.test.ts runs the
 // ingest bundle against DynamoDB Local and the local S3. The original stays beside each rewritten
@@ -184,6 +191,28 @@ export function withoutRegionDescriptions(source) {
   return text === source ? null : text;
 }
 
+/** `import { AccessDenied, …, NoSuchKey, … } from "../models/errors";` in S3's schemas. */
+const MODELLED_ERRORS_IMPORT = /^import \{([^}]*)\} from "\.\.\/models\/errors";\n/m;
+
+/**
+ * S3's schemas without their modelled error classes registered, or null when they register none
+ * (or use a class otherwise). The error schemas stay exported, and the service's base exception
+ * stays registered: an error is thrown as that, named as S3 named it.
+ */
+export function withoutModelledS3Errors(source) {
+  const imported = MODELLED_ERRORS_IMPORT.exec(source);
+  if (!imported) return null;
+  let rest = source.replace(imported[0], '');
+  for (const name of imported[1].split(',').map((s) => s.trim()).filter(Boolean)) {
+    const registration = `n0_registry.registerError(${name}$, ${name});\n`;
+    if (!rest.includes(registration)) return null;
+    rest = rest.replace(registration, '');
+    // A use other than the registration: not a string constant (`const _NSK = "NoSuchKey";`), not the schema (NoSuchKey$).
+    if (new RegExp(`(?<!")\\b${name}\\b(?![$"])`).test(rest)) return null;
+  }
+  return rest;
+}
+
 const rewrites = [
   { applies: (file) => basename(dirname(file)) === 'schemas', rewrite: withLiteralTraitKeys },
   { applies: (file) => /^runtimeConfig(\.\w+)?\.js$/.test(basename(file)), rewrite: withPackageVersionImport },
@@ -196,6 +225,7 @@ const rewrites = [
   { applies: (file) => basename(file) === 's3Configuration.js', rewrite: withoutS3ExpressSessions },
   { applies: (file) => basename(file) === 'configurations.js' && basename(dirname(file)) === 'middleware-retry', rewrite: withoutAdaptiveRetry },
   { applies: (file) => basename(file) === 'partitions.js' && basename(dirname(file)) === 'aws', rewrite: withoutRegionDescriptions },
+  { applies: (file) => basename(dirname(file)) === 'schemas' && file.includes('/client-s3/dist-es/'), rewrite: withoutModelledS3Errors },
 ];
 
 /** Every installed dist-es module of the SDK (@aws-sdk and @smithy) that one of the rewrites is for, nested @aws-sdk installs included. */

@@ -5,12 +5,13 @@
 // modules that scripts/sdk-tree-shaking.mjs rewrote at install and the credential
 // stand-in. This runs that exact code: a report stored, a template held and tagged, a redelivery
 // answered by DynamoDB's ConditionalCheckFailed (an error the rewritten schemas must still
-// deserialise), and a correction that supersedes through a conditional transaction.
+// deserialise), and a correction that supersedes through a conditional transaction. S3's errors,
+// whose modelled classes the rewrite drops, still reach the code under the names it tests.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
 import { GetObjectTaggingCommand } from '@aws-sdk/client-s3';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { esbuildOptionsForFunction, projectRoot } from '../../infra/constructs/minzheng-function.ts';
@@ -63,5 +64,33 @@ describe('the ingest bundle against the local stack', () => {
     expect(now?.facts.find((f: { metric: string }) => f.metric === 'dibao_recipients_urban')?.value).toBe(601);
     expect(await table.record(first!.reportId as string)).toMatchObject({ state: 'superseded', supersededBy: now?.reportId });
     expect((await table.dirty('320000', period))?.version).toBe(2);
+  });
+
+  it('throws S3’s errors under the names S3 gave them, with their status and message', async () => {
+    // The functions' S3 client from the same ES module build and rewritten schemas as the bundle.
+    const outDir = resolve(projectRoot, 'test/.artifacts/bundled-s3-errors');
+    rmSync(outDir, { recursive: true, force: true });
+    mkdirSync(outDir, { recursive: true });
+    const entry = resolve(outDir, 'entry.ts');
+    writeFileSync(
+      entry,
+      `export { s3Client } from ${JSON.stringify(resolve(projectRoot, 'shared/aws/clients.ts'))};\n` +
+        `export { GetObjectCommand, HeadObjectCommand, S3ServiceException } from '@aws-sdk/client-s3';\n`,
+    );
+    await build(esbuildOptionsForFunction(entry, resolve(outDir, 'index.mjs')));
+    const sdk = (await import(pathToFileURL(resolve(outDir, 'index.mjs')).href)) as typeof import('@aws-sdk/client-s3') & {
+      s3Client: (options: { endpoint: string }) => import('@aws-sdk/client-s3').S3Client;
+    };
+    const s3 = sdk.s3Client({ endpoint: stack.s3Endpoint });
+    const thrown = (p: Promise<unknown>) => p.then(() => { throw new Error('S3 answered'); }, (err: unknown) => err as Error & { $metadata: { httpStatusCode: number }; $fault: string });
+
+    const missing = await thrown(s3.send(new sdk.GetObjectCommand({ Bucket: stack.bucket, Key: 'incoming/320106/2019/无此文件.txt' })));
+    expect(missing).toBeInstanceOf(sdk.S3ServiceException);
+    expect(missing).toMatchObject({ name: 'NoSuchKey', $fault: 'client', $metadata: { httpStatusCode: 404 } });
+    expect(missing.message).not.toBe('UnknownError');
+    const head = await thrown(s3.send(new sdk.HeadObjectCommand({ Bucket: stack.bucket, Key: 'incoming/320106/2019/无此文件.txt' })));
+    expect(head).toMatchObject({ name: 'NotFound', $metadata: { httpStatusCode: 404 } });
+    const bucket = await thrown(s3.send(new sdk.GetObjectCommand({ Bucket: `${stack.bucket}-none`, Key: 'a.txt' })));
+    expect(bucket.name).toBe('NoSuchBucket');
   });
 });

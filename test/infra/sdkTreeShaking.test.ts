@@ -12,7 +12,7 @@ import { projectRoot } from '../../infra/constructs/minzheng-function.ts';
 // @ts-expect-error -- a plain .mjs script without types
 import * as sdkTreeShaking from '../../scripts/sdk-tree-shaking.mjs';
 
-const { installedSdkModules, rewritten, withLiteralTraitKeys, withPackageVersionImport, withoutJsHashFallback, withoutImdsRegion, withoutWebStreamBranches, withoutS3ExpressSessions, withoutAdaptiveRetry, withoutRegionDescriptions } = sdkTreeShaking as {
+const { installedSdkModules, rewritten, withLiteralTraitKeys, withPackageVersionImport, withoutJsHashFallback, withoutImdsRegion, withoutWebStreamBranches, withoutS3ExpressSessions, withoutAdaptiveRetry, withoutRegionDescriptions, withoutModelledS3Errors } = sdkTreeShaking as {
   installedSdkModules: () => string[];
   rewritten: (file: string, source: string) => string | null;
   withLiteralTraitKeys: (source: string) => string | null;
@@ -23,6 +23,7 @@ const { installedSdkModules, rewritten, withLiteralTraitKeys, withPackageVersion
   withoutS3ExpressSessions: (source: string) => string | null;
   withoutAdaptiveRetry: (source: string) => string | null;
   withoutRegionDescriptions: (source: string) => string | null;
+  withoutModelledS3Errors: (source: string) => string | null;
 };
 const modules = installedSdkModules();
 const rewrite = withLiteralTraitKeys;
@@ -248,6 +249,42 @@ describe('the SDK’s ES modules as installed', () => {
     expect(rewritten.partitionsInfo.partitions).toEqual(withoutDescriptions);
     expect(Object.keys(rewritten.partitionsInfo.partitions.find((p) => p.id === 'aws-cn')!.regions)).toContain('cn-north-1');
   });
+
+  it('drops S3’s modelled error classes only where the schemas register them and use them for nothing else', () => {
+    const source = [
+      'const _NSK = "NoSuchKey";',
+      'import { TypeRegistry } from "@smithy/core/schema";',
+      'import { NoSuchBucket, NoSuchKey, } from "../models/errors";',
+      'import { S3ServiceException } from "../models/S3ServiceException";',
+      '_s_registry.registerError(S3ServiceException$, S3ServiceException);',
+      'export var NoSuchBucket$ = [-3, n0, _NSB, { "error": _c, "httpError": 404 }, [], []];',
+      'n0_registry.registerError(NoSuchBucket$, NoSuchBucket);',
+      'export var NoSuchKey$ = [-3, n0, _NSK, { "error": _c, "httpError": 404 }, [], []];',
+      'n0_registry.registerError(NoSuchKey$, NoSuchKey);',
+      '',
+    ].join('\n');
+    const out = withoutModelledS3Errors(source)!;
+    expect(out).not.toContain('../models/errors');
+    expect(out).not.toMatch(/n0_registry\.registerError/);
+    // The base exception, the error schemas and the names' constants stay.
+    expect(out).toContain('_s_registry.registerError(S3ServiceException$, S3ServiceException);');
+    expect(out).toContain('export var NoSuchKey$ = [-3, n0, _NSK,');
+    expect(out).toContain('const _NSK = "NoSuchKey";');
+    expect(withoutModelledS3Errors(out)).toBeNull();
+    expect(withoutModelledS3Errors(`${source}export const again = NoSuchKey;\n`)).toBeNull();
+  });
+
+  it('leaves S3’s installed schemas registering only the service’s base exception', async () => {
+    const file = modules.find((m) => m.includes('/@aws-sdk/client-s3/dist-es/schemas/'))!;
+    const { errorTypeRegistries } = (await load(file)) as { errorTypeRegistries: { exceptions: Map<unknown, { name: string }> }[] };
+    const classes = errorTypeRegistries.flatMap((r) => [...r.exceptions.values()].map((c) => c.name));
+    // (esbuild may rename a class it bundles: _S3ServiceException)
+    expect(classes).toEqual([expect.stringMatching(/^_?S3ServiceException$/)]);
+    const original = (await load(`${file}.orig`)) as { errorTypeRegistries: { exceptions: Map<unknown, { name: string }> }[] };
+    const before = original.errorTypeRegistries.flatMap((r) => [...r.exceptions.values()].map((c) => c.name));
+    expect(before).toHaveLength(22);
+    expect(before).toContainEqual(expect.stringMatching(/^_?NoSuchKey$/));
+  }, 60_000);
 
   it('are all rewritten (npm install ran the script)', () => {
     const left = modules.filter((file) => rewritten(file, readFileSync(file, 'utf8')) !== null);

@@ -396,6 +396,8 @@ const FOREIGN_PERSONS_ALL = new RegExp(FOREIGN_PERSONS.source, 'g');
 /** What may stand between a count's head noun and the figure. */
 const NOTHING_MORE = /^(?:共|共计|达到?|计|为|约|近|超过?|逾)?\s?$/;
 const HOUSEHOLDS_BEFORE = /[\d.,]+\s?万?户$/;
+/** A count said again in another unit (407人（户）, 1536户（2137人次）): no other people. */
+const COUNT_AGAIN = /(?:[\d.,]+\s?万?户)?[(（](?:[\d.]+万?)?(?:人次|户次|人|户|名)[)）]/g;
 const PAYING = /发放|支出|救助|拨付|下达|安排|投入|筹集|募集|接收|接受|资金|金|费|补贴|共计|合计|累计|用于/;
 
 /** A family the figure's own clause names. */
@@ -418,7 +420,7 @@ function foreignHead(before: string, measure: Measure, family: Family, parentTex
   const { support, people } = family;
   if (measure === 'persons' || measure === 'personTimes') {
     // 惠及困难群众486户752人: the household count just before is of the same people.
-    const head = before.replace(HOUSEHOLDS_BEFORE, '');
+    const head = before.replace(HOUSEHOLDS_BEFORE, '').replace(COUNT_AGAIN, '');
     for (const m of head.matchAll(FOREIGN_PERSONS_ALL)) {
       // The programme's own people only as the head of the count (惠及老人7956人), not as the
       // owner of something else counted (老年人意外伤害保险参保4.03万人).

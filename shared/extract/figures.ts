@@ -19,6 +19,8 @@ export interface Figure {
   annual?: boolean;
   /** A standard written with no period (标准提高到720元), read as monthly. */
   assumedMonthly?: boolean;
+  /** Households of one person each (407户(人)): a count of people as well. */
+  onePersonEach?: true;
 }
 
 /**
@@ -141,6 +143,7 @@ export function figuresOf(text: string, numbers: NumberReading[], excluded: read
     let factor = 1;
     let annual = false;
     let assumedMonthly = false;
+    let onePersonEach = false;
     if (reading.percent) measure = 'percent';
     else {
       // The text before the figure, for 每人每月X元: only a unit of money asks for it.
@@ -177,6 +180,7 @@ export function figuresOf(text: string, numbers: NumberReading[], excluded: read
           assumedMonthly = true;
         }
         end = ownUnit ? unit.end : reading.end; // a borrowed unit stays with its own figure
+        onePersonEach = ownUnit?.onePersonEach === true;
         if (!annual) factor = unit.factor;
         if (rowUnit) factor *= rowUnit.scale;
       }
@@ -196,6 +200,7 @@ export function figuresOf(text: string, numbers: NumberReading[], excluded: read
     const figure: Figure = { reading, start: reading.start, end, measure, value, qualifier };
     if (annual) figure.annual = annual;
     if (assumedMonthly) figure.assumedMonthly = true;
+    if (onePersonEach) figure.onePersonEach = true;
     figures.push(figure);
     lastStandard = measure === 'monthlyStandard' ? { end, annual, assumed: assumedMonthly } : null;
   }

@@ -55,7 +55,9 @@ export function chooseMetric(
   let scope: Scope | undefined;
   let best: { rule: MetricRule; score: number } | null = null;
   let tie = false;
-  for (const rule of rulesFor(family, fig.measure)) {
+  // 其中分散供养407户(人): households of one person each count people where the family counts no households.
+  const rules = fig.onePersonEach && rulesFor(family, 'households').length === 0 ? rulesFor(family, 'persons') : rulesFor(family, fig.measure);
+  for (const rule of rules) {
     if (rule.scope && rule.scope !== (scope ??= scopeAs ?? statedScope(text, fig, found, partText, carriedScope) ?? 'all')) continue;
     if (rule.excludes?.test(narrowText())) continue;
     if (rule.clauseExcludes?.test(wideText())) continue;

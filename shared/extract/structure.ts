@@ -326,6 +326,13 @@ function labelHasFigure(text: string, from: number, to: number): boolean {
 /** A parenthesis of one or two Han characters between two: 乡（镇）敬老院. */
 const INSIDE_WORD = /^[\u4e00-\u9fa5][（(][\u4e00-\u9fa5]{1,2}[)）][\u4e00-\u9fa5]/;
 
+/**
+ * 1536户（2137人次）, 407户（人）: a count said again in another unit right after it, which stays in
+ * its clause (全年共对1536户（2137人次）困难群众实施临时救助 names what both count after them).
+ */
+const COUNT_AGAIN = /^[（(](?:\d+(?:\.\d+)?万?)?(?:人次|户次|人|户|名)[)）]/;
+const COUNT_BEFORE = /\d(?:人次|户次|人|户|名)$/;
+
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let sStart = 0;
@@ -350,6 +357,10 @@ export function splitSentences(text: string): Sentence[] {
         }
         // 乡（镇）敬老院, 村（居）: a word's other form inside a word, no aside.
         if (INSIDE_WORD.test(text.slice(i - 1, i + 6))) {
+          i = text.indexOf(text.charCodeAt(i) === Ch.LParen ? ')' : '）', i);
+          break;
+        }
+        if (COUNT_BEFORE.test(text.slice(i - 3, i)) && COUNT_AGAIN.test(text.slice(i, i + 14))) {
           i = text.indexOf(text.charCodeAt(i) === Ch.LParen ? ')' : '）', i);
           break;
         }

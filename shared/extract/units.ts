@@ -8,6 +8,8 @@ export interface UnitReading {
   end: number;
   /** Extra multiplier the unit carries (千元 = 1000 元). */
   factor: number;
+  /** 316户(人): households of one person each, so as many people. */
+  onePersonEach?: true;
 }
 
 const SEP = '[/·.・•]';
@@ -44,7 +46,10 @@ const SIMPLE: Array<[string, Measure]> = [
   ['人次', 'personTimes'],
   ['户次', 'householdTimes'],
   ['人(次)', 'personTimes'],
+  // 462人(户), 407户(人): as many people as households, each of one person.
+  ['人(户)', 'persons'],
   ['人', 'persons'],
+  ['户(人)', 'households'],
   ['名', 'persons'],
   ['位', 'persons'],
   ['户', 'households'],
@@ -110,7 +115,7 @@ export function readUnit(text: string, at: number, before: string | (() => strin
       }
       // 个 followed by 百分点 is a change in a rate, not a count of institutions; 家次 counts visits to them.
       if ((word === '个' && text.startsWith('个百分点', at + offset)) || (measure === 'institutions' && text.startsWith('次', at + offset + 1))) return null;
-      return { measure, end: at + offset + word.length, factor };
+      return word === '户(人)' ? { measure, end: at + offset + word.length, factor, onePersonEach: true } : { measure, end: at + offset + word.length, factor };
     }
   }
   return null;

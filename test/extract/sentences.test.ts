@@ -1235,6 +1235,13 @@ describe('what a ninth session’s probes found', () => {
     // A programme's own kinds after 中 (特困供养人员中集中供养…) are its breakdown; other people among its people are not its count.
     ['全市特困供养人员6495人。特困供养人员中集中供养1126人、分散供养5369人。', { tekun_recipients: 6495, tekun_centralized: 1126, tekun_dispersed: 5369 }],
     ['全市特困人员中失能半失能人员3200人。', {}],
+    // A count said again in another unit right after it: 407户（人） are 407 people in 407 households,
+    // and 1536户（2137人次） names both counts before whom they were for.
+    ['全区特困供养人员462人（户），其中分散供养407户（人）、集中供养55人。', { tekun_recipients: 462, tekun_dispersed: 407, tekun_centralized: 55 }],
+    ['全区特困供养人员462人，其中分散供养407人（户）、集中供养55人。', { tekun_recipients: 462, tekun_dispersed: 407, tekun_centralized: 55 }],
+    ['为特殊困难老年人家庭实施居家适老化改造316户（人），户均改造资金4800元。', { home_adaptation_households: 316 }],
+    ['全年共对1536户（2137人次）困难群众实施临时救助，发放临时救助金612.8万元。', { temp_assistance_cases: 2137, temp_assistance_funds: 6128000 }],
+    ['全年共对2137人次（1536户）困难群众实施临时救助。', { temp_assistance_cases: 2137 }],
   ]);
   // A county quoting its prefecture by name as a clause's subject quotes another unit; applying the city's standard, it states its own.
   it.each([

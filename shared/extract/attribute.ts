@@ -419,8 +419,12 @@ function attributeSentence(
       let partText = '';
       if (part) {
         const p = part.parts[respectivelyIndex++];
-        if (familyById.has(p)) family = p;
-        else partText = p;
+        // A family with its scope (dibao:城市) from a list that named one family twice.
+        const [partFamily, scopeWord] = p.split(':');
+        if (familyById.has(partFamily)) {
+          family = partFamily;
+          partText = scopeWord ?? '';
+        } else partText = p;
       }
       // A subset of something uncatalogued is no fact; a rate or a standard is never such a subset,
       // and a parent that holds the whole of what the figure counts makes it no subset.

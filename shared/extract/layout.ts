@@ -1,7 +1,8 @@
-// What of a text's layout is not its content: Markdown's marks (markdown.ts), a PDF's page numbers
+// What of a text's layout is not its content: Markdown's marks (markdown.ts), a drawn table's rules (boxRules.ts), a PDF's page numbers
 // and running headers (pageBreaks.ts), the spaces it put between characters (spacing.ts) and the breaks of lines
 // wrapped at a fixed width (unwrap.ts). The extractor reads
 // the text without them and maps its offsets back (offsetMapper), so quotes are cut from the upload.
+import { boxRulePositions } from './boxRules.ts';
 import { markdownPositions } from './markdown.ts';
 import { pageFurniturePositions } from './pageBreaks.ts';
 import { spacedOutPositions } from './spacing.ts';
@@ -10,7 +11,8 @@ import { wrapBreakPositions } from './unwrap.ts';
 /** Positions in `text` of the characters that are layout, sorted; empty for most reports. */
 export function layoutPositions(text: string): number[] {
   // Each stage reads the text the stages before left, and its positions are mapped back.
-  const marks = markdownPositions(text);
+  const rules = boxRulePositions(text);
+  const marks = rules.length ? [...markdownPositions(text), ...rules].sort((a, b) => a - b) : markdownPositions(text);
   const furniture = pageFurniturePositions(text);
   const pages = marks.length ? [...new Set([...marks, ...furniture])].sort((a, b) => a - b) : furniture;
   const paged = pages.length ? withoutPositions(text, pages) : text;

@@ -1,11 +1,11 @@
 // From (family, measure, scope, specifiers) to a catalogue metric, by the rules in lexicon.ts;
 // and the parts that 分别 hands out to the figures after it.
-import { metricRules, type MetricRule, type Scope } from './lexicon.ts';
+import { familyById, metricRules, type MetricRule, type Scope } from './lexicon.ts';
 import type { Clause } from './structure.ts';
 import type { Figure } from './figures.ts';
 import { SCOPE_OF, scopeBefore, scopeOfMention, type Mention } from './mentions.ts';
 import type { FamilyFinding } from './family.ts';
-import { distinctFamilies } from './markers.ts';
+import { distinctFamilies, PARTS_OF_COMBINED } from './markers.ts';
 import { charSet } from './charClass.ts';
 
 /**
@@ -207,10 +207,10 @@ export function respectivelyParts(
     }
     return listPairedWithList(text, clauseMentions, clauseFigures);
   }
-  const own = partsNamed(text, clause.start, at, clauseMentions.filter((m) => m.end <= at));
-  if (own) return { at, parts: own };
   let figuresAfter = 0;
   for (const f of clauseFigures) if (f.start > at) figuresAfter++;
+  const own = partsNamed(text, clause.start, at, clauseMentions.filter((m) => m.end <= at), figuresAfter);
+  if (own) return { at, parts: own };
   // 分别发放城市、农村低保金986万元、8120万元: the parts named between 分别 and its first figure.
   const first = clauseFigures.find((f) => f.start > at);
   if (first) {
@@ -285,7 +285,7 @@ function listStartOf(text: string, mentions: Mention[]): number {
 const PART_JOIN = /^(?:人员|对象|家庭|儿童)?(?:、|和|及|与|以及)(?:城市|城镇|农村|乡村|农牧区|城乡)?$/;
 
 /** The populations, or else the scope and specifier words, that text[from, to) lists in order. */
-function partsNamed(text: string, from: number, to: number, mentions: Mention[]): string[] | null {
+function partsNamed(text: string, from: number, to: number, mentions: Mention[], count?: number): string[] | null {
   // 集中养育、分散养育孤儿和事实无人抚养儿童…分别为1600元、1200元: specifiers listed before the
   // populations they qualify are what is listed, not the populations.
   if (mentions.length > 0 && mentions[0].start > from) {
@@ -298,8 +298,38 @@ function partsNamed(text: string, from: number, to: number, mentions: Mention[])
   if (distinct.length === 1 && distinct[0] === 'disabilityBoth' && mentions.some((m) => BOTH_SUBSIDIES_NAMED.test(text.slice(m.start, m.end)))) {
     return ['disabilityLiving', 'disabilityCare'];
   }
-  if (distinct.length >= 2) return distinct;
+  if (distinct.length >= 2) {
+    if (count === undefined || distinct.length === count) return distinct;
+    const each = partsOneByOne(text, mentions);
+    return each.length === count ? each : distinct;
+  }
   return splitWords(text.slice(from, to));
+}
+
+/** Where in a mention a family's own words stand (孤儿 before 事实无人抚养儿童), or Infinity. */
+function namedAt(text: string, m: Mention, family: string): number {
+  const words = familyById.get(family)!.keywords;
+  words.lastIndex = 0;
+  const found = words.exec(text.slice(m.start, m.end));
+  return found ? found.index : Infinity;
+}
+
+const SCOPE_WORD: Partial<Record<Scope, string>> = { urban: '城市', rural: '农村' };
+
+/**
+ * The parts a list names mention by mention, where its families alone are fewer than its figures:
+ * 城市低保、农村低保、特困供养对象分别为… (a family with its scope: `dibao:城市`), 孤儿、事实无人抚养儿童、
+ * 困境儿童分别为… (two named as one, listed as each).
+ */
+function partsOneByOne(text: string, mentions: Mention[]): string[] {
+  const parts: string[] = [];
+  for (const m of mentions) {
+    const combined = PARTS_OF_COMBINED.get(m.family);
+    const word = SCOPE_WORD[scopeOfMention(text, m) ?? 'all'];
+    if (combined) parts.push(...[...combined].sort((a, b) => namedAt(text, m, a) - namedAt(text, m, b)));
+    else parts.push(word && mentions.some((o) => o !== m && o.family === m.family) ? `${m.family}:${word}` : m.family);
+  }
+  return parts;
 }
 
 /** The scope and specifier words (城市, 农村, 集中, 分散) a phrase lists in order, if two or more. */

@@ -20,6 +20,10 @@ const EXTRA = new Map<number, string>([
   [0x2013, '-'],
   [0x2212, '-'],
   [0x301c, '～'],
+  // A drawn table's cell walls (│, ┃, ║) are its pipes: see boxRules.ts.
+  [0x2502, '|'],
+  [0x2503, '|'],
+  [0x2551, '|'],
 ]);
 
 const isFullwidthDigit = (c: number) => c >= 0xff10 && c <= 0xff19;

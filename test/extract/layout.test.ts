@@ -153,3 +153,34 @@ describe('a report written in Markdown', () => {
     expect(extractText(template).status).toBe('template');
   });
 });
+
+describe('a table drawn with box characters', () => {
+  /** The same table as a pipe table and drawn with box characters or an ASCII grid, ruled between its rows. */
+  const rows = [
+    ['项　　目', '户数', '人数', '资金（万元）'],
+    ['城市低保', '2136', '3874', '1862.4'],
+    ['农村低保', '15802', '31265', '9743.6'],
+    ['特困供养', '4518', '4603', '4127.8'],
+  ];
+  const drawn = (wall: string, rule: (kind: 'top' | 'middle' | 'bottom') => string) =>
+    [paragraphs[0], '表1　2022年城乡低保和特困供养情况', rule('top'), ...rows.flatMap((r, i) => [`${wall} ${r.join(` ${wall} `)} ${wall}`, i < rows.length - 1 ? rule('middle') : rule('bottom')])].join('\n');
+  const box = drawn('│', (kind) => ({ top: '┌────┬────┬────┬────┐', middle: '├────┼────┼────┼────┤', bottom: '└────┴────┴────┴────┘' })[kind]);
+  const grid = drawn('|', () => '+----+----+----+----+');
+  const pipes = [paragraphs[0], '表1　2022年城乡低保和特困供养情况', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+  it('reads its rows as a pipe table’s, quotes cut from the drawn rows', () => {
+    const expected = { dibao_recipients_urban: 3874, dibao_funds_urban: 18624000, dibao_recipients_rural: 31265, dibao_funds_rural: 97436000, tekun_recipients: 4603, tekun_funds: 41278000 };
+    expect(valuesOf(pipes)).toEqual(expected);
+    for (const text of [box, grid]) {
+      expect(valuesOf(text)).toEqual(expected);
+      for (const f of extractText(text).facts) expect(text.slice(f.start, f.end)).toBe(f.quote);
+    }
+    expect(extractText(box).facts[0].quote).toMatch(/^│ 城市低保 │ 2136/);
+  });
+
+  it('takes out only lines of rules, not a line of prose that holds a box character', () => {
+    const text = `${paragraphs[0]}\n────────\n全市共有低保对象6893人──其中城市1200人。`;
+    const removed = layoutPositions(text);
+    expect(withoutPositions(text, removed)).toBe(`${paragraphs[0]}\n全市共有低保对象6893人──其中城市1200人。`);
+  });
+});

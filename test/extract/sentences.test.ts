@@ -1242,6 +1242,20 @@ describe('what a ninth session’s probes found', () => {
     ['为特殊困难老年人家庭实施居家适老化改造316户（人），户均改造资金4800元。', { home_adaptation_households: 316 }],
     ['全年共对1536户（2137人次）困难群众实施临时救助，发放临时救助金612.8万元。', { temp_assistance_cases: 2137, temp_assistance_funds: 6128000 }],
     ['全年共对2137人次（1536户）困难群众实施临时救助。', { temp_assistance_cases: 2137 }],
+    // 由每月745元提高到每月780元: the new level is written per month as the old one.
+    ['城市低保保障标准由每月745元提高到每月780元，农村低保保障标准由每月600元提高到每月630元。', { dibao_standard_urban: 780, dibao_standard_rural: 630 }],
+    // A 分别 list naming one programme twice, by scope, and two populations named as one, pairs figure by figure.
+    [
+      '全市城市低保、农村低保、特困供养对象分别为2.36万人、18.42万人、2.07万人。',
+      { dibao_recipients_urban: 23600, dibao_recipients_rural: 184200, tekun_recipients: 20700 },
+    ],
+    [
+      '全年累计发放城市低保、农村低保、特困供养、临时救助资金分别为1.97亿元、8.36亿元、1.52亿元、6280万元。',
+      { dibao_funds_urban: 197000000, dibao_funds_rural: 836000000, tekun_funds: 152000000, temp_assistance_funds: 62800000 },
+    ],
+    ['全市孤儿、事实无人抚养儿童、困境儿童分别为1084名、2215名、6310名。', { orphans: 1084, defacto_orphans: 2215, distressed_children: 6310 }],
+    ['全市事实无人抚养儿童、孤儿、困境儿童分别为2215名、1084名、6310名。', { orphans: 1084, defacto_orphans: 2215, distressed_children: 6310 }],
+    ['全市孤儿和事实无人抚养儿童、困境儿童分别为3299名、6310名。', { orphans_and_defacto: 3299, distressed_children: 6310 }],
   ]);
   // A county quoting its prefecture by name as a clause's subject quotes another unit; applying the city's standard, it states its own.
   it.each([

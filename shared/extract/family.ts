@@ -389,7 +389,7 @@ const RECOGNISED_AFTER = /^[^，,；;。]{0,3}认定[^，,；;。]{0,4}$/;
 const ACTIVITY_ON_PEOPLE = /参保|投保|承保|培训|走访|慰问|探访|巡访|核查|核对|比对|排查|体检|签约|签订|安置|寻亲|护送|返乡|评估|资助|就学|助学|接待|来访/;
 
 /** Two populations joined, each with its head noun or not: 低保、特困, 临时遇困人员和流浪乞讨人员. */
-const JOINED = /^(?:人员|对象|群众|家庭|儿童|老人|金|资金|补贴)?(?:和|及|与|、|以及)$/;
+const JOINED = /^(?:人员|对象|群众|家庭|儿童|老人|金|资金|补贴|登记)?(?:和|及|与|、|以及)$/;
 /** A list closed as an aggregate: 低保金、特困供养金等各类救助资金. */
 const TOGETHER = /等|各类|各项/;
 const FOREIGN_PERSONS_ALL = new RegExp(FOREIGN_PERSONS.source, 'g');

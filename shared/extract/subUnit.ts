@@ -19,6 +19,23 @@ const WHOLE_BY_LEVEL: Record<string, RegExp> = {
   prefecture: /(?:^|[，,；;：:])\s*(?:全市|全州|全盟|全地区)/,
 };
 
+/**
+ * Whether the name ending at `end` stands inside a parenthesis that closes before `at`: an aside that
+ * broke the figure before it down (在册孤儿412名（其中：永定区98名、…），事实无人抚养儿童1037名), after
+ * which the sentence goes on with the whole's figures.
+ */
+function inAsideClosedBefore(text: string, from: number, end: number, at: number): boolean {
+  let open = -1;
+  for (let i = end - 1; i >= from && open < 0; i--) {
+    const c = text[i];
+    if (c === ')' || c === '）') return false;
+    if (c === '(' || c === '（') open = i;
+  }
+  if (open < 0) return false;
+  for (let i = end; i < at; i++) if (text[i] === ')' || text[i] === '）') return true;
+  return false;
+}
+
 export interface SubUnitReader {
   /** Whether the figure at `at`, in the sentence spanning `sentence`, is a sub-unit's. */
   isSubUnitFigure(sentence: { start: number; end: number }, at: number): boolean;
@@ -55,7 +72,7 @@ export function subUnitReader(text: string, unit: ReportingUnit, resolver: Divis
         ends = subUnitEnds(sentence.start, sentence.end);
         bySentence.set(sentence.start, ends);
       }
-      const last = ends.filter((end) => end <= at).at(-1);
+      const last = ends.filter((end) => end <= at && !inAsideClosedBefore(text, sentence.start, end, at)).at(-1);
       return last !== undefined && !whole.test(text.slice(last, at));
     },
   };

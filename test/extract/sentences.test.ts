@@ -1256,6 +1256,12 @@ describe('what a ninth session’s probes found', () => {
     ['全市孤儿、事实无人抚养儿童、困境儿童分别为1084名、2215名、6310名。', { orphans: 1084, defacto_orphans: 2215, distressed_children: 6310 }],
     ['全市事实无人抚养儿童、孤儿、困境儿童分别为2215名、1084名、6310名。', { orphans: 1084, defacto_orphans: 2215, distressed_children: 6310 }],
     ['全市孤儿和事实无人抚养儿童、困境儿童分别为3299名、6310名。', { orphans_and_defacto: 3299, distressed_children: 6310 }],
+    // 结婚登记和离婚登记 together are every registration the office handled: the catalogue's 婚姻登记.
+    ['全年办理结婚登记和离婚登记共计9127对，比上年增加431对。', { marriage_registrations: 9127 }],
+    ['全年办理结婚登记、离婚登记共计1.68万对。', { marriage_registrations: 16800 }],
+    // People brought into 低保 one by one (按单人户纳入, 单独纳入) are some of its people, counted as they came in.
+    ['对低保边缘家庭中的重病、重残人员按单人户纳入低保4210人。', {}],
+    ['对重病、重残人员单独纳入低保2310人，全县共有低保对象1.2万人。', { dibao_recipients: 12000 }],
   ]);
   // A county quoting its prefecture by name as a clause's subject quotes another unit; applying the city's standard, it states its own.
   it.each([
@@ -1265,6 +1271,13 @@ describe('what a ninth session’s probes found', () => {
     // 全州 and 全地区 are above any county, a county-level city included, whose 全市 is its own.
     ['延吉市民政局2022年工作总结', '全州共有城乡低保对象7.9万人。全市共有城乡低保对象9400人。', { dibao_recipients: 9400 }],
     ['疏附县民政局2023年工作总结', '全地区城乡低保对象共计41.6万人。', {}],
+    // A county named in an aside that broke the figure before it down: the sentence goes on with the city's own.
+    [
+      '张家界市民政局2023年工作总结',
+      '全市在册孤儿412名（其中：永定区98名、武陵源区17名），事实无人抚养儿童1037名，全年发放孤儿和事实无人抚养儿童基本生活费1879万元。',
+      { orphans: 412, defacto_orphans: 1037, orphan_funds: 18790000 },
+    ],
+    ['张家界市民政局2023年工作总结', '全市在册孤儿412名，其中永定区98名、武陵源区17名，慈利县事实无人抚养儿童300名。', { orphans: 412 }],
     // A city's report that turns county by county under headings naming them (（一）甘州区。) gives their figures, not its own; a heading of its own work is no such section.
     ['张掖市民政局2023年工作总结', '全市共有困境儿童3176人。\n（一）甘州区。甘州区民政局坚持城乡统筹，全区共有困境儿童462人。\n（二）临泽县。全县共有养老床位2410张。', { distressed_children: 3176 }],
     ['张掖市民政局2023年工作总结', '（一）创建示范区：全市共有养老床位6830张。', { elderly_beds: 6830 }],

@@ -109,7 +109,8 @@ export const families: Family[] = [
   },
   {
     id: 'tekun',
-    keywords: /特困人员救助供养|特困供养人员|特困供养对象|特困人员|特困供养|特困对象|特困|五保供养|五保|(?:集中|分散)供养(?:人员|对象)/g,
+    // 三无人员 were the towns' 特困 before the two joined (农村五保 the countryside's).
+    keywords: /特困人员救助供养|特困供养人员|特困供养对象|特困人员|特困供养|特困对象|特困|五保供养|五保|(?:集中|分散)供养(?:人员|对象)|[“"]?三无[”"]?(?:人员|对象)/g,
     // 特困职工, 特困学生: a trade union's or a school's hardship cases, not 特困供养.
     blockedAfter: /^(?:人员)?(?:救助)?(?:供养)?(?:服务)?(?:机构|院|中心)|^(?:人员)?(?:认定|审核|审批)|^(?:职工|学生|党员|企业|大学生|儿童)/,
     support: /特困|供养|五保|基本生活费|护理补贴|护理费|照料护理/,
@@ -190,7 +191,8 @@ export const families: Family[] = [
   {
     id: 'socialOrganizations',
     // 未登记社会组织 (群众活动团队) are not registered ones.
-    keywords: /(?<!未登记的?|未经登记的?|未备案的?)社会组织/g,
+    // 社会团体和民办非企业单位 (and 基金会): the kinds of them, named together.
+    keywords: /(?<!未登记的?|未经登记的?|未备案的?)社会组织|社会团体[和、及与]民办非企业单位(?:[和、及与]基金会)?/g,
     support: /$^/,
   },
   { id: 'marriage', keywords: /婚姻登记/g, support: /$^/ },
@@ -399,8 +401,8 @@ export const metricRules: MetricRule[] = [
     measures: ['institutions'],
     // A stock statement (全区有…, 社会组织达…), not organisations doing something (组织120家社会组织参与…).
     requires: /登记|在册|注册|共有|现有|总数|依法|拥有|(?:发展|增加|增长)(?:到|至)|(?:全[市区县州盟旗省]|辖区|目前)有|达到?[\d一二三四五六七八九十]/,
-    // Organisations of one kind (养老服务类社会组织, 慈善类社会组织) are some of them.
-    excludes: /非法|取缔|异常|失信|评估|年检|党组织|社区社会组织|类社会组织|撤销|注销/,
+    // Organisations of one kind (养老服务类社会组织, 慈善类社会组织, 从事居家养老服务的…), or with companies among them, are some of them.
+    excludes: /非法|取缔|异常|失信|评估|年检|党组织|社区社会组织|类社会组织|撤销|注销|从事|企业[和、及与]/,
   },
   ...(['marriage', 'weddings'] as const).map((family): MetricRule => ({
     metric: 'marriage_registrations',

@@ -63,7 +63,8 @@ export const SUB_AREA =
  * not the unit's. A province's own whole is 全省, and a county-level city's is 全市.
  */
 export function higherAreas(level: string | null, name: string | null, province: string | null = null, parent?: string): RegExp | null {
-  const national = '全国|民政部(?!门)';
+  // 在全国志愿服务信息系统中注册…: a nationwide system the unit's own are recorded in.
+  const national = '全国(?![\\u4e00-\\u9fa5]{0,8}(?:系统|平台))|民政部(?!门)';
   if (level === 'province') return new RegExp(national);
   // The province by its name as well (安徽省城市低保平均标准…). In an autonomous region 全区 is the
   // region's whole, unless the unit is a 区 itself.

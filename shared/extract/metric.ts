@@ -209,8 +209,11 @@ export function respectivelyParts(
   }
   let figuresAfter = 0;
   for (const f of clauseFigures) if (f.start > at) figuresAfter++;
-  const own = partsNamed(text, clause.start, at, clauseMentions.filter((m) => m.end <= at), figuresAfter);
+  const namedBefore = clauseMentions.filter((m) => m.end <= at);
+  const own = partsNamed(text, clause.start, at, namedBefore, figuresAfter);
   if (own) return { at, parts: own };
+  // 高龄补贴发放人数、发放金额分别为7.12万人、5126万元: what of one programme each figure counts, not whose.
+  if (namedBefore.length && MEASURES_LISTED.test(text.slice(namedBefore[namedBefore.length - 1].end, at))) return null;
   // 分别发放城市、农村低保金986万元、8120万元: the parts named between 分别 and its first figure.
   const first = clauseFigures.find((f) => f.start > at);
   if (first) {
@@ -241,6 +244,9 @@ function partsNamedBefore(text: string, clause: Clause, count: number, earlier: 
   }
   return named && named.length === count ? named : [];
 }
+
+/** Two or more things counted of one programme (人数、金额), between its name and 分别. */
+const MEASURES_LISTED = /(?:人数|户数|人次|金额|资金|数量)[^，,；;。]{0,6}[、和及与][^，,；;。]{0,6}(?:人数|户数|人次|金额|资金|数量)/;
 
 /** Two or more figures of one measure joined by 、 only (2.3亿元、7.5亿元). */
 function isFigureList(text: string, figures: Figure[]): boolean {

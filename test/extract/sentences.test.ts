@@ -1262,6 +1262,13 @@ describe('what a ninth session’s probes found', () => {
     // People brought into 低保 one by one (按单人户纳入, 单独纳入) are some of its people, counted as they came in.
     ['对低保边缘家庭中的重病、重残人员按单人户纳入低保4210人。', {}],
     ['对重病、重残人员单独纳入低保2310人，全县共有低保对象1.2万人。', { dibao_recipients: 12000 }],
+    // 三无人员 were the towns' 特困, as 五保 the countryside's.
+    ['截至11月底，全县供养农村五保对象2163人，城镇“三无”人员47人；城镇“三无”人员供养标准提高到每人每月730元。', { tekun_recipients_rural: 2163, tekun_recipients_urban: 47, tekun_standard_urban: 730 }],
+    // 社会团体和民办非企业单位 are the registered organisations by kind; those doing one thing, with companies among them, are some.
+    ['截至年底全县共有社会团体和民办非企业单位96家，年检合格率92%。', { social_organizations: 96 }],
+    ['全区现有从事居家养老服务的企业和社会组织43家。', {}],
+    // What of one programme each figure counts (人数、金额), listed before 分别.
+    ['全年完成特殊困难老年人家庭适老化改造1500户，高龄补贴发放人数、发放金额分别为7.12万人、5126万元。', { home_adaptation_households: 1500, elderly_allowance_recipients: 71200, elderly_allowance_funds: 51260000 }],
   ]);
   // A county quoting its prefecture by name as a clause's subject quotes another unit; applying the city's standard, it states its own.
   it.each([
@@ -1278,6 +1285,8 @@ describe('what a ninth session’s probes found', () => {
       { orphans: 412, defacto_orphans: 1037, orphan_funds: 18790000 },
     ],
     ['张家界市民政局2023年工作总结', '全市在册孤儿412名，其中永定区98名、武陵源区17名，慈利县事实无人抚养儿童300名。', { orphans: 412 }],
+    // A nationwide system the city's volunteers are registered in is no figure of the nation's.
+    ['周口市民政局2023年工作总结', '全市在全国志愿服务信息系统中实名注册志愿者达到142.6万人。全国实名注册志愿者2.3亿人。', { volunteers: 1426000 }],
     // A city's report that turns county by county under headings naming them (（一）甘州区。) gives their figures, not its own; a heading of its own work is no such section.
     ['张掖市民政局2023年工作总结', '全市共有困境儿童3176人。\n（一）甘州区。甘州区民政局坚持城乡统筹，全区共有困境儿童462人。\n（二）临泽县。全县共有养老床位2410张。', { distressed_children: 3176 }],
     ['张掖市民政局2023年工作总结', '（一）创建示范区：全市共有养老床位6830张。', { elderly_beds: 6830 }],

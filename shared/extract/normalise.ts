@@ -2,6 +2,7 @@
 // into the normalised text is the same index into the decoded original, and quotes are cut
 // from the original. Thousands separators and spaces inside figures are left in place; the
 // number reader reads through them.
+import { withCellRows } from './cellLines.ts';
 
 const FULLWIDTH_START = 0xff01; // ！
 const FULLWIDTH_END = 0xff5e; // ～
@@ -62,6 +63,7 @@ export function normaliseText(text: string): string {
     out.push(text.slice(runStart));
     joined = out.join('');
   }
+  joined = withCellRows(joined);
   // Every year of this century holds a zero (二〇二一); those of the last open on 一九.
   if (!joined.includes('〇') && !joined.includes('零') && !joined.includes('○') && !joined.includes('一九')) return joined;
   return joined.replace(CHINESE_YEAR, (year) => year.replace(/./g, (c) => YEAR_DIGIT[c]));

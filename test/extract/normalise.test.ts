@@ -14,7 +14,7 @@ describe('normaliseText', () => {
   });
 
   it('keeps the length of any text, so offsets point into the original', () => {
-    const pieces = ['二〇二〇年', '一九九八年', '１２３４', '，', '％', '〇', '零', '年', '人', '　', 'a', '5'];
+    const pieces = ['二〇二〇年', '一九九八年', '１２３４', '，', '％', '〇', '零', '年', '人', '　', 'a', '5', '\n', '\r\n', '项目', '单位', '数量', '城市低保对象', '│'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
         const text = parts.join('');
@@ -28,5 +28,31 @@ describe('normaliseText', () => {
     const result = extractText(text);
     expect(result.period.key).toBe('2021');
     expect(result.facts.map((f) => [f.metric, f.value])).toEqual([['dibao_recipients', 39486]]);
+  });
+
+  describe('a table pasted one cell to a line', () => {
+    const cells = ['项目', '单位', '数量', '城市低保对象', '人', '1318', '农村低保资金', '万元', '7893.4', '特困供养人员', '人', '3157'];
+    const report = (newline: string) => `宁陵县民政局2023年工作总结\n附表：2023年主要指标完成情况\n${cells.join(newline)}\n\n宁陵县民政局`;
+
+    it('makes each row’s line breaks tabs, and reads its rows, quotes cut from the upload', () => {
+      for (const newline of ['\n', '\r\n']) {
+        const text = report(newline);
+        const normalised = normaliseText(text);
+        expect(normalised).toHaveLength(text.length);
+        expect(normalised).toContain(newline === '\n' ? '城市低保对象\t人\t1318\n' : '城市低保对象 \t人 \t1318\r\n');
+        const result = extractText(text);
+        expect(Object.fromEntries(result.facts.map((f) => [f.metric, f.value]))).toEqual({ dibao_recipients_urban: 1318, dibao_funds_rural: 78934000, tekun_recipients: 3157 });
+        for (const f of result.facts) expect(text.slice(f.start, f.end)).toBe(f.quote);
+      }
+    });
+
+    it('leaves lines that only look like one alone: a header without rows, prose after a 单位 line', () => {
+      const headerOnly = '项目\n单位\n数量\n全县城市低保对象1318人，农村低保对象23406人。\n';
+      expect(normaliseText(headerOnly)).not.toContain('\t');
+      const oneRow = '项目\n单位\n数量\n城市低保对象\n人\n1318\n说明：数据截至年底。\n';
+      expect(normaliseText(oneRow)).not.toContain('\t');
+      // …and the same with a second row is a table.
+      expect(normaliseText(oneRow.replace('说明', '农村低保对象\n人\n23406\n说明'))).toContain('农村低保对象\t人\t23406');
+    });
   });
 });

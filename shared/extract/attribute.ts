@@ -822,9 +822,9 @@ const ALL_KINDS_AT = /\s*(?:各类|各级|所有)/y;
 const DONE_AT = /\s*(?:截至[^，,；;。]{0,10}?|目前|当前|至今|现)?(?:已经?|实际)/y;
 /** Done against the plan just named: 已完成, 实际完成. */
 const DONE_SO_FAR = /(?:已经?|实际)完成/;
-/** A clause whose subject is a town, street, community or zone of the unit: 三河镇共有…, 唐家墩街道新建社区…, 该社区…, 经开区现有…, 城区有…. */
+/** A clause whose subject is a town, street, community or zone of the unit: 三河镇共有…, 唐家墩街道新建社区…, 该社区…, 经开区现有…, 城区有… (not towns a verb's object: 完成金城镇、马鞍镇…). */
 const SUB_AREA_AT =
-  /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])(?:[\u4e00-\u9fa5]{0,4}(?:(?<!城)镇|街道|城区)(?:共有|现有|有|共|辖)|[\u4e00-\u9fa5]{1,6}街道[\u4e00-\u9fa5]{1,6}社区|该(?:社区|街道|镇|乡|村)|(?:[\u4e00-\u9fa5]{2,4}?(?:镇|乡|街道)[、和及与])+[\u4e00-\u9fa5]{2,4}?(?:镇|乡|街道)(?![\u4e00-\u9fa5]{0,2}(?:敬老院|福利院|卫生院))|[\u4e00-\u9fa5]{0,6}(?:经开区|开发区|高新区|工业园区|园区|新区|风景名胜区|景区))/y;
+  /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])(?:[\u4e00-\u9fa5]{0,4}(?:(?<!城)镇|街道|城区)(?:共有|现有|有|共|辖)|[\u4e00-\u9fa5]{1,6}街道[\u4e00-\u9fa5]{1,6}社区|该(?:社区|街道|镇|乡|村)|(?!完成|建成|新建|改造|实施|推进|开展|指导|支持|依托|选择|确定)(?:[\u4e00-\u9fa5]{2,4}?(?:镇|乡|街道)[、和及与])+[\u4e00-\u9fa5]{2,4}?(?:镇|乡|街道)(?![\u4e00-\u9fa5]{0,2}(?:敬老院|福利院|卫生院))|[\u4e00-\u9fa5]{0,6}(?:经开区|开发区|高新区|工业园区|园区|新区|风景名胜区|景区))/y;
 /** A part of a total that towns or streets account for: 其中前进街道、民权街道…. */
 const TOWNS_PART_AT = new RegExp(String.raw`\s*(?:其中|内含|含)[，,:：]?\s*${TOWN_NAME}(?:[、和及与]${TOWN_NAME})*(?![\u4e00-\u9fa5]{0,2}(?:敬老院|福利院|卫生院))`, 'y');
 /** A clause that turns to the parts of the area one by one: 从各乡镇（街道）看, 分县区看. */

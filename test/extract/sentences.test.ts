@@ -1267,6 +1267,9 @@ describe('what a ninth session’s probes found', () => {
     // 社会团体和民办非企业单位 are the registered organisations by kind; those doing one thing, with companies among them, are some.
     ['截至年底全县共有社会团体和民办非企业单位96家，年检合格率92%。', { social_organizations: 96 }],
     ['全区现有从事居家养老服务的企业和社会组织43家。', {}],
+    // Towns that are what a verb was done to (完成金城镇、马鞍镇…改造) are no subject of the sentence; towns that open it are.
+    ['完成金城镇、马鞍镇、日兴镇3所区域性中心敬老院提升改造,新增失能照护床位180张,失能半失能特困人员集中供养率达到63.5%。', { tekun_disabled_centralized_rate: 63.5 }],
+    ['金城镇、马鞍镇、日兴镇共有低保对象1200人。', {}],
     // What of one programme each figure counts (人数、金额), listed before 分别.
     ['全年完成特殊困难老年人家庭适老化改造1500户，高龄补贴发放人数、发放金额分别为7.12万人、5126万元。', { home_adaptation_households: 1500, elderly_allowance_recipients: 71200, elderly_allowance_funds: 51260000 }],
   ]);

@@ -426,6 +426,9 @@ function attributeSentence(
           partText = scopeWord ?? '';
         } else partText = p;
       }
+      // 其余15956人在家分散供养: the rest of a whole, a part named by the words after its count.
+      const rest = found.carried && !partText && opensAt(REST_AT, text, clause);
+      if (rest) partText = text.slice(fig.end, clause.end);
       // A subset of something uncatalogued is no fact; a rate or a standard is never such a subset,
       // and a parent that holds the whole of what the figure counts makes it no subset.
       if (
@@ -460,7 +463,7 @@ function attributeSentence(
       // 农村特困供养人员1062人，城市特困供养人员37人，合计1099人: the total of the scopes just counted is the whole's.
       const totalOfScopes = found.carried && TOTAL_LEAD.test(text.slice(clause.start, fig.start));
       const chosen = chooseMetric(text, fig, family, found, prevFigureEnd, partText, carriedScope, totalOfScopes ? 'all' : undefined);
-      if (partOnly && !chosen?.ofAPart) continue;
+      if ((partOnly && !chosen?.ofAPart) || (rest && !chosen?.requires)) continue;
       // 城市、农村…标准均为1326元: one standard, the urban metric's and the rural one's.
       const rules = chosen ? [chosen] : part ? [] : uniformStandardRules(text, fig, family, found, prevFigureEnd, carriedScope);
       for (const rule of rules) {
@@ -839,6 +842,7 @@ const FOR_WHOM_AT = /\s*(?:为|对|向|给)/y;
 const COMPARISON_AT = sticky(COMPARISON_OPENING);
 /** Help to some of the people (帮助…返乡, 护送…): counts that are no figure of their own. */
 const ACTIVITY_ON_PEOPLE_AT = /帮助|护送|返乡|寻亲|走访|慰问|探访/;
+const REST_AT = /\s*其余/y;
 /** A clause that opens on whom the one before reached (，惠及3.2万人次). */
 const REACH_AT = /\s*(?:共|累计|合计)?(?:惠及|受益|覆盖|涉及)/y;
 

@@ -1270,6 +1270,12 @@ describe('what a ninth session’s probes found', () => {
     // Towns that are what a verb was done to (完成金城镇、马鞍镇…改造) are no subject of the sentence; towns that open it are.
     ['完成金城镇、马鞍镇、日兴镇3所区域性中心敬老院提升改造,新增失能照护床位180张,失能半失能特困人员集中供养率达到63.5%。', { tekun_disabled_centralized_rate: 63.5 }],
     ['金城镇、马鞍镇、日兴镇共有低保对象1200人。', {}],
+    // The rest of a whole is the part the words after its count name; a rest they do not name is no fact.
+    ['全市特困供养人员2.01万人，特困户集中供养4126人，其余15956人在家分散供养。', { tekun_recipients: 20100, tekun_centralized: 4126, tekun_dispersed: 15956 }],
+    ['全市特困供养人员2.01万人，其余3人正在审核。', { tekun_recipients: 20100 }],
+    // Brought under the programme just named (纳入保障) is its own count; put into one named after (纳入特困供养) is not.
+    ['孤儿和事实无人抚养儿童1486名纳入保障，全年发放基本生活费2238万元。', { orphans_and_defacto: 1486, orphan_funds: 22380000 }],
+    ['全年将低保对象中的156名纳入特困供养。', {}],
     // What of one programme each figure counts (人数、金额), listed before 分别.
     ['全年完成特殊困难老年人家庭适老化改造1500户，高龄补贴发放人数、发放金额分别为7.12万人、5126万元。', { home_adaptation_households: 1500, elderly_allowance_recipients: 71200, elderly_allowance_funds: 51260000 }],
   ]);

@@ -359,8 +359,8 @@ function receiversMayBe(people: string, family: string): boolean {
 }
 
 const HAN_AFTER = /[\u4e00-\u9fa5]{2}/;
-/** Whom, before a programme's name, the clause did it for: one group (退役军人, 外来务工人员, 受疫情影响的…). */
-const GROUP_FOR = new RegExp(`(?:为|对|向|给)[^，,；;。]{0,12}?(${POPULATIONS.source}|外来务工人员|务工人员|流动人口|受[^，,；;。]{1,8}影响|边缘[^，,；;。]{0,6}户|易致贫|监测对象|低收入(?:人口|家庭))`);
+/** Whom, before a programme's name, the clause did it for: one group (退役军人, 外来务工人员, 受疫情影响的…, 外省户籍当事人). */
+const GROUP_FOR = new RegExp(`(?:为|对|向|给)[^，,；;。]{0,12}?(${POPULATIONS.source}|外来务工人员|务工人员|流动人口|受[^，,；;。]{1,8}影响|边缘[^，,；;。]{0,6}户|易致贫|监测对象|低收入(?:人口|家庭)|(?:外省|外地|省外|异地|涉外|港澳台)[^，,；;。]{0,6}(?:当事人|居民|群众))`);
 /** A programme outside the catalogue joined after the one named: 和医疗救助, 、养老服务补贴. */
 const WITH_ANOTHER_PROGRAMME = /^(?:金|资金)?(?:和|及|与|、|以及)[^，,；;。\d]{1,10}(?:救助|补贴|津贴|补助)/;
 /** 贫困人口中纳入…, 监测对象中纳入…: some of another population put into the programme. */
@@ -386,7 +386,7 @@ const COUNTED_IN_HOUSEHOLDS = new Set(metricRules.filter((r) => r.measures.inclu
 /** After a search, recognition right before the people: 经排查认定事实无人抚养儿童. */
 const RECOGNISED_AFTER = /^[^，,；;。]{0,3}认定[^，,；;。]{0,4}$/;
 /** Things done for some of a programme's people, whose counts are not its head count. */
-const ACTIVITY_ON_PEOPLE = /参保|投保|承保|培训|走访|慰问|探访|巡访|核查|核对|比对|排查|体检|签约|签订|安置|寻亲|护送|返乡|评估|资助|就学|助学|接待|来访/;
+const ACTIVITY_ON_PEOPLE = /参保|投保|承保|培训|走访|慰问|探访|巡访|核查|核对|比对|排查|体检|签约|签订|安置|寻亲|护送|返乡|评估|资助|就学|助学|接待|来访|监护|措施/;
 
 /** Two populations joined, each with its head noun or not: 低保、特困, 临时遇困人员和流浪乞讨人员. */
 const JOINED = /^(?:人员|对象|群众|家庭|儿童|老人|金|资金|补贴|登记)?(?:和|及|与|、|以及)$/;

@@ -4,6 +4,7 @@
 import type { Qualifier } from '../domain/report.ts';
 import type { NumberReading } from './numbers.ts';
 import type { Measure } from './lexicon.ts';
+import { unitLineAt } from './unitLine.ts';
 import { readUnit, STANDARD_BEFORE } from './units.ts';
 import { isInside, rowLabelUnitAt, type Span } from './structure.ts';
 import { mayHoldTextTables, textTableCell, type TableCellInfo } from './textTable.ts';
@@ -119,6 +120,15 @@ function tableUnit(text: string, reading: NumberReading, cell: TableCellInfo | u
   return scale && /[^\t\n]/.test(text[cell.unitAt + 1] ?? '\n') ? { at: cell.unitAt + 1, scale } : { at: cell.unitAt, scale: 1 };
 }
 
+/** The unit a bulletin's 单位： line gives a bare figure ending its line (18. 年末孤儿 1042), past a 万/亿 that scales it. */
+function bulletinUnit(text: string, reading: NumberReading): { at: number; scale: number } | undefined {
+  if (reading.chinese || reading.qualifier) return undefined;
+  const at = unitLineAt(text, reading.start, reading.end);
+  if (at === undefined) return undefined;
+  const scale = LABEL_SCALE[text[at]];
+  return scale ? { at: at + 1, scale } : { at, scale: 1 };
+}
+
 const isPercentSign = (c: number) => c === 0x25 || c === 0xff05;
 
 /** `periodMonths`: how many months the report's period covers, which picks its flows from a 本月 | 本年累计 or 本季度 | 1-12月累计 pair of columns. */
@@ -151,7 +161,7 @@ export function figuresOf(text: string, numbers: NumberReading[], excluded: read
       const lead = () => (leadText ??= text.slice(Math.max(0, reading.start - 14), reading.start));
       const listUnitAt = borrowed.get(reading);
       const ownUnit = readUnit(text, reading.end, lead);
-      const rowUnit = ownUnit || listUnitAt !== undefined ? undefined : (rowLabelUnit(text, reading) ?? tableUnit(text, reading, tableCell));
+      const rowUnit = ownUnit || listUnitAt !== undefined ? undefined : (rowLabelUnit(text, reading) ?? tableUnit(text, reading, tableCell) ?? bulletinUnit(text, reading));
       const unitAt = listUnitAt ?? rowUnit?.at;
       const unit = ownUnit ?? (unitAt !== undefined ? readUnit(text, unitAt, lead) : null);
       if (!unit) {

@@ -102,9 +102,10 @@ export const families: Family[] = [
     id: 'dibao',
     // 最低保障标准 (孤儿基本生活最低保障标准) holds 低保 but is not the programme.
     keywords: /城乡低保|城市低保|农村低保|(?<!最)低保|最低生活保障|城乡保障面|保障面/g,
-    // 低保家庭儿童, 低保老年人: some of the programme's people named by who they are, not its head count.
+    // 低保家庭儿童, 低保老年人: some of the programme's people named by who they are, not its head count;
+    // 低保标准1.5倍 a multiple of its standard (低保标准670元 is the standard).
     blockedAfter:
-      /^(?:边缘|标准的|标准\d|家庭中的儿童|户中|家庭中|渐退|专项治理|审核|审批|统筹|协理员|专干|经办|工作人员|(?:家庭|户)?的?(?:儿童|未成年人|子女|学生|大学生|老年人|老人|残疾人|重度残疾人))/,
+      /^(?:边缘|标准的|标准[\d.]+\s?倍|家庭中的儿童|户中|家庭中|渐退|专项治理|审核|审批|统筹|协理员|专干|经办|工作人员|(?:家庭|户)?的?(?:儿童|未成年人|子女|学生|大学生|老年人|老人|残疾人|重度残疾人))/,
     support: /低保|最低生活保障|保障金|救助金/,
   },
   {

@@ -71,7 +71,10 @@ for (const entry of SIMPLE) {
 const NO_WORDS: Array<[string, Measure]> = [];
 
 /** The characters a unit can start with (after an optional space): most numbers have none. */
-const UNIT_START = new Set([...'元人名位户张家所个处对千'].map((c) => c.charCodeAt(0)));
+const UNIT_START = new Set([...'元人名位户张家所个处对千('].map((c) => c.charCodeAt(0)));
+const C_PAREN = 0x28;
+/** A statistical bulletin's unit in parentheses after the figure: 1.86（万人）, 670（元/人·月）. */
+const PAREN_MULTIPLIER: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 const C_SPACE = 0x20;
 const C_YUAN = '元'.charCodeAt(0);
 
@@ -94,6 +97,13 @@ export function readUnit(text: string, at: number, before: string | (() => strin
   const spaced = text.charCodeAt(at) === C_SPACE;
   const first = spaced ? text.charCodeAt(at + 1) : text.charCodeAt(at);
   if (!UNIT_START.has(first)) return null;
+  if (first === C_PAREN) {
+    if (spaced) return null;
+    const multiplier = PAREN_MULTIPLIER[text[at + 1]] ?? 1;
+    const inner = readUnit(text, at + (multiplier === 1 ? 1 : 2), before);
+    if (!inner || inner.measure === 'annualStandard' || text.charCodeAt(inner.end) !== 0x29) return null;
+    return { ...inner, end: inner.end + 1, factor: inner.factor * multiplier };
+  }
   if (first === C_YUAN) {
     const monthly = matchLengthAt(MONTHLY_AT, text, at);
     if (monthly >= 0) return { measure: 'monthlyStandard', end: at + monthly, factor: 1 };

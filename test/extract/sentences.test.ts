@@ -1276,6 +1276,11 @@ describe('what a ninth session’s probes found', () => {
     // Brought under the programme just named (纳入保障) is its own count; put into one named after (纳入特困供养) is not.
     ['孤儿和事实无人抚养儿童1486名纳入保障，全年发放基本生活费2238万元。', { orphans_and_defacto: 1486, orphan_funds: 22380000 }],
     ['全年将低保对象中的156名纳入特困供养。', {}],
+    // 低保标准670元 is the standard; 低保标准1.5倍 a multiple of it.
+    ['城市低保标准670元/人·月。收入低于当地低保标准1.5倍的家庭2300户。', { dibao_standard_urban: 670 }],
+    // Registrations for one group (外省户籍当事人), and children some measure was taken for, are some of them.
+    ['全年为外省户籍当事人办理婚姻登记1160对。全年办理婚姻登记2.84万对。', { marriage_registrations: 28400 }],
+    ['全年落实临时监护、委托照护等措施的困境儿童142名。全市困境儿童9870名。', { distressed_children: 9870 }],
     // What of one programme each figure counts (人数、金额), listed before 分别.
     ['全年完成特殊困难老年人家庭适老化改造1500户，高龄补贴发放人数、发放金额分别为7.12万人、5126万元。', { home_adaptation_households: 1500, elderly_allowance_recipients: 71200, elderly_allowance_funds: 51260000 }],
   ]);

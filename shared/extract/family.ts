@@ -369,7 +369,7 @@ const AMONG_INCLUDED = /中(?:共|累计)?(?:纳入|列入)[^，,；;。]{0,6}$/
 /** What is done for people on their way off a programme (为4120名…低保对象设置渐退期): not its head count. */
 const LEAVING = /渐退|退出|停发|停保|注销|清退|核减/;
 /** A clause that only gives the share of what was just counted (，集中供养率达到35.1%，, ，占比62%，): no new subject. */
-export const SHARE_ONLY = /^[^，,；;。\d]{0,10}(?:率|比例|比重|占比|占)\s?(?:达到|达|为)?\s?\d+(?:\.\d+)?\s?%\s*$/;
+export const SHARE_ONLY = /^[^，,；;。\d]{0,10}(?:(?:率|比例|比重|占比)\s?(?:达到|达|为)?|占[^，,；;。\d]{0,12})\s?\d+(?:\.\d+)?\s?%\s*$/;
 const ONLY_SUBSET_WORD = /^\s*(?:\d{1,3}\s+)?(?:其中|内含|含)\s*$/;
 /** Put into the programme named next (纳入低保的…), with people of its own named after it (的重残、重病人员). */
 const INCLUDED_INTO = /(?:纳入|列入|转入)\s?$/;

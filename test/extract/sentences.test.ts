@@ -1281,6 +1281,11 @@ describe('what a ninth session’s probes found', () => {
     // Registrations for one group (外省户籍当事人), and children some measure was taken for, are some of them.
     ['全年为外省户籍当事人办理婚姻登记1160对。全年办理婚姻登记2.84万对。', { marriage_registrations: 28400 }],
     ['全年落实临时监护、委托照护等措施的困境儿童142名。全市困境儿童9870名。', { distressed_children: 9870 }],
+    // A share of another whole (占全县户籍人口的2.17%) is an aside: a 其中 after it breaks down the count before it.
+    [
+      '全县共有城乡低保对象9846户18652人，占全县户籍人口的2.17%，较上年末减少326人；其中城市低保对象1238人，占低保对象总数的6.6%，农村低保对象17414人，占93.4%。',
+      { dibao_recipients: 18652, dibao_recipients_urban: 1238, dibao_recipients_rural: 17414 },
+    ],
     // What of one programme each figure counts (人数、金额), listed before 分别.
     ['全年完成特殊困难老年人家庭适老化改造1500户，高龄补贴发放人数、发放金额分别为7.12万人、5126万元。', { home_adaptation_households: 1500, elderly_allowance_recipients: 71200, elderly_allowance_funds: 51260000 }],
   ]);

@@ -46,6 +46,8 @@ const SHAPES: Array<[RegExp, (m: RegExpExecArray) => PeriodShape | null]> = [
   [/(?<![\d-—–至~～])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s?月份?(?:全[市县区州盟旗省])?(?:工作|民政)/, (m) => ({ kind: 'month', n: monthNumber(m[1]) })],
   [/(?:^|\n)\s?(?:20\d\d)\s?年\s?(1[0-2]|[1-9])\s?月(?!底|末|\s?\d{1,2}\s?日|份?以来|[-—–至~～])/, (m) => ({ kind: 'month', n: monthNumber(m[1]) })],
 ];
+/** A bulletin's first item opening on its month (8月份，全县共发放…; 一、8月份全县城乡低保金…), where nothing above names a period. */
+const MONTH_ITEM = /(?:^|\n)\s?(?:[一二三四五六七八九十]{1,2}、)?(1[0-2]|[1-9])\s?月份(?:[，,]|全[市县区州盟旗])/;
 /** Words of a whole year's report, which a half-year's summary may use too: asked only when no part of the year is named. */
 const YEAR_WORDS = /(?<!去年|上年)全年|年度|工作总结|年工作/;
 
@@ -140,7 +142,14 @@ export function findPeriod(text: string, excluded: readonly Span[]): ReportPerio
   // A part of the year the title names (2022年第三季度工作情况) outweighs a 1-9月 in the lines below it.
   const titleEnd = head.indexOf('\n');
   const titleShape = shapeOf(titleEnd < 0 ? head : head.slice(0, titleEnd));
-  const shape = (titleShape?.kind !== 'year' ? titleShape : null) ?? shapeOf(head) ?? shapeOf(text.slice(0, 600)) ?? shapeOfAsOf(asOf);
+  const start = text.slice(0, 600);
+  const monthItem = MONTH_ITEM.exec(start);
+  const shape =
+    (titleShape?.kind !== 'year' ? titleShape : null) ??
+    shapeOf(head) ??
+    (monthItem ? ({ kind: 'month', n: monthNumber(monthItem[1]) } as PeriodShape) : null) ??
+    shapeOf(start) ??
+    shapeOfAsOf(asOf);
   const period: ReportPeriod = { key: keyOf(year, shape) };
   // Without a 截至 or 1-N月 in the text, a part of the year still says where its figures run to.
   const through =

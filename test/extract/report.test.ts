@@ -45,6 +45,9 @@ describe('period', () => {
     const bulletin = '民政工作动态\n第10期\n蚌埠市民政局办公室　　2022年11月5日\n一、2022年10月份全市民政重点工作进展\n本月发放城乡低保资金2186.4万元，1—10月累计发放2.17亿元。';
     expect(periodOf(bulletin)).toEqual({ key: '2022-10', asOf: '2022-10' });
     expect(periodOf('蚌埠市民政局2022年工作总结\n10月份，全市开展养老机构安全检查；1—10月累计发放低保资金2.17亿元。')).toEqual({ key: '2022', asOf: '2022-10' });
+    // A bulletin whose masthead names only its issue, and whose first item opens on its month.
+    const issue = '民 政 简 报\n2023年第8期（总第96期）\n正定县民政局办公室编　2023年9月6日\n\n一、8月份全县城乡低保金按时足额发放\n8月份，全县共发放城乡低保金412.6万元；1—8月全县累计发放城乡低保金3286.4万元。';
+    expect(periodOf(issue)).toEqual({ key: '2023-08', asOf: '2023-08' });
   });
   it('reads asOf from 截至X月底 in the text', () => {
     const p = extractText('淮南市民政局2021年工作情况\n截至11月底,全市共有养老机构186家。\n').period;

@@ -821,8 +821,8 @@ const STATEMENT_AT = new RegExp(`\\s*(?:${STATEMENT_VERB.source})`, 'y');
 const PLACE_WORD = /[院心有共区辖镇乡道村]/;
 /** A sentence opening on all kinds (各类养老床位…): the whole, not the home before. */
 const ALL_KINDS_AT = /\s*(?:各类|各级|所有)/y;
-/** A clause that says what has been done: 截至年底已完成…, 已建成…, 实际发放…. */
-const DONE_AT = /\s*(?:截至[^，,；;。]{0,10}?|目前|当前|至今|现)?(?:已经?|实际)/y;
+/** A clause that says what has been done: 截至年底已完成…, 已建成…, 实际发放…, 我们实际为…. */
+const DONE_AT = /\s*(?:我们|我[县市区旗州盟])?(?:截至[^，,；;。]{0,10}?|目前|当前|至今|现)?(?:已经?|实际)/y;
 /** Done against the plan just named: 已完成, 实际完成. */
 const DONE_SO_FAR = /(?:已经?|实际)完成/;
 /** A clause whose subject is a town, street, community or zone of the unit: 三河镇共有…, 唐家墩街道新建社区…, 该社区…, 经开区现有…, 城区有… (not towns a verb's object: 完成金城镇、马鞍镇…). */

@@ -1286,6 +1286,11 @@ describe('what a ninth session’s probes found', () => {
       '全县共有城乡低保对象9846户18652人，占全县户籍人口的2.17%，较上年末减少326人；其中城市低保对象1238人，占低保对象总数的6.6%，农村低保对象17414人，占93.4%。',
       { dibao_recipients: 18652, dibao_recipients_urban: 1238, dibao_recipients_rural: 17414 },
     ],
+    // A task handed down is a target; what 我们实际 did against it is the result.
+    ['市里给我们下达的困难老年人家庭适老化改造任务是500户，我们实际为620户特殊困难老年人家庭实施了适老化改造。', { home_adaptation_households: 620 }],
+    // Homes spot-checked and people given job help are what the clause did, not the programme's count.
+    ['全年开展“双随机”抽查3批次，抽查社会组织215家、养老机构87家。', {}],
+    ['为有劳动能力的低保家庭成员提供就业援助2310人次。', {}],
     // What of one programme each figure counts (人数、金额), listed before 分别.
     ['全年完成特殊困难老年人家庭适老化改造1500户，高龄补贴发放人数、发放金额分别为7.12万人、5126万元。', { home_adaptation_households: 1500, elderly_allowance_recipients: 71200, elderly_allowance_funds: 51260000 }],
   ]);

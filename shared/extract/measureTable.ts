@@ -19,8 +19,8 @@ import { classifyColumns } from './tableColumns.ts';
 import { mayHoldTextTables, textTableRow, type TextTableRow } from './textTable.ts';
 import { BASE_UNIT } from './units.ts';
 
-/** Row labels that are the whole; a subtotal (小计) is not. Scope words (城市, 农村, 城乡) are read by SCOPE_OF. */
-const WHOLE_ROW = /^(?:合计|总计|全[县市区旗州盟])$/;
+/** Row labels that are the whole (合计, 全市, 全市合计); a subtotal (小计) is not. Scope words (城市, 农村, 城乡) are read by SCOPE_OF. */
+const WHOLE_ROW = /^(?:全[县市区旗州盟])?(?:合计|总计)$|^全[县市区旗州盟]$/;
 /** Scope words in a column's header (城市低保对象): the column's scope, which a 合计 row keeps. */
 const HEADER_SCOPE = /城市|城镇|农村|乡村/;
 /** How far above the header a caption is looked for. */

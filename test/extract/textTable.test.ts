@@ -197,6 +197,17 @@ describe('tables whose columns are measures and whose rows are scopes or places'
     expect(valuesOf(result)).toEqual({ dibao_recipients_urban: 14280, dibao_recipients_rural: 29876, tekun_recipients: 3020 });
   });
 
+  it('reads a 全市合计 row as the whole, its columns’ units in their headers', () => {
+    const result = report(
+      '表2　2021年柳州市各县（区）养老机构床位情况',
+      '县（区）\t养老机构（家）\t床位（张）\t其中护理型床位（张）',
+      '城中区\t6\t812\t455',
+      '鱼峰区\t12\t1936\t1120',
+      '全市合计\t118\t13126\t6588',
+    );
+    expect(valuesOf(result)).toEqual({ elderly_institutions: 118, elderly_beds: 13126 });
+  });
+
   it('leaves a table of programmes, whose 合计 adds unlike things, to be read row by row, and a table of another year alone', () => {
     const programmes = report(
       '全区城乡低保标准为每人每月790元。主要救助指标完成情况见下表：',

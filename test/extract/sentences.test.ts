@@ -1291,6 +1291,9 @@ describe('what a ninth session’s probes found', () => {
     // Homes spot-checked and people given job help are what the clause did, not the programme's count.
     ['全年开展“双随机”抽查3批次，抽查社会组织215家、养老机构87家。', {}],
     ['为有劳动能力的低保家庭成员提供就业援助2310人次。', {}],
+    // The age of the elderly said after their count.
+    ['截至年底，全市老年人58.7万人（60周岁以上），占总人口的19.8%；80周岁以上老人8.26万人。', { elderly_population: 587000 }],
+    ['全市老年人活动中心12个，老年人8.26万人参加体检。', {}],
     // What of one programme each figure counts (人数、金额), listed before 分别.
     ['全年完成特殊困难老年人家庭适老化改造1500户，高龄补贴发放人数、发放金额分别为7.12万人、5126万元。', { home_adaptation_households: 1500, elderly_allowance_recipients: 71200, elderly_allowance_funds: 51260000 }],
   ]);

@@ -527,7 +527,9 @@ function attributeSentence(
         (clauseFigures.length === 0 && BREAKDOWN_LEAD.test(text.slice(clause.start, clause.end))) ||
         (ci > 0 && droppedForTime && clauseMentions.length === 0) ||
         // …其中集中供养2184人，集中供养率达到35.1%；分散供养4035人: the share of what was just counted.
-        (ci > 0 && SHARE_ONLY.test(text.slice(clause.start, clause.end))));
+        (ci > 0 && SHARE_ONLY.test(text.slice(clause.start, clause.end))) ||
+        // …资金8.3亿元，月均发放0.7亿元，其中…: the same money a month.
+        (ci > 0 && clauseMentions.length === 0 && opensAt(AVERAGE_AT, text, clause)));
     if (!clause.inParen && !aside) {
       state.lastClauseHadFact = clauseHadFact;
       state.lastFactFamilies = clauseFactFamilies ?? NOTHING_PRODUCED;
@@ -843,6 +845,8 @@ const COMPARISON_AT = sticky(COMPARISON_OPENING);
 /** Help to some of the people (帮助…返乡, 护送…): counts that are no figure of their own. */
 const ACTIVITY_ON_PEOPLE_AT = /帮助|护送|返乡|寻亲|走访|慰问|探访/;
 const REST_AT = /\s*其余/y;
+/** A clause restating the one before as an average: 月均发放0.7亿元, 人均…. */
+const AVERAGE_AT = /\s*(?:月均|季均|年均|人均|户均|平均每?)/y;
 /** A clause that opens on whom the one before reached (，惠及3.2万人次). */
 const REACH_AT = /\s*(?:共|累计|合计)?(?:惠及|受益|覆盖|涉及)/y;
 

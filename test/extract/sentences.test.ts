@@ -1291,6 +1291,8 @@ describe('what a ninth session’s probes found', () => {
     // Homes spot-checked and people given job help are what the clause did, not the programme's count.
     ['全年开展“双随机”抽查3批次，抽查社会组织215家、养老机构87家。', {}],
     ['为有劳动能力的低保家庭成员提供就业援助2310人次。', {}],
+    // A clause restating the money as an average a month is an aside: the 其中 after it breaks down the year's.
+    ['全年累计发放特困人员救助供养资金8.3亿元，月均发放0.7亿元，其中发放照料护理补贴1.1亿元。', { tekun_funds: 830000000, tekun_care_funds: 110000000 }],
     // The age of the elderly said after their count.
     ['截至年底，全市老年人58.7万人（60周岁以上），占总人口的19.8%；80周岁以上老人8.26万人。', { elderly_population: 587000 }],
     ['全市老年人活动中心12个，老年人8.26万人参加体检。', {}],

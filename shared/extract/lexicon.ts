@@ -260,8 +260,9 @@ const BEDS_CLAUSE_EXCLUDES = new RegExp(`${ONE_KIND.source}|${ONE_KIND_OF_HOME_N
 /**
  * Owners of one kind (敬老院22所, 民办养老机构3家), unless both 公办 and 民办 were counted, which is
  * all; and facilities just built or in the community (建成社区养老服务站326个, 新建街道综合养老服务中心12个).
+ * What the whole area has built (全州建成养老机构14家) is all it has.
  */
-const OWNERS_NOT_ALL = /(?<!累计|共)(?:建设|建成)|新建|改造|改建|扩建|提升|社区|日间照料|街道|嵌入式|服务站|驿站|区域性/;
+const OWNERS_NOT_ALL = /(?<!累计|共|全[市县区州盟旗省])(?:建设|建成)|新建|改造|改建|扩建|提升|社区|日间照料|街道|嵌入式|服务站|驿站|区域性/;
 const BEDS_OWNER_EXCLUDES = new RegExp(
   `^(?![\\s\\S]*公办[\\s\\S]*(?:民办|民营)|[\\s\\S]*(?:民办|民营)[\\s\\S]*公办)[\\s\\S]*(?:${BEDS_CLAUSE_EXCLUDES.source}|${OWNERS_NOT_ALL.source})`,
 );

@@ -141,9 +141,12 @@ function statedScope(text: string, fig: Figure, found: FamilyFinding, partText: 
 
 const UNIFORM_SCOPES = /城乡(?:统一|一致|一体)|统一城乡/;
 
+/** A tier between town and country (市区、县城、农村低保标准分别为…): a part of the list with no metric of its own. */
+export const TIER_WITHOUT_METRIC = '县城';
 const SPLIT_TOKENS: Array<[RegExp, string[]]> = [
   [/^城乡/, ['城市', '农村']],
-  [/^(?:城市|城镇)/, ['城市']],
+  [/^(?:城市|城镇|市区)/, ['城市']],
+  [/^县城(?![乡市镇区])/, [TIER_WITHOUT_METRIC]],
   [/^(?:农村|乡村|农牧区|牧区)/, ['农村']],
   [/^(?:集中|机构)/, ['集中']],
   [/^(?:社会散居|散居|分散)/, ['分散']],

@@ -1293,6 +1293,15 @@ describe('what a ninth session’s probes found', () => {
     ['为有劳动能力的低保家庭成员提供就业援助2310人次。', {}],
     // A clause restating the money as an average a month is an aside: the 其中 after it breaks down the year's.
     ['全年累计发放特困人员救助供养资金8.3亿元，月均发放0.7亿元，其中发放照料护理补贴1.1亿元。', { tekun_funds: 830000000, tekun_care_funds: 110000000 }],
+    // Three tiers of standards: 市区 is the towns', 农村 the countryside's, and 县城 between them no metric's.
+    [
+      '全市市区、县城、农村低保标准分别提高到每人每月720元、680元、520元。特困人员基本生活标准市区、县城、农村分别为每人每月936元、884元、676元。',
+      { dibao_standard_urban: 720, dibao_standard_rural: 520, tekun_standard_urban: 936, tekun_standard_rural: 676 },
+    ],
+    ['本县城乡低保标准分别提高到每人每月830元、660元。', { dibao_standard_urban: 830, dibao_standard_rural: 660 }],
+    // What the whole area has built is all it has, beds too; community stations just built are not institutions.
+    ['全州建成养老机构14家，养老床位1460张；建成城镇社区日间照料中心19个。', { elderly_institutions: 14, elderly_beds: 1460 }],
+    ['全州建成社区养老服务站32个，床位460张。', {}],
     // The age of the elderly said after their count.
     ['截至年底，全市老年人58.7万人（60周岁以上），占总人口的19.8%；80周岁以上老人8.26万人。', { elderly_population: 587000 }],
     ['全市老年人活动中心12个，老年人8.26万人参加体检。', {}],

@@ -27,6 +27,7 @@ import {
   COMBINED,
   COMPARISON_OPENING,
   cumulativeFor,
+  distinctFamilies,
   endsOnDelta,
   higherAreas,
   MarkerIndex,
@@ -99,6 +100,9 @@ export function attributeFigures(
   let runStart = 0;
   let previousSubArea = false;
   let previousSentenceStart = 0;
+  // A heading naming one programme (（二）特困人员救助供养), whose lines below, up to the next heading
+  // as high, count what it names when they name nothing themselves (1.供养人数：2318人).
+  let topic: { start: number; mentions: Mention[]; level: number } | null = null;
   sentences.forEach((sentence, si) => {
     if (norm.charCodeAt(sentence.start - 1) !== C_SEMI) runStart = sentence.start;
     const subAreaBefore = previousSubArea;
@@ -111,6 +115,12 @@ export function attributeFigures(
     for (let k = fi; k < figures.length && figures[k].start < sentence.end; k++) sFigures.push(figures[k]);
     const sMentions: Mention[] = [];
     for (let k = mi; k < mentions.length && mentions[k].start < sentence.end; k++) sMentions.push(mentions[k]);
+    const opensLine = sentence.start === 0 || norm.charCodeAt(sentence.start - 1) === C_LF;
+    const lineLevel = opensLine ? headingLevel(norm.slice(sentence.start, sentence.start + 8)) : 0;
+    if (topic && lineLevel > 0 && lineLevel <= topic.level) topic = null;
+    const headingLevelHere = sFigures.length === 0 ? topicHeadingLevel(norm, sentence) : 0;
+    if (headingLevelHere > 0 && distinctFamilies(sMentions.map((m) => m.family)).length === 1) topic = { start: sentence.start, mentions: sMentions, level: headingLevelHere };
+    const underTopic = topic !== null && opensLine && topic.start !== sentence.start;
     const subItem = label !== null && opensAt(SUB_ITEM_AT, norm, sentence);
     if (!subItem) label = null;
     // 2. 特困人员救助供养（截至12月底，全县特困人员共3699人）\n① 集中供养：612人: a heading whose
@@ -139,7 +149,9 @@ export function attributeFigures(
     const carried =
       subItem && opensUnnamed
         ? { start: label!.start, mentions: [...label!.mentions, ...sMentions] }
-        : continues
+        : underTopic && opensUnnamed && !continues
+          ? { start: topic!.start, mentions: [...topic!.mentions, ...sMentions] }
+          : continues
           ? { start: previous.start, mentions: [...previous.mentions, ...sMentions] }
           : { start: sentence.start, mentions: sMentions };
     previousWasPart = continues && (opensPart || previousWasPart || rowOfPart);
@@ -167,6 +179,15 @@ export function attributeFigures(
 
 const NO_FIGURES: Figure[] = [];
 
+/** The level (1: 一、, 2: （一）) of a short heading that is a whole line, or 0. */
+function topicHeadingLevel(text: string, sentence: Sentence): number {
+  if (sentence.end - sentence.start > 24 || (sentence.start > 0 && text.charCodeAt(sentence.start - 1) !== C_LF)) return 0;
+  const lineEnd = text.indexOf('\n', sentence.start);
+  if (lineEnd >= 0 && text.slice(sentence.end, lineEnd).trim() !== '') return 0;
+  const level = headingLevel(text.slice(sentence.start, sentence.start + 8));
+  return level <= 2 ? level : 0;
+}
+
 /**
  * The sentences attribution asks about, merged where they are close: those with figures, from the
  * start of their ；-run (where a plan word reaches from), and label lines (3.特困供养：) and headings
@@ -180,7 +201,7 @@ function regionsRead(text: string, sentences: Sentence[], figures: Figure[]): Re
     if (text.charCodeAt(sentence.start - 1) !== C_SEMI) runStart = sentence.start;
     while (fi < figures.length && figures[fi].start < sentence.start) fi++;
     const hasFigure = fi < figures.length && figures[fi].start < sentence.end;
-    if (!hasFigure && !isLabelLine(text, sentence) && !headsItems(text, sentence, NO_FIGURES)) continue;
+    if (!hasFigure && !isLabelLine(text, sentence) && !headsItems(text, sentence, NO_FIGURES) && topicHeadingLevel(text, sentence) === 0) continue;
     const start = hasFigure ? runStart : sentence.start;
     const last = regions[regions.length - 1];
     // A short gap is read through: a scan started costs more than some dozen characters read.
@@ -326,7 +347,9 @@ function attributeSentence(
     const lead = before?.inParen && !clause.inParen && before.end + 1 === clause.start ? clauseOutsideBefore(sentence, ci) : undefined;
     const skipFrom = clauseFigures.length ? Math.min(skipWithin(clause), lead ? skipWithin(lead) : Infinity) : Infinity;
     const cumulativeFrom = markers.cumulative.firstEndWithin(clause.start, clause.end);
-    const notPaidFrom = clauseFigures.length ? markers.notPaid.firstEndWithin(clause.start, clause.end) : Infinity;
+    // …上级下达…资金（含中央、省级）4862万元: the clause a parenthesis interrupted says what the money is.
+    const notPaidWithin = (c: Clause) => markers.notPaid.firstEndWithin(c.start, c.end);
+    const notPaidFrom = clauseFigures.length ? Math.min(notPaidWithin(clause), lead ? notPaidWithin(lead) : Infinity) : Infinity;
     let oldValueAt = -1;
     // 自2023年7月1日起…由每人每月1095元提高到1165元 in a half-year's report: the new level starts after
     // the period, so the old one is the period's, whatever later time the date names.

@@ -285,11 +285,11 @@ export const metricRules: MetricRule[] = [
   // The catalogue has no coverage of the whole.
   ...inEachScope('dibao_coverage', { family: 'dibao', measures: ['percent'], requires: /保障面|覆盖面|保障率|覆盖率/ }, URBAN_AND_RURAL),
   // 特困
-  // Those living in a home (机构入住特困人员1860人) are the centralised ones.
+  // Those living in a home (机构入住特困人员1860人, 在院特困人员416人) are the centralised ones.
   // 失能半失能特困人员: a part of them, whose centralised share is its own rate.
-  { metric: 'tekun_recipients', family: 'tekun', measures: ['persons'], scope: 'all', excludes: /集中|分散|入住|失能|生活不能自理/ },
-  { metric: 'tekun_recipients_urban', family: 'tekun', measures: ['persons'], scope: 'urban', excludes: /集中|分散|入住/ },
-  { metric: 'tekun_recipients_rural', family: 'tekun', measures: ['persons'], scope: 'rural', excludes: /集中|分散|入住/ },
+  { metric: 'tekun_recipients', family: 'tekun', measures: ['persons'], scope: 'all', excludes: /集中|分散|入住|在院|失能|生活不能自理/ },
+  { metric: 'tekun_recipients_urban', family: 'tekun', measures: ['persons'], scope: 'urban', excludes: /集中|分散|入住|在院/ },
+  { metric: 'tekun_recipients_rural', family: 'tekun', measures: ['persons'], scope: 'rural', excludes: /集中|分散|入住|在院/ },
   {
     metric: 'tekun_centralized',
     family: 'tekun',

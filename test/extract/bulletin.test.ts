@@ -53,3 +53,40 @@ describe('a statistical bulletin', () => {
     expect(facts.map((f) => f.metric)).toContain('elderly_beds');
   });
 });
+
+describe('lines under a heading that names one programme', () => {
+  const report = [
+    '兰考县民政局2021年民政工作统计',
+    '（一）城乡低保',
+    '1.保障人数：15846人。',
+    '2.资金来源：上级下达困难群众救助补助资金（含中央、省级）4862万元。',
+    '（二）特困人员救助供养',
+    '1.供养人数：2318人，其中集中供养：416人；分散供养：1902人。',
+    '2.资金发放：基本生活费发放金额1856.4万元；照料护理补贴发放金额213.5万元。',
+    '3.供养机构：全县敬老院13所，在院特困人员416人。',
+    '（三）临时救助',
+    '救助人次：1387人次；支出资金：296.8万元。',
+    '（四）社会事务',
+    '1.登记人数：3160人。',
+    '',
+  ].join('\n');
+  const values = Object.fromEntries(extractText(report).facts.map((f) => [f.metric, f.value]));
+
+  it('count what the heading names when they name nothing themselves, up to the next heading as high', () => {
+    expect(values).toEqual({
+      dibao_recipients: 15846,
+      tekun_recipients: 2318,
+      tekun_centralized: 416,
+      tekun_dispersed: 1902,
+      tekun_funds: 18564000,
+      tekun_care_funds: 2135000,
+      temp_assistance_cases: 1387,
+      temp_assistance_funds: 2968000,
+    });
+  });
+
+  it('leave money handed down (上级下达…（含…）4862万元) and those living in a home (在院特困人员) out of the totals', () => {
+    expect(Object.values(values)).not.toContain(48620000);
+    expect(values.tekun_recipients).toBe(2318);
+  });
+});

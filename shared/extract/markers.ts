@@ -7,8 +7,8 @@ import type { TimeScopes } from './timeScope.ts';
 export const NEW_ADDITION = /新增|新纳入|新认定|新批准|新审批|新建|新登记|新发展|净增|新识别|新开工|新落实/;
 /** Exits and cuts are changes to a population, not its size. */
 export const EXIT = /退出|停发|停保|清退|核减|取消|注销|减少(?![到至为])|清理|退保|关停|取缔/;
-/** Some people brought in one by one (按单人户纳入低保, 单独施保, 单人保): a part of the programme's people, counted as they came in. */
-export const SINGLE_PERSON_COVER = /单人户|单人保|单独施保|单独纳入/;
+/** Some people brought in one by one (按单人户纳入低保, 单独施保, 单人保) or given more by class (分类施保): a part of the programme's people. */
+export const SINGLE_PERSON_COVER = /单人户|单人保|单独施保|单独纳入|分类施保/;
 export const CHANGE = /同比|环比|比上年|较上年|比去年|较去年|较20\d\d年|比20\d\d年|与上年相比|较同期|比同期|增幅|降幅/;
 export const DELTA_PREFIX = /(?:增长|增加|下降|减少|上升|提高|降低|上调|下调|提升|增|减|多|少)了?\s?$/;
 const DELTA_LAST = charSet('长加降少升高低调增减多了');
@@ -22,7 +22,7 @@ export const PLAN = /目标|预计|计划(?:到|于|在|年底|年内|明年|下
  * 标准提高到…；完成…改造2000户。): a list of targets. 目标 and 预计 stay within their part; funds
  * 争取 from above (争取中央和省级资金105万元) were secured, not striven for.
  */
-export const PLAN_AHEAD = /力争|争取(?![^，,；;。\n]{0,8}(?:资金|项目|经费|补助))|(?<!已)拟(?!定)|将于|明年|下一步|下步|下阶段|(?:今年|新的一年)[，,]?(?:我们|全市|全区|全县|全州|全省)?(?:要|将)/;
+export const PLAN_AHEAD = /目标任务[:：]|力争|争取(?![^，,；;。\n]{0,8}(?:资金|项目|经费|补助))|(?<!已)拟(?!定)|将于|明年|下一步|下步|下阶段|(?:今年|新的一年)[，,]?(?:我们|全市|全区|全县|全州|全省)?(?:要|将)/;
 export const CUMULATIVE =
   /十[一二三四五]五[”"]?(?:期间|以来|时期)|20\d\d\s?年?\s?[-—–至]\s?20\d\d\s?年|近(?:[2-9]|\d{2}|[二三四五六七八九十两])\s?年|以来(?<=(?:开展|实施|启动|建立|设立)[^，,；;。()（）\n]{0,10}以来)(?<!(?:今年|年初|本年|年度|季度|月份|月)以来)|期间累计|(?<!今年|年初|本年|年度|季度|月份|月)以来累计|连续\s?[\d一二三四五六七八九十]+\s?年|多年来|历年|[\d二三四五六七八九十两]年来|[二三四五六七八九十两]年(?:累计|共计?|间)|自20\d\d年以来|建[院站局]以来|成立以来|\d年间/;
 const CUMULATIVE_BY_YEAR = new Map<number, RegExp>();
@@ -67,8 +67,8 @@ export function higherAreas(level: string | null, name: string | null, province:
   const national = '全国(?![\\u4e00-\\u9fa5]{0,8}(?:系统|平台))|民政部(?!门)';
   if (level === 'province') return new RegExp(national);
   // The province by its name as well (安徽省城市低保平均标准…). In an autonomous region 全区 is the
-  // region's whole, unless the unit is a 区 itself.
-  const region = province?.endsWith('自治区') && !name?.endsWith('区') ? '|全区(?!县)' : '';
+  // region's whole, unless the unit is a 区 itself; 自治区 alone (自治区城乡低保对象…) is the region.
+  const region = province?.endsWith('自治区') ? `${name?.endsWith('区') ? '' : '|全区(?!县)'}|自治区(?!民政厅?)` : '';
   const provincial = `全省|省民政厅|自治区民政厅|省级${region}${province && province !== name ? `|${province}(?!民政厅?)` : ''}`;
   if (level === 'prefecture') return new RegExp(`${national}|${provincial}`);
   // A county's prefecture by name as a clause's subject (，周口市全年城乡低保对象约39.6万人); not its bureau

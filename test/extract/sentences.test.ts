@@ -1262,6 +1262,9 @@ describe('what a ninth session’s probes found', () => {
     // People brought into 低保 one by one (按单人户纳入, 单独纳入) are some of its people, counted as they came in.
     ['对低保边缘家庭中的重病、重残人员按单人户纳入低保4210人。', {}],
     ['对重病、重残人员单独纳入低保2310人，全县共有低保对象1.2万人。', { dibao_recipients: 12000 }],
+    ['全市享受分类施保的低保对象共14.2万人。全市低保对象32.1万人。', { dibao_recipients: 321000 }],
+    // A line labelled 目标任务 lists targets to its end; what was done is said after.
+    ['1.目标任务：城市低保标准提高到每人每月820元以上；按时足额发放低保金1.5亿元以上。完成情况：累计发放城乡低保金1.62亿元。', { dibao_funds: 162000000 }],
     // 三无人员 were the towns' 特困, as 五保 the countryside's.
     ['截至11月底，全县供养农村五保对象2163人，城镇“三无”人员47人；城镇“三无”人员供养标准提高到每人每月730元。', { tekun_recipients_rural: 2163, tekun_recipients_urban: 47, tekun_standard_urban: 730 }],
     // 社会团体和民办非企业单位 are the registered organisations by kind; those doing one thing, with companies among them, are some.
@@ -1316,6 +1319,8 @@ describe('what a ninth session’s probes found', () => {
     // 全州 and 全地区 are above any county, a county-level city included, whose 全市 is its own.
     ['延吉市民政局2022年工作总结', '全州共有城乡低保对象7.9万人。全市共有城乡低保对象9400人。', { dibao_recipients: 9400 }],
     ['疏附县民政局2023年工作总结', '全地区城乡低保对象共计41.6万人。', {}],
+    // In an autonomous region, 自治区 alone is the region, above any of its cities or counties.
+    ['库尔勒市民政局2022年工作总结', '自治区城乡低保对象共计120.3万人。全市城乡低保对象共计1.2万人。', { dibao_recipients: 12000 }],
     // A county named in an aside that broke the figure before it down: the sentence goes on with the city's own.
     [
       '张家界市民政局2023年工作总结',

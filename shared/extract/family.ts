@@ -49,6 +49,8 @@ export interface SentenceState {
    */
   countScopes: Map<string, Scope | 'mixed'>;
   lastCountFamily: string | null;
+  /** A family the sentence gave figures of for one group (对脱贫人口…实施临时救助…): its later clauses' figures of it are that group's too. */
+  forGroup?: string;
   /** The clause that last counted institutions (敬老院22所), whose beds a bare 床位2150张 after it gives. */
   ownersCounted: string;
   /** The families the last clause outside a parenthesis gave facts of, and those a 其中 or parenthesis breaks down. */
@@ -141,7 +143,12 @@ export function familyFor(
     if (WITH_ANOTHER_PROGRAMME.test(between)) return null;
     // 为困难退役军人实施临时救助1632人次、资金326万元: the programme's share for one group, not its total.
     const forGroup = GROUP_FOR.exec(leading);
-    if (forGroup && !familyById.get(left.family)!.people?.test(forGroup[1])) return null;
+    if (forGroup && !familyById.get(left.family)!.people?.test(forGroup[1])) {
+      state.forGroup = left.family;
+      return null;
+    }
+    // …，发放临时救助资金1985万元 after 对脱贫人口…实施临时救助…: the same group's, unless the whole is named again.
+    if (state.forGroup === left.family && !WHOLE_AGAIN.test(leading)) return null;
     // 低保对象中老年人1.2万人: people among the programme's, not its head count; 纳入低保的脱贫
     // 人口3.2万人: another population, counted where it meets the programme.
     if (isCount) {
@@ -359,6 +366,7 @@ function receiversMayBe(people: string, family: string): boolean {
 }
 
 const HAN_AFTER = /[\u4e00-\u9fa5]{2}/;
+const WHOLE_AGAIN = /全[市县区州盟旗省]|全年共|累计共/;
 /** Whom, before a programme's name, the clause did it for: one group (退役军人, 外来务工人员, 受疫情影响的…, 外省户籍当事人). */
 const GROUP_FOR = new RegExp(`(?:为|对|向|给)[^，,；;。]{0,12}?(${POPULATIONS.source}|外来务工人员|务工人员|流动人口|受[^，,；;。]{1,8}影响|边缘[^，,；;。]{0,6}户|易致贫|监测对象|低收入(?:人口|家庭)|(?:外省|外地|省外|异地|涉外|港澳台)[^，,；;。]{0,6}(?:当事人|居民|群众))`);
 /** A programme outside the catalogue joined after the one named: 和医疗救助, 、养老服务补贴. */

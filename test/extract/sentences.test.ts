@@ -1263,6 +1263,9 @@ describe('what a ninth session’s probes found', () => {
     ['对低保边缘家庭中的重病、重残人员按单人户纳入低保4210人。', {}],
     ['对重病、重残人员单独纳入低保2310人，全县共有低保对象1.2万人。', { dibao_recipients: 12000 }],
     ['全市享受分类施保的低保对象共14.2万人。全市低保对象32.1万人。', { dibao_recipients: 321000 }],
+    // The money a sentence paid the same group it helped is that group's too, until the whole is named again.
+    ['全年对脱贫人口和监测对象实施临时救助1.12万人次，发放临时救助资金1985万元。全年实施临时救助1.86万人次，发放临时救助资金3126万元。', { temp_assistance_cases: 18600, temp_assistance_funds: 31260000 }],
+    ['全年对脱贫人口实施临时救助1200人次，全县累计发放临时救助资金3126万元。', { temp_assistance_funds: 31260000 }],
     // A line labelled 目标任务 lists targets to its end; what was done is said after.
     ['1.目标任务：城市低保标准提高到每人每月820元以上；按时足额发放低保金1.5亿元以上。完成情况：累计发放城乡低保金1.62亿元。', { dibao_funds: 162000000 }],
     // 三无人员 were the towns' 特困, as 五保 the countryside's.

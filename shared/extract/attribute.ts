@@ -118,7 +118,7 @@ export function attributeFigures(
     const opensLine = sentence.start === 0 || norm.charCodeAt(sentence.start - 1) === C_LF;
     const lineLevel = opensLine ? headingLevel(norm.slice(sentence.start, sentence.start + 8)) : 0;
     if (topic && lineLevel > 0 && lineLevel <= topic.level) topic = null;
-    const headingLevelHere = sFigures.length === 0 ? topicHeadingLevel(norm, sentence) : 0;
+    const headingLevelHere = sFigures.length === 0 && lineLevel > 0 && lineLevel <= 2 ? topicHeadingLevel(norm, sentence) : 0;
     if (headingLevelHere > 0 && distinctFamilies(sMentions.map((m) => m.family)).length === 1) topic = { start: sentence.start, mentions: sMentions, level: headingLevelHere };
     const underTopic = topic !== null && opensLine && topic.start !== sentence.start;
     const subItem = label !== null && opensAt(SUB_ITEM_AT, norm, sentence);

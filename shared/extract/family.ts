@@ -21,6 +21,7 @@ import {
   SERVICE_VERB,
   SUBSET_OPENING,
   VERB_IN_RIGHT_NOUN,
+  WHOLE_AREA,
 } from './markers.ts';
 
 export interface SentenceState {
@@ -147,8 +148,8 @@ export function familyFor(
       state.forGroup = left.family;
       return null;
     }
-    // …，发放临时救助资金1985万元 after 对脱贫人口…实施临时救助…: the same group's, unless the whole is named again.
-    if (state.forGroup === left.family && !WHOLE_AGAIN.test(leading)) return null;
+    // …，发放临时救助资金1985万元 after 对脱贫人口…实施临时救助…: the same group's, unless the clause opens on the whole again.
+    if (state.forGroup === left.family && !WHOLE_AREA.test(leading)) return null;
     // 低保对象中老年人1.2万人: people among the programme's, not its head count; 纳入低保的脱贫
     // 人口3.2万人: another population, counted where it meets the programme.
     if (isCount) {
@@ -366,7 +367,6 @@ function receiversMayBe(people: string, family: string): boolean {
 }
 
 const HAN_AFTER = /[\u4e00-\u9fa5]{2}/;
-const WHOLE_AGAIN = /全[市县区州盟旗省]|全年共|累计共/;
 /** Whom, before a programme's name, the clause did it for: one group (退役军人, 外来务工人员, 受疫情影响的…, 外省户籍当事人). */
 const GROUP_FOR = new RegExp(`(?:为|对|向|给)[^，,；;。]{0,12}?(${POPULATIONS.source}|外来务工人员|务工人员|流动人口|受[^，,；;。]{1,8}影响|边缘[^，,；;。]{0,6}户|易致贫|监测对象|低收入(?:人口|家庭)|(?:外省|外地|省外|异地|涉外|港澳台)[^，,；;。]{0,6}(?:当事人|居民|群众))`);
 /** A programme outside the catalogue joined after the one named: 和医疗救助, 、养老服务补贴. */
@@ -405,7 +405,7 @@ const FOREIGN_PERSONS_ALL = new RegExp(FOREIGN_PERSONS.source, 'g');
 const NOTHING_MORE = /^(?:共|共计|达到?|计|为|约|近|超过?|逾)?\s?$/;
 const HOUSEHOLDS_BEFORE = /[\d.,]+\s?万?户$/;
 /** A count said again in another unit (407人（户）, 1536户（2137人次）): no other people. */
-const COUNT_AGAIN = /(?:[\d.,]+\s?万?户)?[(（](?:[\d.]+万?)?(?:人次|户次|人|户|名)[)）]/g;
+const COUNT_SAID_AGAIN = /(?:[\d.,]+\s?万?户)?[(（](?:[\d.]+万?)?(?:人次|户次|人|户|名)[)）]/g;
 const PAYING = /发放|支出|救助|拨付|下达|安排|投入|筹集|募集|接收|接受|资金|金|费|补贴|共计|合计|累计|用于/;
 
 /** A family the figure's own clause names. */
@@ -428,7 +428,7 @@ function foreignHead(before: string, measure: Measure, family: Family, parentTex
   const { support, people } = family;
   if (measure === 'persons' || measure === 'personTimes') {
     // 惠及困难群众486户752人: the household count just before is of the same people.
-    const head = before.replace(HOUSEHOLDS_BEFORE, '').replace(COUNT_AGAIN, '');
+    const head = before.replace(HOUSEHOLDS_BEFORE, '').replace(COUNT_SAID_AGAIN, '');
     for (const m of head.matchAll(FOREIGN_PERSONS_ALL)) {
       // The programme's own people only as the head of the count (惠及老人7956人), not as the
       // owner of something else counted (老年人意外伤害保险参保4.03万人).

@@ -104,18 +104,11 @@ function rowLabelUnit(text: string, reading: NumberReading): { at: number; scale
 }
 
 /**
- * The unit a text table gives a bare figure: its own in a parenthesis after it (2361(人次)), else
- * the row's 单位 cell or the column header's, past a 万/亿 that scales it.
+ * The unit a text table gives a bare figure: the row's 单位 cell or the column header's, past a
+ * 万/亿 that scales it. (Its own in a parenthesis after it, 2361(人次), readUnit reads.)
  */
 function tableUnit(text: string, reading: NumberReading, cell: TableCellInfo | undefined): { at: number; scale: number } | undefined {
-  if (cell === undefined) return undefined;
-  const open = text.charCodeAt(reading.end);
-  if (open === 0x28 || open === 0xff08) {
-    const own = readUnit(text, reading.end + 1, '');
-    const close = own ? text.charCodeAt(own.end) : 0;
-    if (own && (close === 0x29 || close === 0xff09)) return { at: reading.end + 1, scale: 1 };
-  }
-  if (cell.unitAt === undefined) return undefined;
+  if (cell?.unitAt === undefined) return undefined;
   const scale = LABEL_SCALE[text[cell.unitAt]];
   return scale && /[^\t\n]/.test(text[cell.unitAt + 1] ?? '\n') ? { at: cell.unitAt + 1, scale } : { at: cell.unitAt, scale: 1 };
 }

@@ -147,7 +147,7 @@ export function findPeriod(text: string, excluded: readonly Span[]): ReportPerio
   const shape =
     (titleShape?.kind !== 'year' ? titleShape : null) ??
     shapeOf(head) ??
-    (monthItem ? ({ kind: 'month', n: monthNumber(monthItem[1]) } as PeriodShape) : null) ??
+    (monthItem ? { kind: 'month' as const, n: monthNumber(monthItem[1]) } : null) ??
     shapeOf(start) ??
     shapeOfAsOf(asOf);
   const period: ReportPeriod = { key: keyOf(year, shape) };

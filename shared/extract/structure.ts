@@ -5,6 +5,7 @@
 
 import { charSet } from './charClass.ts';
 import { statedYear } from './period.ts';
+import { readUnit } from './units.ts';
 
 export interface Span {
   start: number;
@@ -332,8 +333,6 @@ const INSIDE_WORD = /^[\u4e00-\u9fa5][（(][\u4e00-\u9fa5]{1,2}[)）][\u4e00-\u9
  */
 const COUNT_AGAIN = /^[（(](?:\d+(?:\.\d+)?万?)?(?:人次|户次|人|户|名)[)）]/;
 const COUNT_BEFORE = /\d(?:人次|户次|人|户|名)$/;
-/** 1.86（万人）, 670（元/人·月）: a statistical bulletin's unit, in parentheses after its figure. */
-const UNIT_IN_PARENS = /^[（(](?:万|亿)?(?:人次|户次|人|户|名|元(?:[/·][人月年]){0,2}|张|家|个|所|对)[)）]/;
 
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -357,12 +356,13 @@ export function splitSentences(text: string): Sentence[] {
           i = unit.close;
           break;
         }
-        // 乡（镇）敬老院, 村（居）: a word's other form inside a word, no aside.
-        if (INSIDE_WORD.test(text.slice(i - 1, i + 6))) {
-          i = text.indexOf(text.charCodeAt(i) === Ch.LParen ? ')' : '）', i);
-          break;
-        }
-        if ((COUNT_BEFORE.test(text.slice(i - 3, i)) && COUNT_AGAIN.test(text.slice(i, i + 14))) || (isDigit(text.charCodeAt(i - 1)) && UNIT_IN_PARENS.test(text.slice(i, i + 9)))) {
+        // 乡（镇）敬老院, 村（居）: a word's other form inside a word; 1536户（2137人次）: a count said
+        // again; 1.86（万人）: a bulletin's unit. None is an aside.
+        if (
+          INSIDE_WORD.test(text.slice(i - 1, i + 6)) ||
+          (COUNT_BEFORE.test(text.slice(i - 3, i)) && COUNT_AGAIN.test(text.slice(i, i + 14))) ||
+          (isDigit(text.charCodeAt(i - 1)) && readUnit(text, i, '') !== null)
+        ) {
           i = text.indexOf(text.charCodeAt(i) === Ch.LParen ? ')' : '）', i);
           break;
         }

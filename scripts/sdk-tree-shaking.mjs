@@ -191,19 +191,24 @@ export function withoutRegionDescriptions(source) {
   return text === source ? null : text;
 }
 
-/** `import { AccessDenied, …, NoSuchKey, … } from "../models/errors";` in S3's schemas. */
+/** `import { AccessDenied, …, NoSuchKey, … } from "../models/errors";` in a client's schemas. */
 const MODELLED_ERRORS_IMPORT = /^import \{([^}]*)\} from "\.\.\/models\/errors";\n/m;
 
 /**
- * S3's schemas without their modelled error classes registered, or null when they register none
- * (or use a class otherwise). The error schemas stay exported, and the service's base exception
- * stays registered: an error is thrown as that, named as S3 named it.
+ * A client's schemas without their modelled error classes registered, but for those in `keep`, or
+ * null when they register none to drop (or use one otherwise). The error schemas stay exported,
+ * and the service's base exception stays registered: an error is thrown as that, named as the
+ * service named it.
  */
-export function withoutModelledS3Errors(source) {
+export function withoutModelledErrors(source, keep = []) {
   const imported = MODELLED_ERRORS_IMPORT.exec(source);
   if (!imported) return null;
-  let rest = source.replace(imported[0], '');
-  for (const name of imported[1].split(',').map((s) => s.trim()).filter(Boolean)) {
+  const names = imported[1].split(',').map((s) => s.trim()).filter(Boolean);
+  const dropped = names.filter((name) => !keep.includes(name));
+  if (dropped.length === 0) return null;
+  const kept = names.filter((name) => keep.includes(name));
+  let rest = source.replace(imported[0], kept.length ? `import { ${kept.join(', ')} } from "../models/errors";\n` : '');
+  for (const name of dropped) {
     const registration = `n0_registry.registerError(${name}$, ${name});\n`;
     if (!rest.includes(registration)) return null;
     rest = rest.replace(registration, '');
@@ -212,6 +217,13 @@ export function withoutModelledS3Errors(source) {
   }
   return rest;
 }
+
+/**
+ * DynamoDB's classes the code needs: the stores test the first two with instanceof (and read a
+ * cancellation's reasons off the second), and the retry strategy retries the third by its trait.
+ * Every other error DynamoDB returns is told apart by name, which the base exception keeps.
+ */
+export const DYNAMODB_ERRORS_KEPT = ['ConditionalCheckFailedException', 'TransactionCanceledException', 'ReplicatedWriteConflictException'];
 
 const rewrites = [
   { applies: (file) => basename(dirname(file)) === 'schemas', rewrite: withLiteralTraitKeys },
@@ -225,7 +237,8 @@ const rewrites = [
   { applies: (file) => basename(file) === 's3Configuration.js', rewrite: withoutS3ExpressSessions },
   { applies: (file) => basename(file) === 'configurations.js' && basename(dirname(file)) === 'middleware-retry', rewrite: withoutAdaptiveRetry },
   { applies: (file) => basename(file) === 'partitions.js' && basename(dirname(file)) === 'aws', rewrite: withoutRegionDescriptions },
-  { applies: (file) => basename(dirname(file)) === 'schemas' && file.includes('/client-s3/dist-es/'), rewrite: withoutModelledS3Errors },
+  { applies: (file) => basename(dirname(file)) === 'schemas' && file.includes('/client-s3/dist-es/'), rewrite: (source) => withoutModelledErrors(source) },
+  { applies: (file) => basename(dirname(file)) === 'schemas' && file.includes('/client-dynamodb/dist-es/'), rewrite: (source) => withoutModelledErrors(source, DYNAMODB_ERRORS_KEPT) },
 ];
 
 /** Every installed dist-es module of the SDK (@aws-sdk and @smithy) that one of the rewrites is for, nested @aws-sdk installs included. */

@@ -5,8 +5,9 @@
 // modules that scripts/sdk-tree-shaking.mjs rewrote at install and the credential
 // stand-in. This runs that exact code: a report stored, a template held and tagged, a redelivery
 // answered by DynamoDB's ConditionalCheckFailed (an error the rewritten schemas must still
-// deserialise), and a correction that supersedes through a conditional transaction. S3's errors,
-// whose modelled classes the rewrite drops, still reach the code under the names it tests.
+// deserialise), and a correction that supersedes through a conditional transaction. S3's and
+// DynamoDB's errors whose modelled classes the rewrite drops still reach the code under the names
+// it tests; the classes it keeps still carry their members.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
 import { GetObjectTaggingCommand } from '@aws-sdk/client-s3';
@@ -92,5 +93,38 @@ describe('the ingest bundle against the local stack', () => {
     expect(head).toMatchObject({ name: 'NotFound', $metadata: { httpStatusCode: 404 } });
     const bucket = await thrown(s3.send(new sdk.GetObjectCommand({ Bucket: `${stack.bucket}-none`, Key: 'a.txt' })));
     expect(bucket.name).toBe('NoSuchBucket');
+  });
+
+  it('throws DynamoDB’s errors by name, and the classes the stores test with instanceof with their members', async () => {
+    const outDir = resolve(projectRoot, 'test/.artifacts/bundled-dynamo-errors');
+    rmSync(outDir, { recursive: true, force: true });
+    mkdirSync(outDir, { recursive: true });
+    const entry = resolve(outDir, 'entry.ts');
+    writeFileSync(
+      entry,
+      `export { dynamoClient } from ${JSON.stringify(resolve(projectRoot, 'shared/aws/clients.ts'))};\n` +
+        `export { GetItemCommand, PutItemCommand, TransactWriteItemsCommand, DynamoDBServiceException, ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';\n`,
+    );
+    await build(esbuildOptionsForFunction(entry, resolve(outDir, 'index.mjs')));
+    const sdk = (await import(pathToFileURL(resolve(outDir, 'index.mjs')).href)) as typeof import('@aws-sdk/client-dynamodb') & {
+      dynamoClient: (options: { endpoint: string }) => import('@aws-sdk/client-dynamodb').DynamoDBClient;
+    };
+    const dynamo = sdk.dynamoClient({ endpoint: stack.env.AWS_ENDPOINT_URL_DYNAMODB });
+    const thrown = (p: Promise<unknown>) => p.then(() => { throw new Error('DynamoDB answered'); }, (err: unknown) => err as Error & { $metadata: { httpStatusCode: number } });
+    const TableName = stack.tableNames.Reports;
+    const Item = { pk: { S: 'probe#errors' }, sk: { S: 'probe' } };
+
+    const table = await thrown(dynamo.send(new sdk.GetItemCommand({ TableName: `${TableName}-none`, Key: Item })));
+    expect(table).toBeInstanceOf(sdk.DynamoDBServiceException);
+    expect(table).toMatchObject({ name: 'ResourceNotFoundException', $metadata: { httpStatusCode: 400 } });
+
+    await dynamo.send(new sdk.PutItemCommand({ TableName, Item }));
+    const conditional = await thrown(dynamo.send(new sdk.PutItemCommand({ TableName, Item, ConditionExpression: 'attribute_not_exists(pk)' })));
+    expect(conditional).toBeInstanceOf(sdk.ConditionalCheckFailedException);
+    const cancelled = await thrown(
+      dynamo.send(new sdk.TransactWriteItemsCommand({ TransactItems: [{ Put: { TableName, Item, ConditionExpression: 'attribute_not_exists(pk)' } }] })),
+    );
+    expect(cancelled).toBeInstanceOf(sdk.TransactionCanceledException);
+    expect((cancelled as InstanceType<typeof sdk.TransactionCanceledException>).CancellationReasons?.[0]?.Code).toBe('ConditionalCheckFailed');
   });
 });

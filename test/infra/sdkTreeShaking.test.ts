@@ -12,7 +12,7 @@ import { projectRoot } from '../../infra/constructs/minzheng-function.ts';
 // @ts-expect-error -- a plain .mjs script without types
 import * as sdkTreeShaking from '../../scripts/sdk-tree-shaking.mjs';
 
-const { installedSdkModules, rewritten, withLiteralTraitKeys, withPackageVersionImport, withoutJsHashFallback, withoutImdsRegion, withoutWebStreamBranches, withoutS3ExpressSessions, withoutAdaptiveRetry, withoutRegionDescriptions, withoutModelledS3Errors } = sdkTreeShaking as {
+const { installedSdkModules, rewritten, withLiteralTraitKeys, withPackageVersionImport, withoutJsHashFallback, withoutImdsRegion, withoutWebStreamBranches, withoutS3ExpressSessions, withoutAdaptiveRetry, withoutRegionDescriptions, withoutModelledErrors, DYNAMODB_ERRORS_KEPT } = sdkTreeShaking as {
   installedSdkModules: () => string[];
   rewritten: (file: string, source: string) => string | null;
   withLiteralTraitKeys: (source: string) => string | null;
@@ -23,7 +23,8 @@ const { installedSdkModules, rewritten, withLiteralTraitKeys, withPackageVersion
   withoutS3ExpressSessions: (source: string) => string | null;
   withoutAdaptiveRetry: (source: string) => string | null;
   withoutRegionDescriptions: (source: string) => string | null;
-  withoutModelledS3Errors: (source: string) => string | null;
+  withoutModelledErrors: (source: string, keep?: string[]) => string | null;
+  DYNAMODB_ERRORS_KEPT: string[];
 };
 const modules = installedSdkModules();
 const rewrite = withLiteralTraitKeys;
@@ -250,7 +251,7 @@ describe('the SDK’s ES modules as installed', () => {
     expect(Object.keys(rewritten.partitionsInfo.partitions.find((p) => p.id === 'aws-cn')!.regions)).toContain('cn-north-1');
   });
 
-  it('drops S3’s modelled error classes only where the schemas register them and use them for nothing else', () => {
+  it('drops a client’s modelled error classes only where the schemas register them and use them for nothing else', () => {
     const source = [
       'const _NSK = "NoSuchKey";',
       'import { TypeRegistry } from "@smithy/core/schema";',
@@ -263,15 +264,22 @@ describe('the SDK’s ES modules as installed', () => {
       'n0_registry.registerError(NoSuchKey$, NoSuchKey);',
       '',
     ].join('\n');
-    const out = withoutModelledS3Errors(source)!;
+    const out = withoutModelledErrors(source)!;
     expect(out).not.toContain('../models/errors');
     expect(out).not.toMatch(/n0_registry\.registerError/);
     // The base exception, the error schemas and the names' constants stay.
     expect(out).toContain('_s_registry.registerError(S3ServiceException$, S3ServiceException);');
     expect(out).toContain('export var NoSuchKey$ = [-3, n0, _NSK,');
     expect(out).toContain('const _NSK = "NoSuchKey";');
-    expect(withoutModelledS3Errors(out)).toBeNull();
-    expect(withoutModelledS3Errors(`${source}export const again = NoSuchKey;\n`)).toBeNull();
+    expect(withoutModelledErrors(out)).toBeNull();
+    expect(withoutModelledErrors(`${source}export const again = NoSuchKey;\n`)).toBeNull();
+
+    // Those it is told to keep stay imported and registered.
+    const kept = withoutModelledErrors(source, ['NoSuchKey'])!;
+    expect(kept).toContain('import { NoSuchKey } from "../models/errors";');
+    expect(kept).toContain('n0_registry.registerError(NoSuchKey$, NoSuchKey);');
+    expect(kept).not.toContain('registerError(NoSuchBucket$');
+    expect(withoutModelledErrors(kept, ['NoSuchKey'])).toBeNull();
   });
 
   it('leaves S3’s installed schemas registering only the service’s base exception', async () => {
@@ -284,6 +292,17 @@ describe('the SDK’s ES modules as installed', () => {
     const before = original.errorTypeRegistries.flatMap((r) => [...r.exceptions.values()].map((c) => c.name));
     expect(before).toHaveLength(22);
     expect(before).toContainEqual(expect.stringMatching(/^_?NoSuchKey$/));
+  }, 60_000);
+
+  it('leaves DynamoDB’s installed schemas registering the base exception and the classes kept', async () => {
+    const file = modules.find((m) => m.includes('/@aws-sdk/client-dynamodb/dist-es/schemas/'))!;
+    const { errorTypeRegistries } = (await load(file)) as { errorTypeRegistries: { exceptions: Map<unknown, { name: string }> }[] };
+    const classes = errorTypeRegistries.flatMap((r) => [...r.exceptions.values()].map((c) => c.name.replace(/^_/, '')));
+    expect(classes.sort()).toEqual(['DynamoDBServiceException', ...DYNAMODB_ERRORS_KEPT].sort());
+    const original = (await load(`${file}.orig`)) as { errorTypeRegistries: { exceptions: Map<unknown, { name: string }> }[] };
+    const before = original.errorTypeRegistries.flatMap((r) => [...r.exceptions.values()].map((c) => c.name.replace(/^_/, '')));
+    expect(before).toContain('ResourceNotFoundException');
+    expect(before.length).toBeGreaterThan(classes.length + 20);
   }, 60_000);
 
   it('are all rewritten (npm install ran the script)', () => {

@@ -574,12 +574,13 @@ function attributeSentence(
     if (clauseHadFact && state.childMode === 'allowed') partGiven = true;
     // A clause whose figures went to nothing breaks the thread (发放价格临时补贴5566.9万元), unless
     // it was a part of what came before (其中站内救助806人次，护送返乡…): still the same thread. A
-    // rate (集中供养率提高到28%) describes the people counted before it and does not break it.
+    // rate (集中供养率提高到28%) or a standard (补贴标准70元/人/月) describes the people counted
+    // before it and does not break it.
     // Nor does a clause about those the help reached (帮助217名受助人员返乡, 惠及困难家庭1200户), or
     // one that gave another time's figure of the thread (…适老化改造，2021—2022年完成改造1420户，2023年…;
     // …适老化改造项目，原计划改造1500户，实际完成1620户).
     if (
-      clauseFigures.some((f) => f.measure !== 'percent') &&
+      clauseFigures.some((f) => f.measure !== 'percent' && f.measure !== 'monthlyStandard') &&
       !clauseHadFact &&
       !droppedForTime &&
       !aside &&
@@ -870,7 +871,7 @@ const COMPARISON_AT = sticky(COMPARISON_OPENING);
 const ACTIVITY_ON_PEOPLE_AT = /帮助|护送|返乡|寻亲|走访|慰问|探访/;
 const REST_AT = /\s*其余/y;
 /** A clause restating the one before as an average: 月均发放0.7亿元, 人均…. */
-const AVERAGE_AT = /\s*(?:月均|季均|年均|人均|户均|平均每?)/y;
+const AVERAGE_AT = /\s*(?:月均|季均|年均|[月年季]?人均|户均|平均每?)/y;
 /** A clause that opens on whom the one before reached (，惠及3.2万人次). */
 const REACH_AT = /\s*(?:共|累计|合计)?(?:惠及|受益|覆盖|涉及)/y;
 

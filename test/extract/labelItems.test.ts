@@ -1,0 +1,27 @@
+// Items written as a programme's label and its measures as label：value pairs inside one sentence
+// (1.城市低保：保障户数612户，保障人数1026人，保障标准640元/人/月，…，全年累计发放资金510.9万元。).
+import { describe, expect, it } from 'vitest';
+import { extractText } from '#shared/extract/extractReport.ts';
+
+const report = (...lines: string[]) => ['文登区民政局2021年工作总结', '一、社会救助', ...lines, ''].join('\n');
+const values = (text: string) => Object.fromEntries(extractText(text).facts.map((f) => [f.metric, f.value]));
+
+describe('label：value items', () => {
+  it('gives the money after a standard of a programme the catalogue has no standard for to that programme', () => {
+    expect(values(report('2.重度残疾人护理补贴：享受人数7309人，补贴标准70元/人/月，发放资金614.0万元。'))).toEqual({
+      disability_care_subsidy_recipients: 7309,
+      disability_care_subsidy_funds: 6140000,
+    });
+  });
+
+  it('reads an average per person (月人均补助水平) as an aside of the item, not a break in it', () => {
+    const got = values(report('1.城市低保：保障人数1026人，保障标准640元/人/月，月人均补助水平415元，全年累计发放资金510.9万元。'));
+    expect(got).toEqual({ dibao_recipients_urban: 1026, dibao_standard_urban: 640, dibao_funds_urban: 5109000 });
+  });
+
+  it('still lets a clause of other money that gave nothing break the thread', () => {
+    // 价格临时补贴 is no catalogued programme: the reach after it is not the 低保's.
+    const got = values(report('1.城市低保：保障人数1026人，发放价格临时补贴52万元，惠及3200人次。'));
+    expect(got).toEqual({ dibao_recipients_urban: 1026 });
+  });
+});

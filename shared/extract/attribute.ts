@@ -423,7 +423,7 @@ function attributeSentence(
       // 集中供养6352户6352人: the household count right before a head count is of the same people, and what names them stands before both.
       if (prevIndex >= 0 && clauseFigures[prevIndex].measure === 'households' && /^[（(]?$/.test(text.slice(clauseFigures[prevIndex].end, fig.start))) prevIndex--;
       let prevFigureEnd = prevIndex >= 0 ? clauseFigures[prevIndex].end : trimmedStart(text, clause);
-      const found = familyFor(text, clause, fig, clauseMentions, mentions, sentence, state, respectively?.at ?? null);
+      const found = familyFor(text, clause, fig, clauseMentions, mentions, sentence, state, respectively?.at ?? null) ?? namedInNoteAfter(text, sentence, ci, fig, mentions);
       if (!found) continue;
       // 临时救助备用金已全部拨付到位，共计630万元: money carried from a name of money not paid out.
       if (fig.measure === 'money' && found.carried && found.mention && RESERVE_AFTER.test(text.slice(found.mention.end, found.mention.end + 12))) continue;
@@ -612,6 +612,19 @@ function ownPartOf(text: string, ownPart: { whole: RegExp; part: RegExp }, found
 }
 
 /** The family of a finding, or the one the catalogue has for it with the population its inclusion note names. */
+/**
+ * 基本生活费：发放金额609.1万元（含孤儿和事实无人抚养儿童）: a figure with nothing named before it,
+ * whose note of what it includes, right after it, names its people (one population or two together).
+ */
+function namedInNoteAfter(text: string, sentence: Sentence, ci: number, fig: Figure, mentions: Mention[]): FamilyFinding | null {
+  const note = sentence.clauses[ci + 1];
+  if (!note?.inParen || note.start !== fig.end + 1 || !NOTE_OF_PARTS.test(text.slice(note.start, note.start + 3)) || mentions[0]?.start < fig.start) return null;
+  const named = within(mentions, note).filter((m) => m.end <= note.end);
+  const family = named.length === 1 ? named[0].family : named.length === 2 ? COMBINED[`${named[0].family}+${named[1].family}`] : undefined;
+  if (!family || /\d/.test(text.slice(note.start, note.end))) return null;
+  return { family, mention: named[0], anchor: sentence.clauses[ci].start, how: 'ahead', carried: false, distance: 0, clauseStart: sentence.clauses[ci].start };
+}
+
 function withIncluded(found: FamilyFinding, notes: Clause[], mentions: Mention[]): string {
   const mention = found.mention;
   const note = mention && notes.find((c) => c.start === mention.end + 1);

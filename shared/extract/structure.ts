@@ -306,7 +306,8 @@ const TOWN_HEADING = new RegExp(
   String.raw`^(?:第[一二三四五六七八九十]+[部分章节]*|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])\s*` +
     String.raw`(?:${TOWN_NAME}(?:[、和]${TOWN_NAME})*(?:[。：:]|$)|各?乡镇[（(]街道[)）]|${PART_NAME}[。：:])`,
 );
-const ENUMERATOR = /\s*(?:\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[)）])/y;
+// 1.60周岁以上老年人口：: an item's number before an age, which a decimal point would otherwise swallow.
+const ENUMERATOR = /\s*(?:\d{1,2}[、.．](?!\d)|\d{1,2}[.．](?=\d{2,3}周?岁)|[（(]\d{1,2}[)）])/y;
 
 const C_SUI = '岁'.charCodeAt(0);
 const C_ZHOU = '周'.charCodeAt(0);

@@ -24,4 +24,15 @@ describe('label：value items', () => {
     const got = values(report('1.城市低保：保障人数1026人，发放价格临时补贴52万元，惠及3200人次。'));
     expect(got).toEqual({ dibao_recipients_urban: 1026 });
   });
+
+  it('reads an item’s number before an age as the number, not a decimal (1.60周岁以上老年人口)', () => {
+    const text = ['文登区民政局2021年工作总结', '三、养老服务', '1.60周岁以上老年人口：13.27万人（户籍人口口径）。', '2.养老机构：共28家。', ''].join('\n');
+    expect(values(text)).toEqual({ elderly_population: 132700, elderly_institutions: 28 });
+  });
+
+  it('takes the people of a figure that names none before it from its note of what it includes', () => {
+    const text = ['文登区民政局2021年工作总结', '（五）儿童福利', '4.基本生活费：发放金额609.1万元（含孤儿和事实无人抚养儿童）。', '5.发放资金300万元（含低保对象1200人）。', ''].join('\n');
+    // A note that counts a part (低保对象1200人) says what the figure holds, not whose it is.
+    expect(values(text)).toEqual({ orphan_funds: 6091000 });
+  });
 });

@@ -21,7 +21,7 @@ import { figuresOf, isCountMeasure, isFlowMeasure, type Figure } from './figures
 import { measureTableCandidates } from './measureTable.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { amongPopulationOf, BREAKDOWN_LEAD, familyFor, nounAfter, noteCountScope, ownSpecifier, scopeCarriedTo, SHARE_ONLY, type FamilyFinding, type SentenceState } from './family.ts';
-import { chooseMetric, respectivelyParts, TIER_WITHOUT_METRIC, uniformStandardRules } from './metric.ts';
+import { chooseMetric, respectivelyAt, respectivelyParts, TIER_WITHOUT_METRIC, uniformStandardRules } from './metric.ts';
 import {
   CLAUSE_SKIP,
   COMBINED,
@@ -346,6 +346,10 @@ function attributeSentence(
     const before = sentence.clauses[ci - 1];
     const lead = before?.inParen && !clause.inParen && before.end + 1 === clause.start ? clauseOutsideBefore(sentence, ci) : undefined;
     const skipFrom = clauseFigures.length ? Math.min(skipWithin(clause), lead ? skipWithin(lead) : Infinity) : Infinity;
+    // 完成…适老化改造、新建…幸福院分别为1500户、62个: a skip word among a list's names is its own part's only.
+    const listAt = skipFrom < Infinity ? (respectively?.at ?? respectivelyAt(text, clause)) : -1;
+    const listFigures = skipFrom < listAt ? clauseFigures.filter((f) => f.start > listAt) : NO_FIGURES;
+    const skippedParts = listFigures.length > 1 ? partsSkipped(text, clause.start, listAt, listFigures.length, skipWithin) : null;
     const cumulativeFrom = markers.cumulative.firstEndWithin(clause.start, clause.end);
     // …上级下达…资金（含中央、省级）4862万元: the clause a parenthesis interrupted says what the money is.
     const notPaidWithin = (c: Clause) => markers.notPaid.firstEndWithin(c.start, c.end);
@@ -377,7 +381,7 @@ function attributeSentence(
         droppedForTime = true;
         continue;
       }
-      if (fig.start >= skipFrom) continue;
+      if (fig.start >= skipFrom && (skippedParts?.[listFigures.indexOf(fig)] ?? true)) continue;
       if (fig.measure === 'money' && fig.start >= notPaidFrom) continue;
       // 省下达我市…任务500户，截至年底已完成480户: what was done against a target is a result.
       // So is what the plan's own clause says was done (计划实施的400户已完成352户).
@@ -612,6 +616,26 @@ function ownPartOf(text: string, ownPart: { whole: RegExp; part: RegExp }, found
 }
 
 /** The family of a finding, or the one the catalogue has for it with the population its inclusion note names. */
+/**
+ * For each of a list's `count` names between `from` and `to`, split at 、, whether it opens on a
+ * skip word of its own (、新建…幸福院); null when they do not split into as many, or a skip word
+ * stands elsewhere, where it may govern them all (新增特困人员、低保对象…; …、农村低保月人均…).
+ */
+function partsSkipped(text: string, from: number, to: number, count: number, skipWithin: (c: Clause) => number): boolean[] | null {
+  const names = text.slice(from, to).split('、');
+  if (names.length !== count) return null;
+  let at = from;
+  const skipped: boolean[] = [];
+  for (const name of names) {
+    const end = at + name.length;
+    const skipEnd = skipWithin({ start: at, end } as Clause);
+    if (skipEnd <= end && (at === from || skipEnd > at + 4)) return null;
+    skipped.push(skipEnd <= end);
+    at = end + 1;
+  }
+  return skipped;
+}
+
 /**
  * 基本生活费：发放金额609.1万元（含孤儿和事实无人抚养儿童）: a figure with nothing named before it,
  * whose note of what it includes, right after it, names its people (one population or two together).

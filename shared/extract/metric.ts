@@ -166,7 +166,7 @@ function respectivelyPositions(text: string): number[] {
 }
 
 /** Where 分别 first stands wholly inside the clause, or -1. */
-function respectivelyAt(text: string, clause: { start: number; end: number }): number {
+export function respectivelyAt(text: string, clause: { start: number; end: number }): number {
   for (const i of respectivelyPositions(text)) {
     if (i >= clause.start && i + 1 < clause.end) return i;
     if (i >= clause.end) break;

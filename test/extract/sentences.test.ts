@@ -1313,6 +1313,10 @@ describe('what a ninth session’s probes found', () => {
     ['全市老年人活动中心12个，老年人8.26万人参加体检。', {}],
     // What of one programme each figure counts (人数、金额), listed before 分别.
     ['全年完成特殊困难老年人家庭适老化改造1500户，高龄补贴发放人数、发放金额分别为7.12万人、5126万元。', { home_adaptation_households: 1500, elderly_allowance_recipients: 71200, elderly_allowance_funds: 51260000 }],
+    // A skip word opening a later name of a 分别 list is that part's own; opening the first, or after the names, it governs them all.
+    ['全年完成特殊困难老年人家庭适老化改造、新建农村互助老人幸福院分别为1500户、62个。', { home_adaptation_households: 1500 }],
+    ['全年新增特困人员、低保对象分别为62人、1500人。', {}],
+    ['全县城市、农村低保对象月人均补助水平分别为612元、448元。', {}],
   ]);
   // A county quoting its prefecture by name as a clause's subject quotes another unit; applying the city's standard, it states its own.
   it.each([

@@ -146,8 +146,8 @@ export const families: Family[] = [
     blockedAfter: /^(?:院|学校|助学|医疗康复|手术)/,
     support: /生活费|保障金|养育|基本生活|保障/,
   },
-  { id: 'leftBehind', keywords: /留守儿童/g, support: /关爱|摸排|排查|建档|信息|台账|监护|帮扶|探访|巡访/, people: /^(?:儿童|孩子)$/ },
-  { id: 'distressed', keywords: /困境儿童/g, support: /保障|生活费|补贴|建档|信息|台账|摸排|排查/, people: /^(?:儿童|孩子)$/ },
+  { id: 'leftBehind', keywords: /留守儿童/g, support: /关爱|摸排|排查|建档|建立了?档案|信息|台账|监护|帮扶|探访|巡访/, people: /^(?:儿童|孩子)$/ },
+  { id: 'distressed', keywords: /困境儿童/g, support: /保障|生活费|补贴|建档|建立了?档案|信息|台账|摸排|排查/, people: /^(?:儿童|孩子)$/ },
   {
     id: 'disabilityBoth',
     keywords: /残疾人两项补贴|两项补贴|两残补贴|两项残疾人补贴|(?:困难残疾人)?生活补贴和(?:重度残疾人)?护理补贴/g,
@@ -202,7 +202,8 @@ export const families: Family[] = [
   { id: 'weddings', keywords: /结婚登记|办理结婚|登记结婚/g, support: /$^/ },
   // 离婚登记 names its own figures, which the catalogue does not count.
   { id: 'divorce', keywords: /离婚登记|协议离婚|离婚/g, support: /$^/ },
-  { id: 'volunteers', keywords: /志愿者|志愿服务人员/g, support: /$^/ },
+  // “时间银行”志愿者: the volunteers of one named scheme, a part of all.
+  { id: 'volunteers', keywords: /(?<![”」"])(?:志愿者|志愿服务人员)/g, support: /$^/ },
   {
     id: 'charity',
     keywords: /慈善捐赠|捐赠资金|捐赠款|接受捐赠|接收捐赠|社会捐赠|捐赠|募集善款|募集资金|募集|善款|捐款|募捐/g,

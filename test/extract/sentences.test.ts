@@ -1317,6 +1317,10 @@ describe('what a ninth session’s probes found', () => {
     ['全年完成特殊困难老年人家庭适老化改造、新建农村互助老人幸福院分别为1500户、62个。', { home_adaptation_households: 1500 }],
     ['全年新增特困人员、低保对象分别为62人、1500人。', {}],
     ['全县城市、农村低保对象月人均补助水平分别为612元、448元。', {}],
+    // Children put on file (逐一建立了档案) are how their programmes count them.
+    ['对全县3862名农村留守儿童、1520名困境儿童逐一建立了档案。', { left_behind_children: 3862, distressed_children: 1520 }],
+    // The volunteers of one named scheme are a part of all.
+    ['推行“时间银行”互助养老模式，全县注册“时间银行”志愿者1.3万人。全县实名注册志愿者8.6万人。', { volunteers: 86000 }],
   ]);
   // A county quoting its prefecture by name as a clause's subject quotes another unit; applying the city's standard, it states its own.
   it.each([

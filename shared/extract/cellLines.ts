@@ -4,9 +4,9 @@
 // character for one, so the rows read as any tab-separated table's and offsets still hold.
 
 /** A header cell: what a column holds. */
-const HEADER_CELL = /^(?:项\s*目|指标(?:名称)?|类\s*别|名\s*称|(?:计量)?单\s*位|数\s*量|数值|完成数|完成情况|本[年期]|上年(?:同期)?|同比|增减|增[减长]率?[(（]?%?[)）]?|备\s*注|人数|户数|金额|资金|(?:19|20)\d\d年度?)$/;
+export const HEADER_CELL = /^(?:项\s*目|指标(?:名称)?|类\s*别|名\s*称|(?:计量)?单\s*位|数\s*量|数值|完成数|完成情况|本[年期]|上年(?:同期)?|同比|增减|增[减长]率?[(（]?%?[)）]?|备\s*注|人数|户数|金额|资金|(?:19|20)\d\d年度?)$/;
 /** The header cell that heads the rows' labels. */
-const LABEL_HEADER = /^(?:项\s*目|指标(?:名称)?|类\s*别|名\s*称)$/;
+export const LABEL_HEADER = /^(?:项\s*目|指标(?:名称)?|类\s*别|名\s*称)$/;
 /** A cell of a row: short, and no sentence. */
 const CELL = /^[^。；;，,]{1,24}$/;
 const HAS_DIGIT = /\d/;
@@ -54,7 +54,7 @@ export function withCellRows(text: string): string {
 }
 
 /** A row: a label that is no figure, then cells of which one at least holds a digit. */
-function isRow(cells: string[]): boolean {
+export function isRow(cells: string[]): boolean {
   if (!cells.every((c) => CELL.test(c)) || ALL_FIGURE.test(cells[0])) return false;
   return cells.slice(1).some((c) => HAS_DIGIT.test(c));
 }

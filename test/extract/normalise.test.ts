@@ -14,7 +14,7 @@ describe('normaliseText', () => {
   });
 
   it('keeps the length of any text, so offsets point into the original', () => {
-    const pieces = ['二〇二〇年', '一九九八年', '１２３４', '，', '％', '〇', '零', '年', '人', '　', 'a', '5', '\n', '\r\n', '项目', '单位', '数量', '城市低保对象', '│'];
+    const pieces = ['二〇二〇年', '一九九八年', '１２３４', '，', '％', '〇', '零', '年', '人', '　', 'a', '5', '\n', '\r\n', '项目', '单位', '数量', '城市低保对象', '│', ',', '指标名称,', '人,'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
         const text = parts.join('');
@@ -53,6 +53,50 @@ describe('normaliseText', () => {
       expect(normaliseText(oneRow)).not.toContain('\t');
       // …and the same with a second row is a table.
       expect(normaliseText(oneRow.replace('说明', '农村低保对象\n人\n23406\n说明'))).toContain('农村低保对象\t人\t23406');
+    });
+  });
+
+  describe('a table exported as comma-separated text', () => {
+    const rows = [
+      '指标名称,单位,本年,上年,增减%',
+      '一、社会救助,,,,',
+      '城乡最低生活保障对象合计,人,298614,312457,-4.4',
+      '其中：城市低保对象,人,41236,43518,-5.2',
+      '　　　农村低保对象,人,257378,268939,-4.3',
+      '城市低保保障面,%,1.62,1.71,-0.09个百分点',
+      '特困人员救助供养资金支出,万元,48215.7,46398.2,3.9',
+    ];
+    const report = (newline: string) =>
+      ['赣州市民政局2022年度民政事业统计主要指标', '附表：主要统计指标', ...rows, '', '全年支出城乡低保资金1,523,865,000元,较上年增长1.7%。', ''].join(newline);
+
+    it('makes its commas tabs and reads this year’s column, the rows under 其中 as parts', () => {
+      for (const newline of ['\n', '\r\n']) {
+        const text = report(newline);
+        const normalised = normaliseText(text);
+        expect(normalised).toHaveLength(text.length);
+        expect(normalised).toContain('城市低保保障面\t%\t1.62\t1.71\t-0.09个百分点');
+        // The prose after the table keeps its commas, a thousands separator's too.
+        expect(normalised).toContain('1,523,865,000元,较上年');
+        const result = extractText(text);
+        expect(Object.fromEntries(result.facts.map((f) => [f.metric, f.value]))).toEqual({
+          dibao_recipients: 298614,
+          dibao_recipients_urban: 41236,
+          dibao_recipients_rural: 257378,
+          dibao_coverage_urban: 1.62,
+          tekun_funds: 482157000,
+          dibao_funds: 1523865000,
+        });
+        for (const f of result.facts) expect(text.slice(f.start, f.end)).toBe(f.quote);
+      }
+    });
+
+    it('leaves comma-separated lines alone without a header naming the columns', () => {
+      const text = '某县民政局2022年工作总结\n城市低保对象,人,41236,43518\n农村低保对象,人,257378,268939\n';
+      expect(normaliseText(text)).toBe(text);
+      // A row of another width ends the table.
+      const ended = normaliseText(['指标名称,单位,本年', '城市低保对象,人,41236', '说明,数据来自统计年报,截至年底,不含县本级', ''].join('\n'));
+      expect(ended).toContain('城市低保对象\t人\t41236');
+      expect(ended).toContain('说明,数据来自统计年报');
     });
   });
 });

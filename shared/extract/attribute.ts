@@ -270,6 +270,8 @@ function attributeSentence(
   let timeFrom = sentence.start;
   /** The clause before said what of a plan was done. */
   let doneBefore = false;
+  /** A town or street is the subject of the sentence's verbs (北山街道率先试点…，全年发放…). */
+  let townSubject = false;
   /** What the clause a parenthesis interrupts was, as a part or not, before the parenthesis. */
   let modeBeforeParen: SentenceState['childMode'] = 'none';
   for (let ci = 0; ci < sentence.clauses.length; ci++) {
@@ -301,9 +303,10 @@ function attributeSentence(
     if (nearStart && opensAt(ONE_HOME_AT, text, clause)) state.oneHome = true;
     if (opensAt(AREA_BREAKDOWN_AT, text, clause)) state.subArea = areaBreakdown = true;
     if (nearStart && opensAt(SUB_AREA_AT, text, clause)) state.subArea = true;
+    else if (nearStart && opensAt(TOWN_SUBJECT_AT, text, clause)) state.subArea = townSubject = true;
     // 城关镇共有低保对象3018人，特困人员1052人，保障城市特困供养人员672人: a clause opening on a verb of
     // its own is a statement of the whole again.
-    else if (state.subArea && ci > 0 && !clause.inParen && opensAt(STATEMENT_AT, text, clause)) state.subArea = false;
+    else if (state.subArea && !townSubject && ci > 0 && !clause.inParen && opensAt(STATEMENT_AT, text, clause)) state.subArea = false;
     if (clause.inParen && !sentence.clauses[ci - 1]?.inParen) modeBeforeParen = state.childMode;
     if (opensSubset || clause.inParen) {
       if (state.childMode === 'none' || opensSubset) {
@@ -633,7 +636,8 @@ function partsSkipped(text: string, from: number, to: number, count: number, ski
     skipped.push(skipEnd <= end);
     at = end + 1;
   }
-  return skipped;
+  // None holds it whole: it runs across them (一类、二类对象…).
+  return skipped.includes(true) ? skipped : null;
 }
 
 /**
@@ -892,6 +896,12 @@ const DONE_SO_FAR = /(?:已经?|实际)完成/;
 /** A clause whose subject is a town, street, community or zone of the unit: 三河镇共有…, 唐家墩街道新建社区…, 该社区…, 经开区现有…, 城区有… (not towns a verb's object: 完成金城镇、马鞍镇…). */
 const SUB_AREA_AT =
   /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])(?:[\u4e00-\u9fa5]{0,4}(?:(?<!城)镇|街道|城区)(?:共有|现有|有|共|辖)|[\u4e00-\u9fa5]{1,6}街道[\u4e00-\u9fa5]{1,6}社区|该(?:社区|街道|镇|乡|村)|(?!完成|建成|新建|改造|实施|推进|开展|指导|支持|依托|选择|确定)(?:[\u4e00-\u9fa5]{2,4}?(?:镇|乡|街道)[、和及与])+[\u4e00-\u9fa5]{2,4}?(?:镇|乡|街道)(?![\u4e00-\u9fa5]{0,2}(?:敬老院|福利院|卫生院))|[\u4e00-\u9fa5]{0,6}(?:经开区|开发区|高新区|工业园区|园区|新区|风景名胜区|景区))/y;
+/**
+ * A town or street the subject of what its clause does (北山街道率先试点…，全年发放低保金148.3万元):
+ * unlike a town's count (城关镇共有…), a verb opening a later clause is still the town's.
+ */
+const TOWN_SUBJECT_AT =
+  /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各对在为按将把从由与]|赋予|指导|督促|要求|推动|组织|支持|协助|会同|联合|依托)[\u4e00-\u9fa5]{2,4}?(?:(?<![城小乡返下家老回故同农])镇|街道)(?![\u4e00-\u9fa5]{0,3}(?:敬老院|福利院|卫生院|养老|中心|[、和及与（(]))/y;
 /** A part of a total that towns or streets account for: 其中前进街道、民权街道…. */
 const TOWNS_PART_AT = new RegExp(String.raw`\s*(?:其中|内含|含)[，,:：]?\s*${TOWN_NAME}(?:[、和及与]${TOWN_NAME})*(?![\u4e00-\u9fa5]{0,2}(?:敬老院|福利院|卫生院))`, 'y');
 /** A clause that turns to the parts of the area one by one: 从各乡镇（街道）看, 分县区看. */

@@ -9,6 +9,8 @@ export const NEW_ADDITION = /新增|新纳入|新认定|新批准|新审批|新�
 export const EXIT = /退出|停发|停保|清退|核减|取消|注销|减少(?![到至为])|清理|退保|关停|取缔/;
 /** Some people brought in one by one (按单人户纳入低保, 单独施保, 单人保) or given more by class (分类施保): a part of the programme's people. */
 export const SINGLE_PERSON_COVER = /单人户|单人保|单独施保|单独纳入|分类施保/;
+/** Classes of recipients listed (一类、二类对象…分别为): each class's own level or count, not the programme's (统一 sets one for all). */
+const CLASSES_LISTED = /[一二三四ABC]类(?:对象|人员|家庭|户)?[、和及与][二三四五BCD]类[^，,；;。]{0,12}分别/;
 export const CHANGE = /同比|环比|比上年|较上年|比去年|较去年|较20\d\d年|比20\d\d年|与上年相比|较同期|比同期|增幅|降幅/;
 export const DELTA_PREFIX = /(?:增长|增加|下降|减少|上升|提高|降低|上调|下调|提升|增|减|多|少)了?\s?$/;
 const DELTA_LAST = charSet('长加降少升高低调增减多了');
@@ -243,7 +245,7 @@ export interface Markers {
 export const NOT_PAID = /下达|安排|预算|配套|整合|需求|测算|结余|结存|滞留|缺口|违规|追回|额度|限额|上限|权限|备用金|筹集(?![^，,；;。\n]{0,4}(?:善款|慈善|捐))|每月|月均|每季度?|季均|每名|每位|每户|每人|每个/;
 
 /** Markers that, anywhere in a clause before a figure, make it no result: additions, exits, changes, part areas, ratios. */
-export const CLAUSE_SKIP = new RegExp([NEW_ADDITION, EXIT, SINGLE_PERSON_COVER, CHANGE, SUB_AREA, PER_CAPITA].map((r) => r.source).join('|'));
+export const CLAUSE_SKIP = new RegExp([NEW_ADDITION, EXIT, SINGLE_PERSON_COVER, CLASSES_LISTED, CHANGE, SUB_AREA, PER_CAPITA].map((r) => r.source).join('|'));
 
 
 /**

@@ -719,6 +719,11 @@ describe('totals over years and figures of other places', () => {
     ['城镇共有低保对象860人。', { dibao_recipients_urban: 860 }],
     // A clause opening on a verb of its own is the whole's again; another time holds to its ；.
     ['城关镇共有低保对象3018人，特困人员1052人，保障城市特困供养人员672人373万元。', { tekun_recipients_urban: 672, tekun_funds_urban: 3730000 }],
+    // A town or street the subject of its sentence's verbs: every clause after is still its, until the whole is named.
+    ['北山街道率先试点主动推送机制，年末在册低保家庭87户126人，全年发放低保金148.3万元。西溪街道依托“浙里救”平台，全年实施临时救助215人次。全区全年发放低保金6386.2万元。', { dibao_funds: 63862000 }],
+    ['三墩镇建成社区老年食堂9家；留下街道聚焦老旧小区，完成困难老年人家庭适老化改造52户，全区完成困难老年人家庭适老化改造386户。', { home_adaptation_households: 386 }],
+    // A verb or preposition before 街道 makes no street's name (赋予街道（镇）…审批权限).
+    ['赋予街道（镇）临时救助备用金审批权限，1—11月累计实施临时救助1127人次。', { temp_assistance_cases: 1127 }],
     ['上年同期全县临时救助401人次；城市低保保障面为3%。', { dibao_coverage_urban: 3 }],
   ];
   itYieldsEach(found);
@@ -1321,6 +1326,9 @@ describe('what a ninth session’s probes found', () => {
     ['对全县3862名农村留守儿童、1520名困境儿童逐一建立了档案。', { left_behind_children: 3862, distressed_children: 1520 }],
     // The volunteers of one named scheme are a part of all.
     ['推行“时间银行”互助养老模式，全县注册“时间银行”志愿者1.3万人。全县实名注册志愿者8.6万人。', { volunteers: 86000 }],
+    // Classes of recipients listed with 分别 each have their own level; one standard 统一 for them all is the standard.
+    ['农村低保标准提高到每人每年5520元。农村低保一类、二类对象月补助标准分别为每人每月460元、405元。', { dibao_standard_rural: 460 }],
+    ['农村低保一类、二类对象保障标准统一提高到每人每年5268元。', { dibao_standard_rural: 439 }],
   ]);
   // A county quoting its prefecture by name as a clause's subject quotes another unit; applying the city's standard, it states its own.
   it.each([

@@ -861,8 +861,9 @@ const WHOLE_AREA_AT = sticky(WHOLE_AREA);
  * A clause about one home, and those after it: 县社会福利中心现有…, 市儿童福利院养育…, 城关镇敬老院… — a place and a
  * home, not a count of homes (全县敬老院22所) nor kinds of them (敬老院、福利院等).
  */
+// Not where a part is placed (其中在徐州市儿童福利院集中养育42人): the home is no subject there.
 const ONE_HOME_AT =
-  /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])[\u4e00-\u9fa5]{0,8}?[县市区镇乡州旗](?:社会福利中心|社会福利院|儿童福利院|福利院|中心敬老院|敬老院|养老院|光荣院|特困供养服务中心|供养服务中心|养老服务中心)(?!(?:[（(][^（()）]{0,20}[)）])?(?:\s?[\d一二三四五六七八九十两]+\s?[家所个处]|\s?\d)|[^，,；;。]{0,4}等|[和、及与])/y;
+  /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])(?:(?![在于])[\u4e00-\u9fa5]){0,8}?[县市区镇乡州旗](?:社会福利中心|社会福利院|儿童福利院|福利院|中心敬老院|敬老院|养老院|光荣院|特困供养服务中心|供养服务中心|养老服务中心)(?!(?:[（(][^（()）]{0,20}[)）])?(?:\s?[\d一二三四五六七八九十两]+\s?[家所个处]|\s?\d)|[^，,；;。]{0,4}等|[和、及与])/y;
 /** A sentence opening on someone else's words: a proposal, a motion or a letter a reply answers. */
 const REPORTED_AT = /\s*(?:您|该|此)?(?:在)?(?:提案|议案|建议|来信)中?(?:指出|提出|反映|提到|称|认为)/y;
 /** A sub-item under a labelled line: （1）, (2), 1), ①. */

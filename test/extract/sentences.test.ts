@@ -1329,6 +1329,8 @@ describe('what a ninth session’s probes found', () => {
     // Classes of recipients listed with 分别 each have their own level; one standard 统一 for them all is the standard.
     ['农村低保标准提高到每人每年5520元。农村低保一类、二类对象月补助标准分别为每人每月460元、405元。', { dibao_standard_rural: 460 }],
     ['农村低保一类、二类对象保障标准统一提高到每人每年5268元。', { dibao_standard_rural: 439 }],
+    // A home where a part is placed (其中在…儿童福利院集中养育) is no subject the next ；-item goes on with.
+    ['全区共有孤儿187人，其中在徐州市儿童福利院集中养育42人、社会散居145人；事实无人抚养儿童463人，两类儿童合计650人。', { orphans: 187, defacto_orphans: 463 }],
   ]);
   // A county quoting its prefecture by name as a clause's subject quotes another unit; applying the city's standard, it states its own.
   it.each([

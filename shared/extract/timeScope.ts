@@ -201,7 +201,10 @@ export class TimeScopes {
       const after = text.slice(at + 1, at + 6);
       if (NOT_A_YEAR_AFTER.test(after)) return;
       const part = YEAR_PART.exec(after);
-      found.push({ start: y.start, end: at + 1 + (part ? part[0].length : 0), kind: year === null || y.year === year ? 'this' : 'other' });
+      const end = at + 1 + (part ? part[0].length : 0);
+      // 2023年度…任务600户…，其中四季度完成218户 in a quarter's report: the whole year, as 全年 is, more than its own part.
+      const wholeYear = part !== null && (part[0] === '度' || part[0] === '全年') && months < 12 && ownPartFollows(text, end, firstMonth, months);
+      found.push({ start: y.start, end, kind: year === null || (y.year === year && !wholeYear) ? 'this' : 'other' });
     });
     // Months: 12月份…, and the month that ends a range (1-11月) which is the report's own.
     eachIndexOf(text, '月', regions, (at) => {

@@ -1384,6 +1384,11 @@ describe('what a ninth session’s probes found', () => {
       tekun_funds: 6034000, tekun_care_funds: 426000,
     }],
     ['滑县民政局2023年10月工作月报', '上月全县发放城乡低保金421.65万元。', {}],
+    // The year's own task (2023年度) broken down to the quarter is more than the quarter's report: its part is the quarter's.
+    ['沂水县民政局2023年第四季度工作总结', '2023年度困难老年人家庭适老化改造任务600户于12月中旬全部完工，其中四季度完成218户。', { home_adaptation_households: 218 }],
+    ['沂水县民政局2023年工作总结', '全年全县共保障城乡低保对象3200人。2023年度困难老年人家庭适老化改造任务600户于12月中旬全部完工，其中四季度完成218户。', {
+      dibao_recipients: 3200, home_adaptation_households: 600,
+    }],
     // A statistical return's lines: the unit in the label, this period's column first, the year to date after its ；, 其中 rows under a total.
     ['绥化市民政事业统计季报（2023年第三季度）', [
       '1.城市低保保障人数（人）：本季度 38642；1—9月累计 39105',

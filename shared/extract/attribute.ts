@@ -618,7 +618,6 @@ function ownPartOf(text: string, ownPart: { whole: RegExp; part: RegExp }, found
   return figures.find((g) => g.start > fig.end && g.start < sentence.end && g.measure === fig.measure && ownPart.part.test(text.slice(Math.max(fig.end, g.start - 10), g.start)));
 }
 
-/** The family of a finding, or the one the catalogue has for it with the population its inclusion note names. */
 /**
  * For each of a list's `count` names between `from` and `to`, split at 、, whether it opens on a
  * skip word of its own (、新建…幸福院); null when they do not split into as many, or a skip word
@@ -653,6 +652,7 @@ function namedInNoteAfter(text: string, sentence: Sentence, ci: number, fig: Fig
   return { family, mention: named[0], anchor: sentence.clauses[ci].start, how: 'ahead', carried: false, distance: 0, clauseStart: sentence.clauses[ci].start };
 }
 
+/** The family of a finding, or the one the catalogue has for it with the population its inclusion note names. */
 function withIncluded(found: FamilyFinding, notes: Clause[], mentions: Mention[]): string {
   const mention = found.mention;
   const note = mention && notes.find((c) => c.start === mention.end + 1);
@@ -859,9 +859,9 @@ function timeSaidInside(text: string, sentence: Sentence, at: number): boolean {
 const WHOLE_AREA_AT = sticky(WHOLE_AREA);
 /**
  * A clause about one home, and those after it: 县社会福利中心现有…, 市儿童福利院养育…, 城关镇敬老院… — a place and a
- * home, not a count of homes (全县敬老院22所) nor kinds of them (敬老院、福利院等).
+ * home, not a count of homes (全县敬老院22所) nor kinds of them (敬老院、福利院等), nor where a part is
+ * placed (其中在徐州市儿童福利院集中养育42人).
  */
-// Not where a part is placed (其中在徐州市儿童福利院集中养育42人): the home is no subject there.
 const ONE_HOME_AT =
   /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])(?:(?![在于])[\u4e00-\u9fa5]){0,8}?[县市区镇乡州旗](?:社会福利中心|社会福利院|儿童福利院|福利院|中心敬老院|敬老院|养老院|光荣院|特困供养服务中心|供养服务中心|养老服务中心)(?!(?:[（(][^（()）]{0,20}[)）])?(?:\s?[\d一二三四五六七八九十两]+\s?[家所个处]|\s?\d)|[^，,；;。]{0,4}等|[和、及与])/y;
 /** A sentence opening on someone else's words: a proposal, a motion or a letter a reply answers. */

@@ -117,13 +117,17 @@ export function spokenYearAfter(text: string, year: number): boolean {
   return false;
 }
 
-function titleYear(head: string): number | null {
+/** `plans`: a plan's year counts too, when nothing else says which year the text is of. */
+function titleYear(head: string, plans = false): number | null {
   for (const m of head.matchAll(YEAR)) {
     const y = yearValue(m[1]);
     const after = head.slice(m.index! + m[0].length, m.index! + m[0].length + 14);
     // A year in the opening that is preceded by 自/从 or followed by 以来 is a starting point; a
     // date under the title (（2022年2月16日）) is when it was written, and a meeting's year
     // (在2022年全市民政工作会议上的讲话) is when the year before was reviewed.
+    // Nor is a plan's year (关于印发《2024年全市民政工作要点》的通知), nor any after it: its figures
+    // are of the year it reviews.
+    if (!plans && PLAN_TITLE.test(after)) return null;
     if (y && !/^.{0,2}(?:以来|至今)/.test(after) && !FULL_DATE.test(after) && !MEETING.test(after)) return y;
   }
   return null;
@@ -134,7 +138,7 @@ export function findPeriod(text: string, excluded: readonly Span[]): ReportPerio
   // The title's year, else the year the text says it reviews (总结2021年工作, a paragraph opening
   // 2021年，…), else the year its figures run to (截至2021年7月底), else one read from all the
   // years it speaks of (which may be a plan's: 预计2022年3月投入使用).
-  const year = titleYear(head) ?? reviewedYear(text, excluded) ?? asOfYear(text, excluded) ?? yearSpokenOf(text, excluded);
+  const year = titleYear(head) ?? reviewedYear(text, excluded) ?? asOfYear(text, excluded) ?? yearSpokenOf(text, excluded) ?? titleYear(head, true);
   if (year === null) return { key: null };
 
   const asOf = findAsOf(text, excluded, year);
@@ -196,6 +200,8 @@ function yearSpokenOf(text: string, excluded: readonly Span[]): number | null {
 const FULL_DATE = /^\s?\d{1,2}\s?月\s?\d{1,2}\s?日/;
 /** What follows the year of a meeting in a speech's title: 2022年全市民政工作会议. */
 const MEETING = /^[^。，,；;]{0,12}会议/;
+/** What a plan for the year is called, with no summary of it before (2023年上半年工作总结暨下半年工作打算 is one). */
+const PLAN_TITLE = /^(?:(?!总结|回顾|情况|报告)[^。，,；;]){0,8}工作(?:要点|计划|思路|安排)/;
 const REVIEWED = /(?:总结|回顾)\s?(20\d\d)\s?年|(?:^|\n)\s*(20\d\d)\s?年[，,]/g;
 
 function reviewedYear(text: string, excluded: readonly Span[]): number | null {

@@ -68,6 +68,7 @@ function hasColonNear(line: string): boolean {
 }
 /** A heading on a year's work: 2022年重点工作, 扎实做好2022年各项工作. */
 const YEAR_WORK_HEADING = /(20\d\d)\s?年(?:度)?(?:全年)?(?:民政|全[市区县州盟旗])?(?:主要|重点|各项)?(?:工作|任务)/;
+const REVIEW = /回顾|总结|完成情况/;
 /** A numbered heading opening on a year's work (一、2021年度工作简要回顾, （一）2021年工作完成情况), not on a time since then. */
 const EARLIER_YEAR_HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[、.．])\s*(20\d\d)\s?年(?:度)?(?!以来|至今)(?:全年)?(?:民政|全[市区县州盟旗])?(?:主要|重点|各项)?(?:工作|任务)/;
 /** A plan heading must not be a results heading that mentions the future in passing. */
@@ -110,6 +111,8 @@ export function findExcludedSpans(text: string, lines: Line[] = splitLines(text)
   // Plan sections: from a plan heading to the next heading of the same or a higher level.
   let planLevel = 0;
   let planStart = -1;
+  /** Under a title naming a plan, the level of the section reviewing the year before, while in it. */
+  let reviewLevel = 0;
   // Sections on one town or street (（一）分水镇。作为县域副中心…): from its heading to the next of its level.
   let townLevel = 0;
   let townStart = -1;
@@ -132,9 +135,16 @@ export function findExcludedSpans(text: string, lines: Line[] = splitLines(text)
     }
     // An appendix after the signature (附件：2022年民政主要数据统计表) ends any section before it.
     const appendix = APPENDIX.test(trimmed);
-    if (planStart >= 0 && ((level > 0 && level <= planLevel && !isPlanHeading) || appendix)) {
+    // …its section reviewing the year before (一、2023年工作回顾) excepted: that year's results.
+    const reviewUnderPlanTitle = planStart >= 0 && planLevel === 0 && level > 0 && EARLIER_YEAR_HEADING.test(trimmed) && REVIEW.test(trimmed);
+    if (planStart >= 0 && ((level > 0 && level <= planLevel && !isPlanHeading) || appendix || reviewUnderPlanTitle)) {
       spans.push({ start: planStart, end: line.start, reason: 'plan' });
       planStart = -1;
+      if (reviewUnderPlanTitle) reviewLevel = level;
+    } else if (reviewLevel > 0 && level > 0 && level <= reviewLevel) {
+      // The review over, the rest is the plan again (二、2024年主要目标, 三、重点任务).
+      planStart = line.start;
+      planLevel = reviewLevel = 0;
     }
     if (isPlanHeading && planStart < 0) {
       planStart = line.start;

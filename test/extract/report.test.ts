@@ -172,6 +172,27 @@ describe('plan sections', () => {
     expect(both.facts.map((f) => f.value)).toEqual([2000]);
   });
 
+  it('reads the section of a plan reviewing the year before as that year’s results, and the rest as plans', () => {
+    const plan = extractText(
+      [
+        '某市民政局关于印发《2024年全市民政工作要点》的通知',
+        '2024年全市民政工作要点',
+        '2024年是实现“十四五”规划目标任务的关键一年。',
+        '一、2023年工作回顾',
+        '2023年，全市保障城乡低保对象4.5万人，完成特殊困难老年人家庭适老化改造2345户。',
+        '二、2024年主要目标',
+        '城乡低保标准提高不低于5%。',
+        '三、重点任务',
+        '1.完成特殊困难老年人家庭适老化改造2500户。',
+        '',
+      ].join('\n'),
+    );
+    expect(plan.period.key).toBe('2023');
+    expect(Object.fromEntries(plan.facts.map((f) => [f.metric, f.value]))).toEqual({ dibao_recipients: 45000, home_adaptation_households: 2345 });
+    // With no review, the plan's year is still the document's.
+    expect(extractText('某市民政局关于印发《2024年全市民政工作要点》的通知\n一、兜底保障\n1.实施特殊困难老年人家庭适老化改造2000户。\n').period.key).toBe('2024');
+  });
+
   it('ends a plan section at an appendix after the signature', () => {
     const r = extractText('某县民政局2022年工作总结\n一、2022年工作情况\n全县共有养老机构20家。\n二、2023年工作打算\n力争养老机构达到25家。\n某县民政局\n2023年1月6日\n附件：2022年民政主要数据统计表\n指标名称\t计量单位\t2022年\t2021年\n城市低保对象\t人\t1286\t1342\n');
     expect(Object.fromEntries(r.facts.map((f) => [f.metric, f.value]))).toEqual({ elderly_institutions: 20, dibao_recipients_urban: 1286 });

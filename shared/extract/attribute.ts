@@ -103,6 +103,7 @@ export function attributeFigures(
   // A heading naming one programme (（二）特困人员救助供养), whose lines below, up to the next heading
   // as high, count what it names when they name nothing themselves (1.供养人数：2318人).
   let topic: { start: number; mentions: Mention[]; level: number } | null = null;
+  let bullet: { mark: string; start: number; mentions: Mention[] } | null = null;
   sentences.forEach((sentence, si) => {
     if (norm.charCodeAt(sentence.start - 1) !== C_SEMI) runStart = sentence.start;
     const subAreaBefore = previousSubArea;
@@ -121,6 +122,15 @@ export function attributeFigures(
     const headingLevelHere = sFigures.length === 0 && lineLevel > 0 && lineLevel <= 2 ? topicHeadingLevel(norm, sentence) : 0;
     if (headingLevelHere > 0 && distinctFamilies(sMentions.map((m) => m.family)).length === 1) topic = { start: sentence.start, mentions: sMentions, level: headingLevelHere };
     const underTopic = topic !== null && opensLine && topic.start !== sentence.start;
+    // ▲ 特困供养：0.72万人 then ▲ 基本生活标准：城市1209元/人/月: a bullet labelled with what of a
+    // programme it gives goes on with the last bullet of its mark that named one.
+    if (opensLine) {
+      BULLET_AT.lastIndex = sentence.start;
+      const mark = BULLET_AT.exec(norm)?.[1];
+      if (mark !== bullet?.mark) bullet = null;
+      if (mark && sMentions.length > 0) bullet = { mark, start: sentence.start, mentions: sMentions };
+    }
+    const bulletGoesOn = bullet !== null && bullet.start !== sentence.start && sMentions.length === 0 && opensAt(BULLET_ATTRIBUTE_AT, norm, sentence);
     const subItem = label !== null && opensAt(SUB_ITEM_AT, norm, sentence);
     if (!subItem) label = null;
     // 2. 特困人员救助供养（截至12月底，全县特困人员共3699人）\n① 集中供养：612人: a heading whose
@@ -149,6 +159,8 @@ export function attributeFigures(
     const carried =
       subItem && opensUnnamed
         ? { start: label!.start, mentions: [...label!.mentions, ...sMentions] }
+        : bulletGoesOn
+          ? { start: bullet!.start, mentions: bullet!.mentions }
         : underTopic && opensUnnamed && !continues
           ? { start: topic!.start, mentions: [...topic!.mentions, ...sMentions] }
           : continues
@@ -866,6 +878,9 @@ const ONE_HOME_AT =
   /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])(?:(?![在于])[\u4e00-\u9fa5]){0,8}?[县市区镇乡州旗](?:社会福利中心|社会福利院|儿童福利院|福利院|中心敬老院|敬老院|养老院|光荣院|特困供养服务中心|供养服务中心|养老服务中心)(?!(?:[（(][^（()）]{0,20}[)）])?(?:\s?[\d一二三四五六七八九十两]+\s?[家所个处]|\s?\d)|[^，,；;。]{0,4}等|[和、及与])/y;
 /** A sentence opening on someone else's words: a proposal, a motion or a letter a reply answers. */
 const REPORTED_AT = /\s*(?:您|该|此)?(?:在)?(?:提案|议案|建议|来信)中?(?:指出|提出|反映|提到|称|认为)/y;
+const BULLET_AT = /[ \t]*([■□●○◆◇▲△▪•★☆])/y;
+/** A bullet labelled with what of a programme it gives, not what it is about: ▲ 基本生活标准：, ★ 保障标准：, ● 累计保障：. */
+const BULLET_ATTRIBUTE_AT = /\s*[■□●○◆◇▲△▪•★☆]\s*[^：:，,。；;\d]{0,4}(?:标准|资金|金额|人数|户数|人次|方式|生活费|补贴|保障|支出)[：:]/y;
 /** A sub-item under a labelled line: （1）, (2), 1), ①. */
 const SUB_ITEM_AT = /\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[)）]|[①-⑳■□●○◆◇▲△▪•★☆])/y;
 /**

@@ -55,7 +55,7 @@ function yearsBefore(year: number, digits: string): string {
   return `${digits[2]}${digits[0]}(?:${tens > 0 ? `${upTo(tens - 1)}${upTo(9)}|` : ''}${digits[tens]}${upTo(last % 10)})`;
 }
 /** 每千名老年人拥有养老床位28张: a ratio, not a count. 年人均5168元 (the period and person of a standard before its amount) is not one. */
-export const PER_CAPITA = /每(?:千|百|万|十万)(?:名|个|户|人|位)?|(?<![年月])人均(?![\u4e00-\u9fa5]{0,4}标准)|[年月]人均(?!\s?\d|[\u4e00-\u9fa5]{0,4}标准)|户均|平均每/;
+export const PER_CAPITA = /每(?:千|百|万|十万)(?:名|个|户|人|位)?|(?<![年月])人均(?![\u4e00-\u9fa5]{0,4}标准)|[年月]人均(?!\s?\d|[\u4e00-\u9fa5]{0,4}标准)|户均|平均每|单次(?:最高|救助)|次均/;
 /** Part of the area: 等地, 市辖区, 试点; 市本级 (without its counties), 市直管区. 含市本级 or 市本级和各县 is the whole. */
 export const SUB_AREA =
   /等地|等\d+个(?:县|区|乡|镇|村)|[两二三四五六七八九十\d](?<!(?:(?:全|各|本|我|辖)[\u4e00-\u9fa5]?|[\d两二三四五六七八九十])[两二三四五六七八九十\d])[两二三四五六七八九十\d]?个?(?:乡镇|乡|镇|街道|村|社区)(?:共|合计|累计)|有\d+个(?:县区|县市区|县|区|市|乡镇|街道)|市辖区|主城区|中心城区|城区内|试点|示范点|示范区内|(?<!含)本级(?![和及与、])|直管区/;

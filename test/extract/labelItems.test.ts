@@ -35,4 +35,30 @@ describe('label：value items', () => {
     // A note that counts a part (低保对象1200人) says what the figure holds, not whose it is.
     expect(values(text)).toEqual({ orphan_funds: 6091000 });
   });
+
+  it('gives a bullet labelled with what of a programme it gives (▲ 基本生活标准：) the programme of the last bullet of its mark that named one', () => {
+    const text = [
+      '沂水县民政局2022年民政工作简报',
+      '二、社会救助',
+      '▲ 特困供养：0.72万人，资金0.58亿元。',
+      '▲ 供养方式：集中0.15万人／分散0.57万人。',
+      '▲ 基本生活标准：城市1209元/人/月；农村10218元/人/年。',
+      '■ 临时救助：3265人次，资金896.4万元。',
+      '■ 临时救助单次最高：2.4万元（因病致困家庭1户）。',
+      '■ 救助管理站：救助流浪乞讨等生活无着人员418人次。',
+      '◆ 基本生活标准：每人每月900元。',
+      '',
+    ].join('\n');
+    expect(values(text)).toEqual({
+      tekun_recipients: 7200,
+      tekun_funds: 58000000,
+      tekun_centralized: 1500,
+      tekun_dispersed: 5700,
+      tekun_standard_urban: 1209,
+      tekun_standard_rural: 851.5,
+      temp_assistance_cases: 3265,
+      temp_assistance_funds: 8964000,
+      vagrant_assistance_cases: 418,
+    });
+  });
 });

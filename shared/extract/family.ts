@@ -171,7 +171,7 @@ export function familyFor(
       // 经排查认定事实无人抚养儿童138名: a search that ends in recognising them counts them.
       const act = ACTIVITY_ON_PEOPLE.exec(leading);
       // 走访摸排农村留守儿童9734名: one of the acts (摸排) is how the programme counts them.
-      if ((act && !support.test(leading.slice(act.index)) && !RECOGNISED_AFTER.test(leading.slice(act.index + act[0].length))) || ACTIVITY_ON_PEOPLE.test(between)) return null;
+      if ((act && !support.test(leading.substr(act.index, act[0].length + 2)) && !RECOGNISED_AFTER.test(leading.slice(act.index + act[0].length))) || ACTIVITY_ON_PEOPLE.test(between)) return null;
       // 为低保对象发放一次性生活补贴632人次, 发放价格临时补贴惠及低保对象3.2万人次: those who got a
       // one-off payment, not the programme's count.
       if (ONE_OFF_MONEY.test(between) || ONE_OFF_MONEY.test(leading)) return null;
@@ -394,7 +394,7 @@ const COUNTED_IN_HOUSEHOLDS = new Set(metricRules.filter((r) => r.measures.inclu
 /** After a search, recognition right before the people: 经排查认定事实无人抚养儿童. */
 const RECOGNISED_AFTER = /^[^，,；;。]{0,3}认定[^，,；;。]{0,4}$/;
 /** Things done for some of a programme's people, whose counts are not its head count. */
-const ACTIVITY_ON_PEOPLE = /参保|投保|承保|培训|走访|慰问|探访|巡访|核查|核对|比对|排查|体检|签约|签订|安置|寻亲|护送|返乡|评估|资助|就学|助学|接待|来访|监护|措施|抽查|抽检|就业援助|就业帮扶/;
+const ACTIVITY_ON_PEOPLE = /参保|投保|承保|培训|走访|慰问|探访|巡访|核查|核对|比对|排查|体检|签约|签订|安置|寻亲|护送|返乡|评估|资助|就学|助学|接待|来访|监护|措施|抽查|抽检|就业援助|就业帮扶|购买服务/;
 
 /** Two populations joined, each with its head noun or not: 低保、特困, 临时遇困人员和流浪乞讨人员. */
 const JOINED = /^(?:人员|对象|群众|家庭|儿童|老人|金|资金|补贴|登记)?(?:和|及|与|、|以及)$/;

@@ -251,7 +251,7 @@ const ONE_KIND_OF_HOME = /敬老院|特困供养|供养服务机构|光荣院|�
  */
 const ONE_KIND_OF_HOME_NAMED = new RegExp(`(?<!(?:含|包括)[^，,；;。()（）]{0,4})(?:${ONE_KIND_OF_HOME.source})(?![^，,；;。]{0,6}等)`);
 /** What a programme pays on average (平均补差, 月人均补助水平): not its standard. A province's 平均标准 is. */
-const AVERAGE_PAYMENT = /补差|补助水平|补助额|救助水平|平均(?!(?:保障|救助|供养)?标准)/;
+const AVERAGE_PAYMENT = /补差|补助水平|补助额|救助水平|(?<!标准)平均(?!(?:保障|救助|供养)?标准)/;
 const BEDS_EXCLUDES = new RegExp(`${OTHER_BEDS.source}|${ONE_KIND.source}`);
 /** Beds counted with those of community and home-care facilities, which are not institutions' beds. */
 const WITH_COMMUNITY_BEDS = /^\s?[（(]?(?:含|包括|包含)[^，,；;。）)]{0,12}(?:社区|居家)/;

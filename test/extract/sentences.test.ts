@@ -1331,6 +1331,10 @@ describe('what a ninth session’s probes found', () => {
     ['农村低保一类、二类对象保障标准统一提高到每人每年5268元。', { dibao_standard_rural: 439 }],
     // A home where a part is placed (其中在…儿童福利院集中养育) is no subject the next ；-item goes on with.
     ['全区共有孤儿187人，其中在徐州市儿童福利院集中养育42人、社会散居145人；事实无人抚养儿童463人，两类儿童合计650人。', { orphans: 187, defacto_orphans: 463 }],
+    // A city's standard given as its counties' average (标准平均达到…) is its standard; an average payment is not.
+    ['全市城市特困人员基本生活标准平均达到每人每月845元，农村特困人员基本生活标准平均达到每人每年7140元。全市城市低保月人均补助水平平均为512元。', { tekun_standard_urban: 845, tekun_standard_rural: 595 }],
+    // Those a purchased service reached are not the programme's count, though their name holds 供养.
+    ['全市共有特困人员3.3万人，其中分散供养特困人员2.62万人。全年购买服务覆盖分散供养特困人员8960人。', { tekun_recipients: 33000, tekun_dispersed: 26200 }],
   ]);
   // A county quoting its prefecture by name as a clause's subject quotes another unit; applying the city's standard, it states its own.
   it.each([

@@ -124,6 +124,10 @@ function bulletinUnit(text: string, reading: NumberReading): { at: number; scale
 
 const isPercentSign = (c: number) => c === 0x25 || c === 0xff05;
 
+const WAN_OR_YI = new Set([0x4e07, 0x4ebf]); // 万, 亿
+/** What is counted in people when it is a population: 老年人口, 户籍人口数为. */
+const POPULATION_BEFORE = /人口(?:总?数)?(?:为|达到?|约|共)?\s?$/;
+
 /** `periodMonths`: how many months the report's period covers, which picks its flows from a 本月 | 本年累计 or 本季度 | 1-12月累计 pair of columns. */
 export function figuresOf(text: string, numbers: NumberReading[], excluded: readonly Span[], periodMonths = 12): Figure[] {
   const figures: Figure[] = [];
@@ -158,9 +162,11 @@ export function figuresOf(text: string, numbers: NumberReading[], excluded: read
       const unitAt = listUnitAt ?? rowUnit?.at;
       const unit = ownUnit ?? (unitAt !== undefined ? readUnit(text, unitAt, lead) : null);
       if (!unit) {
+        // 老年人口127.6万: a population in 万 needs no 人.
+        if (unitAt === undefined && WAN_OR_YI.has(text.charCodeAt(reading.end - 1)) && POPULATION_BEFORE.test(lead())) measure = 'persons';
         // A rate in a table: % in its 单位 cell, row label or header (集中供养率 | % | 58.6).
-        if (unitAt === undefined || !isPercentSign(text.charCodeAt(unitAt))) continue;
-        measure = 'percent';
+        else if (unitAt === undefined || !isPercentSign(text.charCodeAt(unitAt))) continue;
+        else measure = 'percent';
       } else {
         measure = unit.measure === 'annualStandard' ? 'monthlyStandard' : unit.measure;
         if (unit.measure === 'annualStandard') {

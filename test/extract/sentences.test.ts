@@ -1358,6 +1358,11 @@ describe('what a ninth session’s probes found', () => {
     // A city's report that turns county by county under headings naming them (（一）甘州区。) gives their figures, not its own; a heading of its own work is no such section.
     ['张掖市民政局2023年工作总结', '全市共有困境儿童3176人。\n（一）甘州区。甘州区民政局坚持城乡统筹，全区共有困境儿童462人。\n（二）临泽县。全县共有养老床位2410张。', { distressed_children: 3176 }],
     ['张掖市民政局2023年工作总结', '（一）创建示范区：全市共有养老床位6830张。', { elderly_beds: 6830 }],
+    // The whole named after a time that opens its clause (，全年全市…) ends the counties' part of the sentence.
+    ['聊城市民政局2021年工作总结', '在阳谷县、莘县开展婚俗改革实验区建设，全年全市办理婚姻登记4.35万对。', { marriage_registrations: 43500 }],
+    ['聊城市民政局2021年工作总结', '在阳谷县、莘县开展婚俗改革实验区建设，全年办理婚姻登记4350对。', {}],
+    // A population in 万 needs no 人; a figure in 万 of nothing else is still no count.
+    ['常德市民政局2022年工作总结', '全市60岁以上老年人口127.6万，老龄化率达到24.5%。全市养老机构床位3.2万。', { elderly_population: 1276000 }],
   ])('%s: %s', (title, sentence, expected) => {
     expect(Object.fromEntries(extractText(`${title}\n${sentence}\n`).facts.map((f) => [f.metric, f.value]))).toEqual(expected);
   });

@@ -171,7 +171,9 @@ export class TimeScopes {
         // 截至9月底 and 今年 run from January: in a later quarter's report, what was paid since is
         // more than the quarter's (三季度完成215户 is its own); what stands then is its own.
         if (m[0].startsWith('截')) kind = m[1] && year !== null && Number(m[1]) !== year ? 'other' : sinceJanuary;
-        else if (m[2]) kind = months > 6 ? 'part' : 'this';
+        // 上半年 in a half's report is its own, or the other half; in a quarter's or a year's, flows
+        // over it are not the period's (上半年累计发放低保金… beside 二季度…).
+        else if (m[2]) kind = months !== 6 ? 'part' : (m[2] === '上半年') === (firstMonth === 1) ? 'this' : 'other';
         else if (m[3]) kind = spokenYearAfter ? 'other' : sinceJanuary;
         // 全年…2036人次，其中下半年1052人次 in a half-year's report: the whole year is more than its own part.
         // 疫情期间, 春节期间, 汛期, 七夕当天: a season or a day within the period, whose money is a part of the period's.

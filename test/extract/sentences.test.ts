@@ -1395,6 +1395,11 @@ describe('what a ninth session’s probes found', () => {
     ['滑县民政局2023年10月工作月报', '上月全县发放城乡低保金421.65万元。', {}],
     // The year's own task (2023年度) broken down to the quarter is more than the quarter's report: its part is the quarter's.
     ['沂水县民政局2023年第四季度工作总结', '2023年度困难老年人家庭适老化改造任务600户于12月中旬全部完工，其中四季度完成218户。', { home_adaptation_households: 218 }],
+    // A half's flows are more than a quarter's; a half's report reads its own half, not the other.
+    ['攸县民政局2024年第二季度工作总结', '二季度全县发放城乡低保金1,486.7万元，累计保障39,612人次；上半年累计发放低保金2,957.3万元、保障79,108人次。', {
+      dibao_funds: 14867000, dibao_person_times: 39612,
+    }],
+    ['攸县民政局2024年下半年工作总结', '上半年全县发放城乡低保金2,957.3万元。下半年全县发放城乡低保金3,001.2万元。', { dibao_funds: 30012000 }],
     ['沂水县民政局2023年工作总结', '全年全县共保障城乡低保对象3200人。2023年度困难老年人家庭适老化改造任务600户于12月中旬全部完工，其中四季度完成218户。', {
       dibao_recipients: 3200, home_adaptation_households: 600,
     }],

@@ -299,6 +299,8 @@ function partsNamed(text: string, from: number, to: number, mentions: Mention[],
   // populations they qualify are what is listed, not the populations.
   if (mentions.length > 0 && mentions[0].start > from) {
     const listed = splitWords(text.slice(from, mentions[0].start));
+    // 城市和农村集中养育、社会散居孤儿…分别…: both scopes before the specifiers qualify them all.
+    if (listed && count !== undefined && listed.length === count + 2 && listed[0] === '城市' && listed[1] === '农村') return listed.slice(2);
     if (listed) return listed;
   }
   const distinct = distinctFamilies(mentions.map((m) => m.family));

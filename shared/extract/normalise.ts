@@ -15,6 +15,8 @@ const EXTRA = new Map<number, string>([
   [0x2002, ' '],
   [0x2003, ' '],
   [0x2009, ' '],
+  [0x202f, ' '],
+  [0x2007, ' '],
   [0x00b7, '·'], // middle dot, as in 元/人·月
   [0x2022, '·'], // bullet, seen in 元/人•月
   [0x30fb, '·'], // katakana middle dot
@@ -29,6 +31,12 @@ const EXTRA = new Map<number, string>([
 ]);
 
 const isFullwidthDigit = (c: number) => c >= 0xff10 && c <= 0xff19;
+const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** Thin, narrow no-break and figure spaces: between digits, where typesetting puts thousands apart. */
+const THIN_SPACES = new Set([0x2009, 0x202f, 0x2007]);
+/** Three digits at `at`, and no fourth. */
+const isThousandsGroup = (text: string, at: number) =>
+  isAsciiDigit(text.charCodeAt(at)) && isAsciiDigit(text.charCodeAt(at + 1)) && isAsciiDigit(text.charCodeAt(at + 2)) && !isAsciiDigit(text.charCodeAt(at + 3));
 
 /**
  * Same length as `text`, character for character. Joined once from its pieces rather than
@@ -51,6 +59,9 @@ export function normaliseText(text: string): string {
       if (c === 0xff5e) continue;
       if (c === 0xff0c && !(isFullwidthDigit(text.charCodeAt(i - 1)) && isFullwidthDigit(text.charCodeAt(i + 1)))) continue;
       repl = String.fromCharCode(c - 0xfee0);
+    } else if (THIN_SPACES.has(c) && isAsciiDigit(text.charCodeAt(i - 1)) && isThousandsGroup(text, i + 1)) {
+      // 31 468人 with a thin space: a typesetter's thousands separator.
+      repl = ',';
     } else {
       repl = EXTRA.get(c);
     }

@@ -126,11 +126,14 @@ export function attributeFigures(
     // programme it gives goes on with the last bullet of its mark that named one.
     if (opensLine) {
       BULLET_AT.lastIndex = sentence.start;
-      const mark = BULLET_AT.exec(norm)?.[1];
+      const found = BULLET_AT.exec(norm);
+      const mark = found ? (found[1] ?? '：') : undefined;
       if (mark !== bullet?.mark) bullet = null;
       if (mark && sMentions.length > 0) bullet = { mark, start: sentence.start, mentions: sMentions };
     }
-    const bulletGoesOn = bullet !== null && bullet.start !== sentence.start && sMentions.length === 0 && opensAt(BULLET_ATTRIBUTE_AT, norm, sentence);
+    const goesOnFrom = bullet !== null && bullet.start !== sentence.start && sMentions.length === 0 && opensAt(BULLET_ATTRIBUTE_AT, norm, sentence) ? bullet : null;
+    // A line naming nothing of the catalogue (农村互助老人幸福院（个）：186) ends the run.
+    if (opensLine && bullet !== null && bullet.start !== sentence.start && goesOnFrom === null) bullet = null;
     const subItem = label !== null && opensAt(SUB_ITEM_AT, norm, sentence);
     if (!subItem) label = null;
     // 2. 特困人员救助供养（截至12月底，全县特困人员共3699人）\n① 集中供养：612人: a heading whose
@@ -159,8 +162,8 @@ export function attributeFigures(
     const carried =
       subItem && opensUnnamed
         ? { start: label!.start, mentions: [...label!.mentions, ...sMentions] }
-        : bulletGoesOn
-          ? { start: bullet!.start, mentions: bullet!.mentions }
+        : goesOnFrom
+          ? { start: goesOnFrom.start, mentions: goesOnFrom.mentions }
         : underTopic && opensUnnamed && !continues
           ? { start: topic!.start, mentions: [...topic!.mentions, ...sMentions] }
           : continues
@@ -878,9 +881,10 @@ const ONE_HOME_AT =
   /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])(?:(?![在于])[\u4e00-\u9fa5]){0,8}?[县市区镇乡州旗](?:社会福利中心|社会福利院|儿童福利院|福利院|中心敬老院|敬老院|养老院|光荣院|特困供养服务中心|供养服务中心|养老服务中心)(?!(?:[（(][^（()）]{0,20}[)）])?(?:\s?[\d一二三四五六七八九十两]+\s?[家所个处]|\s?\d)|[^，,；;。]{0,4}等|[和、及与])/y;
 /** A sentence opening on someone else's words: a proposal, a motion or a letter a reply answers. */
 const REPORTED_AT = /\s*(?:您|该|此)?(?:在)?(?:提案|议案|建议|来信)中?(?:指出|提出|反映|提到|称|认为)/y;
-const BULLET_AT = /[ \t]*([■□●○◆◇▲△▪•★☆])/y;
-/** A bullet labelled with what of a programme it gives, not what it is about: ▲ 基本生活标准：, ★ 保障标准：, ● 累计保障：. */
-const BULLET_ATTRIBUTE_AT = /\s*[■□●○◆◇▲△▪•★☆]\s*[^：:，,。；;\d]{0,4}(?:标准|资金|金额|人数|户数|人次|方式|生活费|补贴|保障|支出)[：:]/y;
+/** A bullet's mark, or none before a label and its value (困难残疾人生活补贴（人）：6183), which lines of a list share as well. */
+const BULLET_AT = /[ \t]*(?:([■□●○◆◇▲△▪•★☆])|(?=[^，,。；;：:\n]{1,24}[：:]\s?\d))/y;
+/** A bullet labelled with what of a programme it gives, not what it is about: ▲ 基本生活标准：, ★ 保障标准：, 资金（万元）：. */
+const BULLET_ATTRIBUTE_AT = /\s*[■□●○◆◇▲△▪•★☆]?\s*[^：:，,。；;\d]{0,4}(?:标准|资金|金额|人数|户数|人次|方式|生活费|补贴|保障|支出)(?:[（(][^（()）]{1,8}[)）])?[：:]/y;
 /** A sub-item under a labelled line: （1）, (2), 1), ①. */
 const SUB_ITEM_AT = /\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[)）]|[①-⑳■□●○◆◇▲△▪•★☆])/y;
 /**

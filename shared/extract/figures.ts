@@ -103,6 +103,24 @@ function rowLabelUnit(text: string, reading: NumberReading): { at: number; scale
   return scale && unit.close - at > 1 ? { at: at + 1, scale } : { at, scale: 1 };
 }
 
+/** A label's pair of units before its colon: （户/人）：. */
+const UNIT_PAIR_BEFORE = /[（(]([户人])\/([户人])[)）][:：]\s?$/;
+
+/** 城市低保对象（户/人）：1862/3410: a pair of figures under a pair of units, each taking the one in its place. */
+function pairedLabelUnit(text: string, reading: NumberReading): { at: number; scale: number } | undefined {
+  const second = text.charCodeAt(reading.start - 1) === 0x2f;
+  if (!second && text.charCodeAt(reading.end) !== 0x2f) return undefined;
+  let start = reading.start;
+  if (second) for (start -= 1; start > 0 && isDigitOrDot(text.charCodeAt(start - 1)); ) start--;
+  const from = Math.max(0, start - 8);
+  const pair = UNIT_PAIR_BEFORE.exec(text.slice(from, start));
+  if (!pair) return undefined;
+  // The units stand at the pair's second and fourth characters: （户/人）.
+  return { at: from + pair.index + (second ? 3 : 1), scale: 1 };
+}
+
+const isDigitOrDot = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x2e;
+
 /**
  * The unit a text table gives a bare figure: the row's 单位 cell or the column header's, past a
  * 万/亿 that scales it. (Its own in a parenthesis after it, 2361(人次), readUnit reads.)
@@ -158,7 +176,7 @@ export function figuresOf(text: string, numbers: NumberReading[], excluded: read
       const lead = () => (leadText ??= text.slice(Math.max(0, reading.start - 14), reading.start));
       const listUnitAt = borrowed.get(reading);
       const ownUnit = readUnit(text, reading.end, lead);
-      const rowUnit = ownUnit || listUnitAt !== undefined ? undefined : (rowLabelUnit(text, reading) ?? tableUnit(text, reading, tableCell) ?? bulletinUnit(text, reading));
+      const rowUnit = ownUnit || listUnitAt !== undefined ? undefined : (rowLabelUnit(text, reading) ?? pairedLabelUnit(text, reading) ?? tableUnit(text, reading, tableCell) ?? bulletinUnit(text, reading));
       const unitAt = listUnitAt ?? rowUnit?.at;
       const unit = ownUnit ?? (unitAt !== undefined ? readUnit(text, unitAt, lead) : null);
       if (!unit) {

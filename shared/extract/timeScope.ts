@@ -103,6 +103,7 @@ function ownPartFollows(text: string, at: number, firstMonth: number, months: nu
 }
 
 const CLAUSE_BREAK = /[，,；;：:]/;
+const CLAUSE_END = /[，,；;]/;
 
 /** An item's number before what a clause says: (9), 3., 二是, ①. */
 const ITEM_NUMBER = /^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、)）]|[一二三四五六七八九十]+[、是]|[①-⑳])?\s*/;
@@ -262,7 +263,8 @@ export class TimeScopes {
     if (!last || last.end <= from) return false;
     // 按当地上年度人均消费支出的一定比例确定，集中养育孤儿标准为2796元/人/月: another time said inside a
     // clause, as what something is reckoned from, scopes only that clause.
-    if (last.kind === 'other') return !(saidInside(this.text, from, last.start) && CLAUSE_BREAK.test(this.text.slice(last.end, at)));
+    // A label's time reaches its value past the colon (农村低保对象上年末数（人）：39867).
+    if (last.kind === 'other') return !(saidInside(this.text, from, last.start) && CLAUSE_END.test(this.text.slice(last.end, at)));
     // 疫情期间开辟救助绿色通道，…，临时救助支出159.7万元: a season scopes only its own clause.
     if (last.kind === 'season' && CLAUSE_BREAK.test(this.text.slice(last.end, at))) return false;
     return last.kind !== 'this' && isFlowMeasure(measure);

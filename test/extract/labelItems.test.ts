@@ -61,4 +61,30 @@ describe('label：value items', () => {
       vagrant_assistance_cases: 418,
     });
   });
+
+  it('reads a list of label（unit）：value lines: pairs of units, attributes of the line before, a label’s own time', () => {
+    const text = [
+      '陇西县民政局2023年民政事业发展情况报告',
+      '（一）城乡最低生活保障',
+      '城市低保对象（户/人）：1862/3410',
+      '农村低保对象（户/人）：14826/38652',
+      '农村低保对象上年末数（人）：39867',
+      '四、残疾人福利',
+      '困难残疾人生活补贴（人）：6183',
+      '资金（万元）：583.6',
+      '重度残疾人护理补贴（人）：7025',
+      '资金（万元）：674.4',
+      '农村互助老人幸福院（个）：186',
+      '资金（万元）：50.2',
+      '',
+    ].join('\n');
+    expect(values(text)).toEqual({
+      dibao_recipients_urban: 3410,
+      dibao_recipients_rural: 38652,
+      disability_living_subsidy_recipients: 6183,
+      disability_living_subsidy_funds: 5836000,
+      disability_care_subsidy_recipients: 7025,
+      disability_care_subsidy_funds: 6744000,
+    });
+  });
 });

@@ -935,7 +935,7 @@ const TOTAL_LEAD = /^\s*(?:合计|共计|总计)\s?$/;
 const FOR_WHOM_AT = /\s*(?:为|对|向|给)/y;
 const COMPARISON_AT = sticky(COMPARISON_OPENING);
 /** Help to some of the people (帮助…返乡, 护送…): counts that are no figure of their own. */
-const ACTIVITY_ON_PEOPLE_AT = /帮助|护送|返乡|寻亲|走访|慰问|探访/;
+const ACTIVITY_ON_PEOPLE_AT = /帮助|护送|返乡|寻亲|走访|慰问|探访|安置/;
 const REST_AT = /\s*其余/y;
 /** A clause restating the one before as an average: 月均发放0.7亿元, 人均…. */
 const AVERAGE_AT = /\s*(?:月均|季均|年均|[月年季]?人均|户均|平均每?)/y;

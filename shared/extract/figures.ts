@@ -143,8 +143,8 @@ function bulletinUnit(text: string, reading: NumberReading): { at: number; scale
 const isPercentSign = (c: number) => c === 0x25 || c === 0xff05;
 
 const WAN_OR_YI = new Set([0x4e07, 0x4ebf]); // 万, 亿
-/** What is counted in people when it is a population: 老年人口, 户籍人口数为. */
-const POPULATION_BEFORE = /人口(?:总?数)?(?:为|达到?|约|共)?\s?$/;
+/** What is counted in people when it is a population: 老年人口, 户籍人口数为, 60岁以上老年人. */
+const POPULATION_BEFORE = /(?:人口(?:总?数)?|老年人|老人)(?:为|达到?|约|共)?\s?$/;
 
 /** `periodMonths`: how many months the report's period covers, which picks its flows from a 本月 | 本年累计 or 本季度 | 1-12月累计 pair of columns. */
 export function figuresOf(text: string, numbers: NumberReading[], excluded: readonly Span[], periodMonths = 12): Figure[] {

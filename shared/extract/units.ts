@@ -46,6 +46,7 @@ const SIMPLE: Array<[string, Measure]> = [
   ['人次', 'personTimes'],
   ['户次', 'householdTimes'],
   ['人(次)', 'personTimes'],
+  ['人/次', 'personTimes'],
   // 462人(户), 407户(人): as many people as households, each of one person.
   ['人(户)', 'persons'],
   ['人', 'persons'],

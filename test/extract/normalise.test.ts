@@ -13,8 +13,17 @@ describe('normaliseText', () => {
     expect(normaliseText('始建于一九九八年')).toBe('始建于1998年');
   });
 
+  it('reads a thin space between thousands as their separator, and elsewhere as a space', () => {
+    expect(normaliseText('共有农村低保对象18\u2009352户31\u202f468人')).toBe('共有农村低保对象18,352户31,468人');
+    expect(normaliseText('低保对象3\u200912人，2021\u2009年')).toBe('低保对象3 12人，2021 年');
+    const text = '平江县民政局2021年工作总结\n全县共有农村低保对象18\u2009352户31\u2009468人。\n';
+    const fact = extractText(text).facts.find((f) => f.metric === 'dibao_recipients_rural');
+    expect(fact?.value).toBe(31468);
+    expect(text.slice(fact!.start, fact!.end)).toBe(fact!.quote);
+  });
+
   it('keeps the length of any text, so offsets point into the original', () => {
-    const pieces = ['二〇二〇年', '一九九八年', '１２３４', '，', '％', '〇', '零', '年', '人', '　', 'a', '5', '\n', '\r\n', '项目', '单位', '数量', '城市低保对象', '│', ',', '指标名称,', '人,'];
+    const pieces = ['二〇二〇年', '一九九八年', '１２３４', '，', '％', '〇', '零', '年', '人', '　', 'a', '5', '\n', '\r\n', '项目', '单位', '数量', '城市低保对象', '│', ',', '指标名称,', '人,', '\u2009', '\u202f', '123'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
         const text = parts.join('');

@@ -1335,6 +1335,15 @@ describe('what a ninth session’s probes found', () => {
     ['全市城市特困人员基本生活标准平均达到每人每月845元，农村特困人员基本生活标准平均达到每人每年7140元。全市城市低保月人均补助水平平均为512元。', { tekun_standard_urban: 845, tekun_standard_rural: 595 }],
     // Those a purchased service reached are not the programme's count, though their name holds 供养.
     ['全市共有特困人员3.3万人，其中分散供养特困人员2.62万人。全年购买服务覆盖分散供养特困人员8960人。', { tekun_recipients: 33000, tekun_dispersed: 26200 }],
+    // Both scopes before a list of specifiers (城市和农村集中养育、社会散居孤儿…分别…) qualify them all.
+    ['城市和农村集中养育、社会散居孤儿基本生活保障标准分别提高到每人每月1600元、1200元。', { orphan_standard_institutional: 1600, orphan_standard_dispersed: 1200 }],
+    // 人/次 is 人次; a count of households (户次) beside it is not the programme's person-times.
+    ['全年共实施临时救助2865户次、6132人/次，支出资金1020万元。', { temp_assistance_cases: 6132, temp_assistance_funds: 10200000 }],
+    // Those settled (落户安置) are those the help reached: the thread goes on to its money.
+    ['全年共救助流浪乞讨人员及生活无着人员526人/次，其中护送返乡89人/次，为长期滞留人员办理落户安置12人，全年支出救助经费48.3万元。', {
+      vagrant_assistance_cases: 526, vagrant_assistance_funds: 483000,
+    }],
+    ['全县60岁以上老年人25.6万，占户籍人口的22.1%。', { elderly_population: 256000 }],
   ]);
   // A county quoting its prefecture by name as a clause's subject quotes another unit; applying the city's standard, it states its own.
   it.each([

@@ -355,7 +355,7 @@ const AMONG = new RegExp(`^(?:对象|人员|家庭|儿童|群众)?(?:之|当)?�
 /** The clause before a mention ends on 「X中」: 城乡低保对象中重度残疾人…. */
 const AMONG_BEFORE = /(?:对象|人员|家庭|儿童|群众|老人|老年人)(?:之|当)?中$/;
 /** A count, the people it counts, and a verb of receiving: 1.2万名老年人享受…, 220户老年人家庭完成了适老化改造. */
-const RECEIVE = /^\s?(?:名|位)?([^，,；;。、]{0,12}?)(?:按月|按时|足额|及时|全部|均|都)*(?:享受|领取|领到|获得|享有|完成了?)/;
+const RECEIVE = /^\s?(?:名|位)?([^，,；;。、]{0,12}?)(?:按规定|按标准|按月|按时|足额|及时|全部|均|都)*(?:享受|领取|领到|获得|享有|完成了?)/;
 /** People who may receive any programme: the count is of its recipients. */
 const ANYONE = /^(?:困难)?(?:群众|居民|人员)$/;
 

@@ -1344,6 +1344,8 @@ describe('what a ninth session’s probes found', () => {
       vagrant_assistance_cases: 526, vagrant_assistance_funds: 483000,
     }],
     ['全县60岁以上老年人25.6万，占户籍人口的22.1%。', { elderly_population: 256000 }],
+    // Those who receive an allowance 按规定 are its recipients.
+    ['全市25.6万名80周岁以上老年人按规定享受高龄津贴，全年发放高龄津贴2.31亿元。', { elderly_allowance_recipients: 256000, elderly_allowance_funds: 231000000 }],
   ]);
   // A county quoting its prefecture by name as a clause's subject quotes another unit; applying the city's standard, it states its own.
   it.each([

@@ -140,6 +140,9 @@ export function familyFor(
     const leading = text.slice(clause.start, left.start);
     const between = text.slice(left.end, fig.start);
     if (isCount && INCLUSION_VERB.test(between) && /将|把/.test(leading)) return null;
+    // 将符合条件的1.26万名老年人纳入低保: those put into it (not 将全县孤儿186名全部纳入…, all of them).
+    const put = isCount ? PUT_BEFORE.exec(text.slice(clause.start, fig.start)) : null;
+    if (put && clause.start + put.index >= left.end && PUT_INTO_AFTER.test(text.slice(fig.end, clause.end))) return null;
     // 实施临时救助和医疗救助共计9.8万人次, 发放高龄津贴和养老服务补贴共计1.3亿元: with another programme, not this one's.
     if (WITH_ANOTHER_PROGRAMME.test(between)) return null;
     // 为困难退役军人实施临时救助1632人次、资金326万元: the programme's share for one group, not its total.
@@ -395,6 +398,10 @@ const COUNTED_IN_HOUSEHOLDS = new Set(metricRules.filter((r) => r.measures.inclu
 const RECOGNISED_AFTER = /^[^，,；;。]{0,3}认定[^，,；;。]{0,4}$/;
 /** Things done for some of a programme's people, whose counts are not its head count. */
 const ACTIVITY_ON_PEOPLE = /参保|投保|承保|培训|走访|慰问|探访|巡访|核查|核对|比对|排查|体检|签约|签订|安置|寻亲|护送|返乡|评估|资助|就学|助学|接待|来访|监护|措施|抽查|抽检|就业援助|就业帮扶|购买服务/;
+
+/** 将/把 before a count in its clause: the count is the object of a verb after it. */
+const PUT_BEFORE = /[将把][^，,；;。]{0,10}$/;
+const PUT_INTO_AFTER = /^(?:(?!全部|全面)[^，,；;。])*?(?:纳入|列入|转入)/;
 
 /** Two populations joined, each with its head noun or not: 低保、特困, 临时遇困人员和流浪乞讨人员. */
 const JOINED = /^(?:人员|对象|群众|家庭|儿童|老人|金|资金|补贴|登记)?(?:和|及|与|、|以及)$/;

@@ -1344,6 +1344,9 @@ describe('what a ninth session’s probes found', () => {
       vagrant_assistance_cases: 526, vagrant_assistance_funds: 483000,
     }],
     ['全县60岁以上老年人25.6万，占户籍人口的22.1%。', { elderly_population: 256000 }],
+    // Those a clause puts into a programme (将…1.26万名老年人纳入低保) are not its head count; all of them put into it (全部纳入) are.
+    ['三是强化与低保等制度衔接。将符合条件的1.26万名老年人纳入低保保障范围。', {}],
+    ['我县将农村留守儿童6218名全部纳入关爱服务范围。', { left_behind_children: 6218 }],
     // Those who receive an allowance 按规定 are its recipients.
     ['全市25.6万名80周岁以上老年人按规定享受高龄津贴，全年发放高龄津贴2.31亿元。', { elderly_allowance_recipients: 256000, elderly_allowance_funds: 231000000 }],
   ]);

@@ -103,6 +103,7 @@ export function attributeFigures(
   // A heading naming one programme (（二）特困人员救助供养), whose lines below, up to the next heading
   // as high, count what it names when they name nothing themselves (1.供养人数：2318人).
   let topic: { start: number; mentions: Mention[]; level: number } | null = null;
+  // The last line of a run of bullets of one mark (or of label：value lines) that named a programme.
   let bullet: { mark: string; start: number; mentions: Mention[] } | null = null;
   sentences.forEach((sentence, si) => {
     if (norm.charCodeAt(sentence.start - 1) !== C_SEMI) runStart = sentence.start;

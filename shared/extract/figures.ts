@@ -4,6 +4,7 @@
 import type { Qualifier } from '../domain/report.ts';
 import type { NumberReading } from './numbers.ts';
 import type { Measure } from './lexicon.ts';
+import { charSet } from './charClass.ts';
 import { unitLineAt } from './unitLine.ts';
 import { readUnit, STANDARD_BEFORE } from './units.ts';
 import { isInside, rowLabelUnitAt, type Span } from './structure.ts';
@@ -119,7 +120,7 @@ function pairedLabelUnit(text: string, reading: NumberReading): { at: number; sc
   return { at: from + pair.index + (second ? 3 : 1), scale: 1 };
 }
 
-const isDigitOrDot = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x2e;
+const isDigitOrDot = charSet('0123456789.');
 
 /**
  * The unit a text table gives a bare figure: the row's 单位 cell or the column header's, past a

@@ -164,7 +164,7 @@ export const POPULATIONS = /人口|儿童|孩子|老人|老年人|学生|职工|
 export const MONEY_NOUN = /[\u4e00-\u9fa5]{0,6}(?:补贴|补助|津贴|救助金|保障金|生活费|供养金|善款|捐款|基金|保费|赔款|慰问金|奖金|资金)/g;
 /** Money named by nothing but how and when it was paid (上半年发放资金, 1—7月累计支出资金): whose it is comes from the clause. */
 export const GENERIC_MONEY =
-  /^(?:分别|累计|共计?|及时|足额|按时|全年|今年|本年|年内|当年|上半年|下半年|第?[一二三四]季度|本季度|月份?|支出|发放|拨付|下达|安排|落实)*(?:救助|保障|补助|专项|各类)?(?:资金|经费|金)$/;
+  /^(?:分别|累计|共计?|合计|总计|及时|足额|按时|全年|今年|本年|年内|当年|上半年|下半年|第?[一二三四]季度|本季度|月份?|支出|发放|拨付|下达|安排|落实)*(?:救助|保障|补助|专项|各类)?(?:资金|经费|金)$/;
 
 /** A stretch of the text: where a scan reads. */
 export interface Region {

@@ -1347,6 +1347,10 @@ describe('what a ninth session’s probes found', () => {
     // Those a clause puts into a programme (将…1.26万名老年人纳入低保) are not its head count; all of them put into it (全部纳入) are.
     ['三是强化与低保等制度衔接。将符合条件的1.26万名老年人纳入低保保障范围。', {}],
     ['我县将农村留守儿童6218名全部纳入关爱服务范围。', { left_behind_children: 6218 }],
+    // 合计发放资金 after both subsidies given out is the two together's money.
+    ['全年为5.83万名困难残疾人、6.12万名重度残疾人分别发放生活补贴和护理补贴，合计发放资金1.35亿元。', {
+      disability_living_subsidy_recipients: 58300, disability_care_subsidy_recipients: 61200, disability_subsidy_funds: 135000000,
+    }],
     // Those who receive an allowance 按规定 are its recipients.
     ['全市25.6万名80周岁以上老年人按规定享受高龄津贴，全年发放高龄津贴2.31亿元。', { elderly_allowance_recipients: 256000, elderly_allowance_funds: 231000000 }],
   ]);

@@ -120,7 +120,7 @@ export function attributeFigures(
     const opensLine = sentence.start === 0 || norm.charCodeAt(sentence.start - 1) === C_LF;
     const lineLevel = opensLine ? headingLevel(norm.slice(sentence.start, sentence.start + 8)) : 0;
     if (topic && lineLevel > 0 && lineLevel <= topic.level) topic = null;
-    const headingLevelHere = sFigures.length === 0 && lineLevel > 0 && lineLevel <= 2 ? topicHeadingLevel(norm, sentence) : 0;
+    const headingLevelHere = sFigures.length === 0 && lineLevel > 0 && lineLevel <= 2 ? topicHeadingLevel(norm, sentence, lineLevel) : 0;
     if (headingLevelHere > 0 && distinctFamilies(sMentions.map((m) => m.family)).length === 1) topic = { start: sentence.start, mentions: sMentions, level: headingLevelHere };
     const underTopic = topic !== null && opensLine && topic.start !== sentence.start;
     // ▲ 特困供养：0.72万人 then ▲ 基本生活标准：城市1209元/人/月: a bullet labelled with what of a
@@ -196,11 +196,11 @@ export function attributeFigures(
 const NO_FIGURES: Figure[] = [];
 
 /** The level (1: 一、, 2: （一）) of a short heading that is a whole line, or 0. */
-function topicHeadingLevel(text: string, sentence: Sentence): number {
+function topicHeadingLevel(text: string, sentence: Sentence, level?: number): number {
   if (sentence.end - sentence.start > 24 || (sentence.start > 0 && text.charCodeAt(sentence.start - 1) !== C_LF)) return 0;
   const lineEnd = text.indexOf('\n', sentence.start);
   if (lineEnd >= 0 && text.slice(sentence.end, lineEnd).trim() !== '') return 0;
-  const level = headingLevel(text.slice(sentence.start, sentence.start + 8));
+  level ??= headingLevel(text.slice(sentence.start, sentence.start + 8));
   return level <= 2 ? level : 0;
 }
 
@@ -883,11 +883,12 @@ const ONE_HOME_AT =
 /** A sentence opening on someone else's words: a proposal, a motion or a letter a reply answers. */
 const REPORTED_AT = /\s*(?:您|该|此)?(?:在)?(?:提案|议案|建议|来信)中?(?:指出|提出|反映|提到|称|认为)/y;
 /** A bullet's mark, or none before a label and its value (困难残疾人生活补贴（人）：6183), which lines of a list share as well. */
-const BULLET_AT = /[ \t]*(?:([■□●○◆◇▲△▪•★☆])|(?=[^，,。；;：:\n]{1,24}[：:]\s?\d))/y;
+const BULLET_MARK = '[■□●○◆◇▲△▪•★☆]';
+const BULLET_AT = new RegExp(String.raw`[ \t]*(?:(${BULLET_MARK})|(?=[^，,。；;：:\n]{1,24}[：:]\s?\d))`, 'y');
 /** A bullet labelled with what of a programme it gives, not what it is about: ▲ 基本生活标准：, ★ 保障标准：, 资金（万元）：. */
-const BULLET_ATTRIBUTE_AT = /\s*[■□●○◆◇▲△▪•★☆]?\s*[^：:，,。；;\d]{0,4}(?:标准|资金|金额|人数|户数|人次|方式|生活费|补贴|保障|支出)(?:[（(][^（()）]{1,8}[)）])?[：:]/y;
+const BULLET_ATTRIBUTE_AT = new RegExp(String.raw`\s*${BULLET_MARK}?\s*[^：:，,。；;\d]{0,4}(?:标准|资金|金额|人数|户数|人次|方式|生活费|补贴|保障|支出)(?:[（(][^（()）]{1,8}[)）])?[：:]`, 'y');
 /** A sub-item under a labelled line: （1）, (2), 1), ①. */
-const SUB_ITEM_AT = /\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[)）]|[①-⑳■□●○◆◇▲△▪•★☆])/y;
+const SUB_ITEM_AT = new RegExp(String.raw`\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[)）]|[①-⑳]|${BULLET_MARK})`, 'y');
 /**
  * A whole line opening on an enumerator (2. / （二） / 一、), whose figures (if any) stand only in a
  * parenthesis, followed by a line of sub-items: the heading of those items.
@@ -914,15 +915,21 @@ const ALL_KINDS_AT = /\s*(?:各类|各级|所有)/y;
 const DONE_AT = /\s*(?:我们|我[县市区旗州盟])?(?:截至[^，,；;。]{0,10}?|目前|当前|至今|现)?(?:已经?|实际)/y;
 /** Done against the plan just named: 已完成, 实际完成. */
 const DONE_SO_FAR = /(?:已经?|实际)完成/;
+/** Words before towns that make them a verb's or a preposition's object (完成金城镇、马鞍镇…, 赋予街道…, 对城关镇…), not a subject. */
+const TOWN_AS_OBJECT = '(?![对在为按将把从由与]|完成|建成|新建|改造|实施|推进|开展|指导|支持|依托|选择|确定|赋予|督促|要求|推动|组织|协助|会同|联合)';
 /** A clause whose subject is a town, street, community or zone of the unit: 三河镇共有…, 唐家墩街道新建社区…, 该社区…, 经开区现有…, 城区有… (not towns a verb's object: 完成金城镇、马鞍镇…). */
-const SUB_AREA_AT =
-  /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])(?:[\u4e00-\u9fa5]{0,4}(?:(?<!城)镇|街道|城区)(?:共有|现有|有|共|辖)|[\u4e00-\u9fa5]{1,6}街道[\u4e00-\u9fa5]{1,6}社区|该(?:社区|街道|镇|乡|村)|(?!完成|建成|新建|改造|实施|推进|开展|指导|支持|依托|选择|确定)(?:[\u4e00-\u9fa5]{2,4}?(?:镇|乡|街道)[、和及与])+[\u4e00-\u9fa5]{2,4}?(?:镇|乡|街道)(?![\u4e00-\u9fa5]{0,2}(?:敬老院|福利院|卫生院))|[\u4e00-\u9fa5]{0,6}(?:经开区|开发区|高新区|工业园区|园区|新区|风景名胜区|景区))/y;
+const SUB_AREA_AT = new RegExp(
+  String.raw`\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])(?:[\u4e00-\u9fa5]{0,4}(?:(?<!城)镇|街道|城区)(?:共有|现有|有|共|辖)|[\u4e00-\u9fa5]{1,6}街道[\u4e00-\u9fa5]{1,6}社区|该(?:社区|街道|镇|乡|村)|${TOWN_AS_OBJECT}(?:[\u4e00-\u9fa5]{2,4}?(?:镇|乡|街道)[、和及与])+[\u4e00-\u9fa5]{2,4}?(?:镇|乡|街道)(?![\u4e00-\u9fa5]{0,2}(?:敬老院|福利院|卫生院))|[\u4e00-\u9fa5]{0,6}(?:经开区|开发区|高新区|工业园区|园区|新区|风景名胜区|景区))`,
+  'y',
+);
 /**
  * A town or street the subject of what its clause does (北山街道率先试点…，全年发放低保金148.3万元):
  * unlike a town's count (城关镇共有…), a verb opening a later clause is still the town's.
  */
-const TOWN_SUBJECT_AT =
-  /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各对在为按将把从由与]|赋予|指导|督促|要求|推动|组织|支持|协助|会同|联合|依托)[\u4e00-\u9fa5]{2,4}?(?:(?<![城小乡返下家老回故同农])镇|街道)(?![\u4e00-\u9fa5]{0,3}(?:敬老院|福利院|卫生院|养老|中心|[、和及与（(]))/y;
+const TOWN_SUBJECT_AT = new RegExp(
+  String.raw`\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])${TOWN_AS_OBJECT}[\u4e00-\u9fa5]{2,4}?(?:(?<![城小乡返下家老回故同农])镇|街道)(?![\u4e00-\u9fa5]{0,3}(?:敬老院|福利院|卫生院|养老|中心|[、和及与（(]))`,
+  'y',
+);
 /** A part of a total that towns or streets account for: 其中前进街道、民权街道…. */
 const TOWNS_PART_AT = new RegExp(String.raw`\s*(?:其中|内含|含)[，,:：]?\s*${TOWN_NAME}(?:[、和及与]${TOWN_NAME})*(?![\u4e00-\u9fa5]{0,2}(?:敬老院|福利院|卫生院))`, 'y');
 /** A clause that turns to the parts of the area one by one: 从各乡镇（街道）看, 分县区看. */

@@ -2,7 +2,7 @@
 // the nearest mention to its left in the clause, the programme named after 为/对 X人, or a family
 // carried from earlier clauses of the sentence when nothing in its own clause says otherwise.
 import { familyById, metricRules, OTHER_MONEY_FOR_THEM, type Family, type Measure, type Scope } from './lexicon.ts';
-import { clauseOutsideBefore, type Clause, type Sentence } from './structure.ts';
+import { clauseOutsideBefore, COUNT_IN_PARENS, type Clause, type Sentence } from './structure.ts';
 import { isCountMeasure, type Figure } from './figures.ts';
 import type { Mention } from './mentions.ts';
 import {
@@ -174,7 +174,7 @@ export function familyFor(
       // 经排查认定事实无人抚养儿童138名: a search that ends in recognising them counts them.
       const act = ACTIVITY_ON_PEOPLE.exec(leading);
       // 走访摸排农村留守儿童9734名: one of the acts (摸排) is how the programme counts them.
-      if ((act && !support.test(leading.substr(act.index, act[0].length + 2)) && !RECOGNISED_AFTER.test(leading.slice(act.index + act[0].length))) || ACTIVITY_ON_PEOPLE.test(between)) return null;
+      if ((act && !support.test(leading.slice(act.index, act.index + act[0].length + 2)) && !RECOGNISED_AFTER.test(leading.slice(act.index + act[0].length))) || ACTIVITY_ON_PEOPLE.test(between)) return null;
       // 为低保对象发放一次性生活补贴632人次, 发放价格临时补贴惠及低保对象3.2万人次: those who got a
       // one-off payment, not the programme's count.
       if (ONE_OFF_MONEY.test(between) || ONE_OFF_MONEY.test(leading)) return null;
@@ -412,7 +412,7 @@ const FOREIGN_PERSONS_ALL = new RegExp(FOREIGN_PERSONS.source, 'g');
 const NOTHING_MORE = /^(?:共|共计|达到?|计|为|约|近|超过?|逾)?\s?$/;
 const HOUSEHOLDS_BEFORE = /[\d.,]+\s?万?户$/;
 /** A count said again in another unit (407人（户）, 1536户（2137人次）): no other people. */
-const COUNT_SAID_AGAIN = /(?:[\d.,]+\s?万?户)?[(（](?:[\d.]+万?)?(?:人次|户次|人|户|名)[)）]/g;
+const COUNT_SAID_AGAIN = new RegExp(String.raw`(?:[\d.,]+\s?万?户)?${COUNT_IN_PARENS}`, 'g');
 const PAYING = /发放|支出|救助|拨付|下达|安排|投入|筹集|募集|接收|接受|资金|金|费|补贴|共计|合计|累计|用于/;
 
 /** A family the figure's own clause names. */

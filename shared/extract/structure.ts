@@ -342,7 +342,8 @@ const INSIDE_WORD = /^[\u4e00-\u9fa5][（(][\u4e00-\u9fa5]{1,2}[)）][\u4e00-\u9
  * 1536户（2137人次）, 407户（人）: a count said again in another unit right after it, which stays in
  * its clause (全年共对1536户（2137人次）困难群众实施临时救助 names what both count after them).
  */
-const COUNT_AGAIN = /^[（(](?:\d+(?:\.\d+)?万?)?(?:人次|户次|人|户|名)[)）]/;
+export const COUNT_IN_PARENS = String.raw`[（(](?:\d[\d.]*万?)?(?:人次|户次|人|户|名)[)）]`;
+const COUNT_AGAIN = new RegExp(`^${COUNT_IN_PARENS}`);
 const COUNT_BEFORE = /\d(?:人次|户次|人|户|名)$/;
 
 export function splitSentences(text: string): Sentence[] {

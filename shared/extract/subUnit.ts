@@ -13,8 +13,7 @@ import { hanRunBefore } from './charClass.ts';
 const SUFFIX = new Set([...'县区市旗州盟'].map((c) => c.charCodeAt(0)));
 /** Longest name read back from a suffix; longer (autonomous county) names are rare in prose. */
 const MAX_NAME = 9;
-/** How the report speaks of its own whole jurisdiction, by its level. */
-// A time may open the clause first (，全年全市办理婚姻登记…).
+/** How the report speaks of its own whole jurisdiction, by its level; a time may open the clause first (，全年全市办理…). */
 const WHOLE_BY_LEVEL: Record<string, RegExp> = {
   province: /(?:^|[，,；;：:])\s*(?:全年|今年|年内)?(?:全省|全区(?!县)|全市(?!县))/,
   prefecture: /(?:^|[，,；;：:])\s*(?:全年|今年|年内)?(?:全市|全州|全盟|全地区)/,

@@ -384,6 +384,9 @@ function attributeSentence(
     let clauseDone = false;
     // Whether a figure of the clause was dropped as another time's (2021—2022年完成改造1420户, 原计划改造1500户).
     let droppedForTime = false;
+    // 失能半失能特困人员3200人，集中供养287人，集中供养率53.8%: a count of the thread's own people
+    // by a kind the catalogue has no metric for is still about them.
+    let keptOnThread = false;
     for (let k = 0; k < clauseFigures.length; k++) {
       const fig = clauseFigures[k];
       if (fig.start >= cumulativeFrom) state.cumulative = true;
@@ -512,6 +515,7 @@ function attributeSentence(
       const chosen = chooseMetric(text, fig, family, found, prevFigureEnd, partText, carriedScope, totalOfScopes ? 'all' : undefined);
       if ((partOnly && !chosen?.ofAPart) || (rest && !chosen?.requires)) continue;
       // 城市、农村…标准均为1326元: one standard, the urban metric's and the rural one's.
+      if (!chosen && !part && found.carried && isCountMeasure(fig.measure)) keptOnThread = true;
       const rules = chosen ? [chosen] : part ? [] : uniformStandardRules(text, fig, family, found, prevFigureEnd, carriedScope);
       for (const rule of rules) {
         // 全县共有敬老院22所，床位2150张: beds with no owner named in their clause are the ones just counted.
@@ -606,6 +610,7 @@ function attributeSentence(
       clauseFigures.some((f) => f.measure !== 'percent' && f.measure !== 'monthlyStandard') &&
       !clauseHadFact &&
       !droppedForTime &&
+      !keptOnThread &&
       !aside &&
       clauseMentions.length === 0 &&
       state.childMode !== 'allowed' &&

@@ -314,8 +314,9 @@ export const metricRules: MetricRule[] = [
     // The catalogue's rate is of the disabled (失能、半失能, 生活不能自理) only; the rate of all
     // 特困人员 supported in institutions is another figure, not in the catalogue.
     // 失能半失能特困人员3200人，集中供养率58%: the rate may follow their count.
-    // A thousands separator (1,037人) is no break.
-    requires: /(?:失能|不能自理|自理能力)(?:(?:[^，,；;。]|,(?=\d{3}))){0,16}(?:[，,][^，,；;。]{0,4})?集中供养(?:率|比例|比率)/,
+    // A thousands separator (1,037人) is no break. Their counts may stand between (…3200人，集中
+    // 供养287人，集中供养率53.8%), but not a clause that names the whole again (全市特困人员…).
+    requires: /(?:失能|不能自理|自理能力)(?:(?:[^，,；;。]|,(?=\d{3}))){0,16}(?:[，,](?![^，,；;。]*(?:特困|全))[^，,；;。]{1,12}){0,2}?(?:[，,][^，,；;。]{0,4})?集中供养(?:率|比例|比率)/,
     ofAPart: true,
   },
   // 临时救助, 流浪乞讨

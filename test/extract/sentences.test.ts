@@ -858,6 +858,9 @@ describe('subsets, parts and periods a fifth set of reports and a second trap hu
     // The disabled among 特困人员 are a part, whose centralised share is the catalogue's rate.
     ['全市有失能半失能特困人员3200人，集中供养率58%。', { tekun_disabled_centralized_rate: 58 }],
     ['全市有失能半失能特困人员3200人，已集中供养1860人。', {}],
+    // Their own count in between keeps the thread to their rate; a clause naming the whole again ends it.
+    ['全市失能半失能特困人员3200人，集中供养287人，集中供养率达到53.8%。', { tekun_disabled_centralized_rate: 53.8 }],
+    ['全市失能半失能特困人员3200人，全市特困人员集中供养率达到33.8%。', {}],
     // 人次 of a subsidy is payments counted, not people; reissued and one kind of marriage are not registrations.
     ['全年累计为困难残疾人发放生活补贴28万人次。', {}],
     ['办理补领婚姻登记证4600对。', {}],

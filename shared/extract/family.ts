@@ -306,7 +306,8 @@ export function familyFor(
         !COMPARISON_OPENING.test(text.slice(c.start, c.start + 6)) &&
         !BREAKDOWN_LEAD.test(text.slice(c.start, c.end)) &&
         !ONLY_SUBSET_WORD.test(text.slice(c.start, c.end)) &&
-        !SHARE_ONLY.test(text.slice(c.start, c.end)),
+        !SHARE_ONLY.test(text.slice(c.start, c.end)) &&
+        !SHARE_IN_WORDS.test(text.slice(c.start, c.end)),
     ).length;
     // A head count leans on at most the clause before it: 惠及5.2万人 after 发放尊老金3182万元.
     if ((fig.measure === 'persons' || fig.measure === 'personTimes') && distance > 1) return null;
@@ -380,7 +381,10 @@ const AMONG_INCLUDED = /中(?:共|累计)?(?:纳入|列入)[^，,；;。]{0,6}$/
 /** What is done for people on their way off a programme (为4120名…低保对象设置渐退期): not its head count. */
 const LEAVING = /渐退|退出|停发|停保|注销|清退|核减/;
 /** A clause that only gives the share of what was just counted (，集中供养率达到35.1%，, ，占比62%，): no new subject. */
-export const SHARE_ONLY = /^[^，,；;。\d]{0,10}(?:(?:率|比例|比重|占比)\s?(?:达到|达|为)?|占[^，,；;。\d]{0,12})\s?\d+(?:\.\d+)?\s?%\s*$/;
+// The share may be in words: 约占四分之一, 占比近三成.
+export const SHARE_ONLY = /^[^，,；;。\d]{0,10}(?:(?:率|比例|比重|占比)\s?(?:达到|达|为)?|占[^，,；;。\d]{0,12})\s?(?:\d+(?:\.\d+)?\s?%|[一二三四五六七八九十]+分之[一二三四五六七八九十]+|[一二三四五六七八九]成(?:多|以上)?)\s*$/;
+/** 其中约三分之一在乡镇敬老院集中供养, 九成以上在家分散供养: a share of them said in words, no count of its own. */
+const SHARE_IN_WORDS = /[一二三四五六七八九十]分之[一二三四五六七八九十]|[一二三四五六七八九]成(?:多|以上|左右)?(?:[的在]|$)/;
 const ONLY_SUBSET_WORD = /^\s*(?:\d{1,3}\s+)?(?:其中|内含|含)\s*$/;
 /** Put into the programme named next (纳入低保的…), with people of its own named after it (的重残、重病人员). */
 const INCLUDED_INTO = /(?:纳入|列入|转入)\s?$/;

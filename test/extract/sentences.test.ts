@@ -861,6 +861,9 @@ describe('subsets, parts and periods a fifth set of reports and a second trap hu
     // Their own count in between keeps the thread to their rate; a clause naming the whole again ends it.
     ['全市失能半失能特困人员3200人，集中供养287人，集中供养率达到53.8%。', { tekun_disabled_centralized_rate: 53.8 }],
     ['全市失能半失能特困人员3200人，全市特困人员集中供养率达到33.8%。', {}],
+    // A share said in words, in a clause of its own, is no new subject either.
+    ['全市共有特困人员12345人，其中约三分之一在乡镇敬老院集中供养，集中供养3000人，分散供养9345人。', { tekun_recipients: 12345, tekun_centralized: 3000, tekun_dispersed: 9345 }],
+    ['全市共有特困人员12345人，其中集中供养3000人，约占四分之一，分散供养9345人。', { tekun_recipients: 12345, tekun_centralized: 3000, tekun_dispersed: 9345 }],
     // 人次 of a subsidy is payments counted, not people; reissued and one kind of marriage are not registrations.
     ['全年累计为困难残疾人发放生活补贴28万人次。', {}],
     ['办理补领婚姻登记证4600对。', {}],

@@ -62,6 +62,12 @@ describe('period', () => {
   ])('a part of the year says where its figures run to: %s', (title, period) => {
     expect(extractText(`${title}\n全市共有养老机构120家。\n`).period).toEqual(period);
   });
+  it("takes a news page's dateline for the year its 今年 means, when the text names no year", () => {
+    const p = extractText('前三季度全市低保资金支出6.12亿元\n2024-10-16 08:42 来源：临沂日报\n记者从市民政局获悉，今年前三季度，全市累计发放低保资金6.12亿元。\n').period;
+    expect(p).toEqual({ key: '2024', asOf: '2024-09' });
+    // Without 今年 the date says only when the page was put up.
+    expect(extractText('全市低保资金支出6.12亿元\n2024-10-16 08:42\n全市累计发放低保资金6.12亿元。\n').period.key).toBeNull();
+  });
   it('infers the year when only the text implies it, ignoring plans and the signature date', () => {
     const p = extractText(
       '今年以来,广安市民政局扎实推进各项工作。\n2021年,全市共有养老机构120家。2020年完成整改。\n三、2022年工作计划\n2022年力争新建养老机构10家。\n2022年1月10日\n',

@@ -44,7 +44,7 @@ const SHAPES: Array<[RegExp, (m: RegExpExecArray) => PeriodShape | null]> = [
   [/1\s?[-—–至~～]\s?(?:9|1[0-2]|[78])\s?月/, () => ({ kind: 'year' })],
   [/(?<!前)(?:第)?([一二三四1-4])\s?季度/, (m) => ({ kind: 'quarter', n: monthNumber(m[1]) })],
   [/(?<![\d-—–至~～])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s?月份?(?:全[市县区州盟旗省])?(?:工作|民政)/, (m) => ({ kind: 'month', n: monthNumber(m[1]) })],
-  [/(?:^|\n)\s?(?:20\d\d)\s?年\s?(1[0-2]|[1-9])\s?月(?!底|末|\s?\d{1,2}\s?日|份?以来|[-—–至~～])/, (m) => ({ kind: 'month', n: monthNumber(m[1]) })],
+  [/(?:^|\n)\s?(?:20\d\d)\s?年\s?(1[0-2]|[1-9])\s?月(?!底|末|\s?\d{1,2}\s?日|份?(?:以来|起|开始)|[-—–至~～])/, (m) => ({ kind: 'month', n: monthNumber(m[1]) })],
 ];
 /** A bulletin's first item opening on its month (8月份，全县共发放…; 一、8月份全县城乡低保金…), where nothing above names a period. */
 const MONTH_ITEM = /(?:^|\n)\s?(?:[一二三四五六七八九十]{1,2}、)?(1[0-2]|[1-9])\s?月份(?:[，,]|全[市县区州盟旗])/;

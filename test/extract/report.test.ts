@@ -62,6 +62,9 @@ describe('period', () => {
   ])('a part of the year says where its figures run to: %s', (title, period) => {
     expect(extractText(`${title}\n全市共有养老机构120家。\n`).period).toEqual(period);
   });
+  it('does not take the month a change started (2023年7月起) for a month report', () => {
+    expect(extractText('数说2023丨一组数据读懂全市民政\n2023年，全市民政系统稳步推进。\n2023年7月起，全市低保标准提高到1186元。\n').period.key).toBe('2023');
+  });
   it("takes a news page's dateline for the year its 今年 means, when the text names no year", () => {
     const p = extractText('前三季度全市低保资金支出6.12亿元\n2024-10-16 08:42 来源：临沂日报\n记者从市民政局获悉，今年前三季度，全市累计发放低保资金6.12亿元。\n').period;
     expect(p).toEqual({ key: '2024', asOf: '2024-09' });

@@ -81,10 +81,13 @@ export function higherAreas(level: string | null, name: string | null, province:
   if (level === 'county') return new RegExp(`${national}|${provincial}${prefecture}|全州|全盟|全地区${name && !/市$/.test(name) ? '|全市' : ''}`);
   return null;
 }
-/** 为…X人 / 为1.2万户2.3万人次… / 对1536户（2137人次）… / 为全市80周岁以上X名…: the count after it is of whom the programme named next was for. */
+/**
+ * 为…X人 / 为1.2万户2.3万人次… / 对1536户（2137人次）… / 为全市80周岁以上（的）X名… / 为符合条件的X名…:
+ * the count after it is of whom the programme named next was for.
+ */
 export const BENEFICIARY_PREFIX =
-  /(?:(?<!分别)为|对|向|给)(?:全市|全区|全县|全省|辖区|累计)?\s?(?:\d{2}\s?周?岁(?:及?以上)?)?(?:[\d.,]+\s?万?户[(（]?|[^，,；;。]{0,12}?(?:老人|老年人|群众|居民|儿童|残疾人))?\s?$/;
-const BENEFICIARY_LAST = charSet('为对向给市区县省计户人众民童上(（');
+  /(?:(?<!分别)为|对|向|给)(?:全市|全区|全县|全省|辖区|累计)?\s?(?:符合条件的)?(?:\d{2}\s?周?岁(?:及?以上)?的?)?(?:[\d.,]+\s?万?户[(（]?|[^，,；;。]{0,12}?(?:老人|老年人|群众|居民|儿童|残疾人))?\s?$/;
+const BENEFICIARY_LAST = charSet('为对向给市区县省计户人众民童上的(（');
 
 /**
  * Whether text[from, to) ends on a marker that must end it (DELTA_PREFIX, BENEFICIARY_PREFIX),

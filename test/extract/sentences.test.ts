@@ -361,6 +361,9 @@ describe('more phrasings bureaus use', () => {
     // A count of people who receive the programme named after them: its own people or anyone, not another population.
     ['共有1.2万名老年人享受高龄津贴，发放金额1,450万元。', { elderly_allowance_recipients: 12000, elderly_allowance_funds: 14500000 }],
     ['全市1.2万名80周岁以上老年人享受高龄津贴。', { elderly_allowance_recipients: 12000 }],
+    // Those a programme was given to, described before their count with 的.
+    ['为全县80周岁以上的1.06万名老年人按月发放高龄补贴。', { elderly_allowance_recipients: 10600 }],
+    ['为符合条件的1.06万名老年人发放高龄补贴。', { elderly_allowance_recipients: 10600 }],
     ['全市2.8万名困难群众享受低保待遇。', { dibao_recipients: 28000 }],
     ['全市1,200名残疾人享受低保。', {}],
     // 最低保障标准 is no 低保; 分别 hands each kind of orphan its standard.

@@ -382,7 +382,8 @@ function attributeSentence(
     const townsPart = opensSubset && opensAt(TOWNS_PART_AT, text, clause);
     // Whether a figure of the clause after a plan word was said to be done (计划实施的400户已完成352户).
     let clauseDone = false;
-    // Whether a figure of the clause was dropped as another time's (2021—2022年完成改造1420户, 原计划改造1500户).
+    // Whether a figure of the clause was dropped as another time's (2021—2022年完成改造1420户, 原计划改造1500户)
+    // or as money not paid out (年初预算22,600万元).
     let droppedForTime = false;
     // 失能半失能特困人员3200人，集中供养287人，集中供养率53.8%: a count of the thread's own people
     // by a kind the catalogue has no metric for is still about them.
@@ -404,7 +405,12 @@ function attributeSentence(
         continue;
       }
       if (fig.start >= skipFrom && (skippedParts?.[listFigures.indexOf(fig)] ?? true)) continue;
-      if (fig.measure === 'money' && fig.start >= notPaidFrom) continue;
+      // 年初预算22,600万元，全年执行23,876.54万元: money budgeted or handed down is the thread's
+      // money of another kind, an aside as another time's is.
+      if (fig.measure === 'money' && fig.start >= notPaidFrom) {
+        droppedForTime = true;
+        continue;
+      }
       // 省下达我市…任务500户，截至年底已完成480户: what was done against a target is a result.
       // So is what the plan's own clause says was done (计划实施的400户已完成352户).
       if (fig.start >= planFrom) {

@@ -417,7 +417,7 @@ const NOTHING_MORE = /^(?:共|共计|达到?|计|为|约|近|超过?|逾)?\s?$/;
 const HOUSEHOLDS_BEFORE = /[\d.,]+\s?万?户$/;
 /** A count said again in another unit (407人（户）, 1536户（2137人次）): no other people. */
 const COUNT_SAID_AGAIN = new RegExp(String.raw`(?:[\d.,]+\s?万?户)?${COUNT_IN_PARENS}`, 'g');
-const PAYING = /发放|支出|救助|拨付|下达|安排|投入|筹集|募集|接收|接受|资金|金|费|补贴|共计|合计|累计|用于/;
+const PAYING = /发放|支出|支付|执行|救助|拨付|下达|安排|投入|筹集|募集|接收|接受|资金|金|费|补贴|共计|合计|累计|用于/;
 
 /** A family the figure's own clause names. */
 function foundIn(clause: Clause, mention: Mention, anchor: number, how: FamilyFinding['how']): FamilyFinding {

@@ -278,7 +278,7 @@ export function rowLabelUnitAt(text: string, open: number): { close: number; fig
 
 /** 一是低保工作。 / 3.临时救助。: an enumerator and a few words, no figures, ending in 。. */
 // A label names; it does not count: 六是城市特困人员九十五人。 is a statement with its figure in Chinese numerals.
-export const TOPIC_LABEL = /^\s*(?:[一二三四五六七八九十]{1,3}是|\d{1,2}[.、．])[^\d，,；;：:]{2,10}(?<![零一二三四五六七八九十百千万两多余][人户名张家所个对元])$/;
+export const TOPIC_LABEL = /^\s*(?:[一二三四五六七八九十]{1,3}是|\d{1,2}[.、．])[^\d，,；;：:]{2,16}(?<![零一二三四五六七八九十百千万两多余][人户名张家所个对元])$/;
 
 /** The longest run-in label (城市低保：, 高龄津贴：) kept in the clause it introduces. */
 const LABEL_MAX = 12;

@@ -361,6 +361,9 @@ describe('more phrasings bureaus use', () => {
     // A count of people who receive the programme named after them: its own people or anyone, not another population.
     ['共有1.2万名老年人享受高龄津贴，发放金额1,450万元。', { elderly_allowance_recipients: 12000, elderly_allowance_funds: 14500000 }],
     ['全市1.2万名80周岁以上老年人享受高龄津贴。', { elderly_allowance_recipients: 12000 }],
+    // A performance review's budget and what was spent of it (全年执行): the budget is an aside, the spending paid.
+    ['1.城乡最低生活保障资金。年初预算22,600.00万元,全年执行23,876.54万元,按月足额打卡发放至44,758名城乡低保对象。', { dibao_funds: 238765400, dibao_recipients: 44758 }],
+    ['5.孤儿及事实无人抚养儿童基本生活费。年初预算850.00万元,全年执行812.64万元。', { orphan_funds: 8126400 }],
     // Those a programme was given to, described before their count with 的.
     ['为全县80周岁以上的1.06万名老年人按月发放高龄补贴。', { elderly_allowance_recipients: 10600 }],
     ['为符合条件的1.06万名老年人发放高龄补贴。', { elderly_allowance_recipients: 10600 }],

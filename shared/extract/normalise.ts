@@ -4,6 +4,7 @@
 // number reader reads through them.
 import { withCellRows } from './cellLines.ts';
 import { withCsvRows } from './csvRows.ts';
+import { withFigureParens } from './figureParens.ts';
 
 const FULLWIDTH_START = 0xff01; // ！
 const FULLWIDTH_END = 0xff5e; // ～
@@ -75,7 +76,7 @@ export function normaliseText(text: string): string {
     out.push(text.slice(runStart));
     joined = out.join('');
   }
-  joined = withCsvRows(withCellRows(joined));
+  joined = withFigureParens(withCsvRows(withCellRows(joined)));
   // Every year of this century holds a zero (二〇二一); those of the last open on 一九.
   if (!joined.includes('〇') && !joined.includes('零') && !joined.includes('○') && !joined.includes('一九')) return joined;
   return joined.replace(CHINESE_YEAR, (year) => year.replace(/./g, (c) => YEAR_DIGIT[c]));

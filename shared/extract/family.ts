@@ -17,6 +17,7 @@ import {
   JOINER,
   MONEY_NOUN,
   ONE_OFF_MONEY,
+  PARTS_OF_COMBINED,
   POPULATIONS,
   SERVICE_VERB,
   SUBSET_OPENING,
@@ -287,7 +288,8 @@ export function familyFor(
       const named = mClause ? distinctFamilies(earlier.filter((x) => x.start >= mClause.start && x.end <= mClause.end).map((x) => x.family)) : [];
       if (named.length > 2) return null;
       if (named.length === 2) {
-        const combined = COMBINED[`${named[0]}+${named[1]}`];
+        // 集中养育孤儿…、社会散居孤儿和事实无人抚养儿童…: one of them and the two together are the two together.
+        const combined = COMBINED[`${named[0]}+${named[1]}`] ?? named.find((f) => named.some((part) => PARTS_OF_COMBINED.get(f)?.includes(part)));
         // 孤儿51人、事实无人抚养儿童213人，其中集中养育12人: a part of one of them or both, not the pair.
         if (!combined || state.childMode !== 'none') return null;
         family = combined;

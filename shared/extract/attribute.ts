@@ -333,7 +333,11 @@ function attributeSentence(
         // 特困人员救助供养（截至12月底，全县特困人员共3699人）: a parenthesis after a clause of no figure
         // has nothing to be a part of, unless it says it is one (其中…).
         const elaborates = !opensSubset && clause.inParen && parentMeasures?.length === 0 && opensAt(NEW_TOTAL_AT, text, clause);
-        state.childMode = elaborates ? 'none' : state.lastClauseHadFact ? 'allowed' : 'blocked';
+        // 孤儿基本生活保障标准再次提高，其中集中养育每人每月1600元、社会散居每人每月1200元: the parts of
+        // a standard the clause before named without a figure are the standard's levels.
+        const levelsOfStandard =
+          opensSubset && parentMeasures?.length === 0 && state.parentText.includes('标准') && within(figures, clause).every((f) => f.measure === 'monthlyStandard');
+        state.childMode = elaborates || levelsOfStandard ? 'none' : state.lastClauseHadFact ? 'allowed' : 'blocked';
       }
     } else if (!clause.inParen && state.childMode !== 'none' && !opensSubset && ci > 0 && sentence.clauses[ci - 1].inParen) {
       // Back outside the parenthesis: to what held before it when it only interrupted the clause

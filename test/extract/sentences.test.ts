@@ -364,6 +364,9 @@ describe('more phrasings bureaus use', () => {
     // A performance review's budget and what was spent of it (全年执行): the budget is an aside, the spending paid.
     ['1.城乡最低生活保障资金。年初预算22,600.00万元,全年执行23,876.54万元,按月足额打卡发放至44,758名城乡低保对象。', { dibao_funds: 238765400, dibao_recipients: 44758 }],
     ['5.孤儿及事实无人抚养儿童基本生活费。年初预算850.00万元,全年执行812.64万元。', { orphan_funds: 8126400 }],
+    // 其中 after a standard named without a figure gives its levels.
+    ['孤儿基本生活保障标准再次提高，其中集中养育每人每月1600元、社会散居每人每月1200元。', { orphan_standard_institutional: 1600, orphan_standard_dispersed: 1200 }],
+    ['城乡低保标准稳步提高，其中城市每人每月800元、农村每人每月620元。', { dibao_standard_urban: 800, dibao_standard_rural: 620 }],
     // Standards of one population and of two together hand on the two together to the money paid after them.
     ['按照集中养育孤儿每人每月1750元、社会散居孤儿和事实无人抚养儿童每人每月1250元的标准，全年发放基本生活费864.55万元。', {
       orphan_standard_institutional: 1750, orphan_standard_dispersed: 1250, orphan_funds: 8645500,

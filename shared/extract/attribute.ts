@@ -21,7 +21,7 @@ import { figuresOf, isCountMeasure, isFlowMeasure, type Figure } from './figures
 import { measureTableCandidates } from './measureTable.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { amongPopulationOf, BREAKDOWN_LEAD, familyFor, nounAfter, noteCountScope, ownSpecifier, scopeCarriedTo, SHARE_ONLY, type FamilyFinding, type SentenceState } from './family.ts';
-import { chooseMetric, respectivelyAt, respectivelyParts, TIER_WITHOUT_METRIC, uniformStandardRules } from './metric.ts';
+import { chooseMetric, headsItsPeople, respectivelyAt, respectivelyParts, TIER_WITHOUT_METRIC, uniformStandardRules } from './metric.ts';
 import {
   CLAUSE_SKIP,
   COMBINED,
@@ -477,7 +477,8 @@ function attributeSentence(
       let family = withIncluded(found, notes, mentions);
       let partText = '';
       if (part) {
-        const p = part.parts[respectivelyIndex++];
+        // A household count goes with the head count after it: both are one entry's.
+        const p = part.parts[headsItsPeople(text, clauseFigures, k) ? respectivelyIndex : respectivelyIndex++];
         // A family with its scope (dibao:城市) from a list that named one family twice.
         const [partFamily, scopeWord] = p.split(':');
         if (familyById.has(partFamily)) {

@@ -132,7 +132,8 @@ export function familyFor(
   const left = leftAt >= 0 ? clauseMentions[leftAt] : undefined;
   if (left) {
     const prev = clauseMentions[leftAt - 1];
-    const distributed = respectivelyAt !== null && respectivelyAt >= left.end && respectivelyAt <= fig.start;
+    // 分别 after the names (…特困供养对象分别为…) or before them (分别发放城市低保金、…、特困供养金…).
+    const distributed = respectivelyAt !== null && (respectivelyAt >= left.end || (prev !== undefined && respectivelyAt < prev.start)) && respectivelyAt <= fig.start;
     // 低保、特困供养对象共X人: two populations counted together, which the catalogue may name.
     if (!distributed && prev && prev.family !== left.family && JOINED.test(text.slice(prev.end, left.start))) {
       return together(prev, left, clause);

@@ -211,7 +211,7 @@ export function respectivelyParts(
     return listPairedWithList(text, clauseMentions, clauseFigures);
   }
   let figuresAfter = 0;
-  for (const f of clauseFigures) if (f.start > at) figuresAfter++;
+  for (let k = 0; k < clauseFigures.length; k++) if (clauseFigures[k].start > at && !headsItsPeople(text, clauseFigures, k)) figuresAfter++;
   const namedBefore = clauseMentions.filter((m) => m.end <= at);
   const own = partsNamed(text, clause.start, at, namedBefore, figuresAfter);
   if (own) return { at, parts: own };
@@ -220,7 +220,7 @@ export function respectivelyParts(
   // 分别发放城市、农村低保金986万元、8120万元: the parts named between 分别 and its first figure.
   const first = clauseFigures.find((f) => f.start > at);
   if (first) {
-    const between = partsNamed(text, at + 2, first.start, clauseMentions.filter((m) => m.start >= at + 2 && m.end <= first.start));
+    const between = partsNamed(text, at + 2, first.start, clauseMentions.filter((m) => m.start >= at + 2 && m.end <= first.start), figuresAfter);
     if (between) return figuresAfter < 2 ? null : { at, parts: between.length === figuresAfter ? between : [] };
   }
   if (earlier.start >= clause.start) return null;
@@ -246,6 +246,15 @@ function partsNamedBefore(text: string, clause: Clause, count: number, earlier: 
     if (named && named.length >= count) break;
   }
   return named && named.length === count ? named : [];
+}
+
+/**
+ * 分别为1862户3126人、2375户4218人: a household count right before the head count of the same
+ * people is no entry of a list of its own; the people after it are that entry.
+ */
+export function headsItsPeople(text: string, figures: readonly Figure[], k: number): boolean {
+  const next = figures[k + 1];
+  return figures[k].measure === 'households' && next !== undefined && (next.measure === 'persons' || next.measure === 'personTimes') && text.slice(figures[k].end, next.start).trim() === '';
 }
 
 /** Two or more things counted of one programme (人数、金额), between its name and 分别. */

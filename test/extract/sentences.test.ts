@@ -364,6 +364,10 @@ describe('more phrasings bureaus use', () => {
     // A performance review's budget and what was spent of it (全年执行): the budget is an aside, the spending paid.
     ['1.城乡最低生活保障资金。年初预算22,600.00万元,全年执行23,876.54万元,按月足额打卡发放至44,758名城乡低保对象。', { dibao_funds: 238765400, dibao_recipients: 44758 }],
     ['5.孤儿及事实无人抚养儿童基本生活费。年初预算850.00万元,全年执行812.64万元。', { orphan_funds: 8126400 }],
+    // A 分别 list whose entries each give households and people (1862户3126人): one entry per pair.
+    ['全区城市低保、农村低保、特困供养对象分别为1862户3126人、2375户4218人、612人。', { dibao_recipients_urban: 3126, dibao_recipients_rural: 4218, tekun_recipients: 612 }],
+    // 分别 before the programmes it hands the figures to.
+    ['一季度分别发放城市低保金、农村低保金、特困供养金421.9万元、379.6万元、198.2万元。', { dibao_funds_urban: 4219000, dibao_funds_rural: 3796000, tekun_funds: 1982000 }],
     // 其中 after a standard named without a figure gives its levels.
     ['孤儿基本生活保障标准再次提高，其中集中养育每人每月1600元、社会散居每人每月1200元。', { orphan_standard_institutional: 1600, orphan_standard_dispersed: 1200 }],
     ['城乡低保标准稳步提高，其中城市每人每月800元、农村每人每月620元。', { dibao_standard_urban: 800, dibao_standard_rural: 620 }],

@@ -28,6 +28,8 @@ interface PeriodShape {
   n?: number;
   /** The month a year-to-date report runs to (前三季度 → 9). */
   through?: number;
+  /** The year the phrase itself names, where it does (2023年5月). */
+  year?: number;
 }
 
 /**
@@ -44,7 +46,8 @@ const SHAPES: Array<[RegExp, (m: RegExpExecArray) => PeriodShape | null]> = [
   [/1\s?[-—–至~～]\s?(?:9|1[0-2]|[78])\s?月/, () => ({ kind: 'year' })],
   [/(?<!前)(?:第)?([一二三四1-4])\s?季度/, (m) => ({ kind: 'quarter', n: monthNumber(m[1]) })],
   [/(?<![\d-—–至~～])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s?月份?(?:全[市县区州盟旗省])?(?:工作|民政)/, (m) => ({ kind: 'month', n: monthNumber(m[1]) })],
-  [/(?:^|\n)\s?(?:20\d\d)\s?年\s?(1[0-2]|[1-9])\s?月(?!底|末|\s?\d{1,2}\s?日|份?(?:以来|起|开始)|[-—–至~～])/, (m) => ({ kind: 'month', n: monthNumber(m[1]) })],
+  // A line opening on a year and month; a line of that alone under the title (2024年3月) may be when it was published.
+  [/(?:^|\n)\s?(20\d\d)\s?年\s?(1[0-2]|[1-9])\s?月(?!底|末|\s?\d{1,2}\s?日|份?(?:以来|起|开始)|[-—–至~～])/, (m) => ({ kind: 'month', n: monthNumber(m[2]), year: Number(m[1]) })],
 ];
 /** A bulletin's first item opening on its month (8月份，全县共发放…; 一、8月份全县城乡低保金…), where nothing above names a period. */
 const MONTH_ITEM = /(?:^|\n)\s?(?:[一二三四五六七八九十]{1,2}、)?(1[0-2]|[1-9])\s?月份(?:[，,]|全[市县区州盟旗])/;
@@ -148,11 +151,13 @@ export function findPeriod(text: string, excluded: readonly Span[]): ReportPerio
   const titleShape = shapeOf(titleEnd < 0 ? head : head.slice(0, titleEnd));
   const start = text.slice(0, 600);
   const monthItem = MONTH_ITEM.exec(start);
+  // A month of another year (湖州市2023年民政事业发展统计公报 / 2024年3月: its publication) is not the report's.
+  const own = (s: PeriodShape | null) => (s && s.year !== undefined && s.year !== year ? null : s);
   const shape =
-    (titleShape?.kind !== 'year' ? titleShape : null) ??
-    shapeOf(head) ??
+    own(titleShape?.kind !== 'year' ? titleShape : null) ??
+    own(shapeOf(head)) ??
     (monthItem ? { kind: 'month' as const, n: monthNumber(monthItem[1]) } : null) ??
-    shapeOf(start) ??
+    own(shapeOf(start)) ??
     shapeOfAsOf(asOf);
   const period: ReportPeriod = { key: keyOf(year, shape) };
   // Without a 截至 or 1-N月 in the text, a part of the year still says where its figures run to.

@@ -62,6 +62,10 @@ describe('period', () => {
   ])('a part of the year says where its figures run to: %s', (title, period) => {
     expect(extractText(`${title}\n全市共有养老机构120家。\n`).period).toEqual(period);
   });
+  it('does not take the month a report was published (2024年3月 under a 2023 title) for its period', () => {
+    expect(extractText('湖州市2023年民政事业发展统计公报\n\n湖州市民政局\n2024年3月\n\n2023年，全市民政系统稳步推进各项工作。\n').period.key).toBe('2023');
+    expect(extractText('民政工作月报\n2023年5月\n全市发放城乡低保资金2186.4万元。\n').period.key).toBe('2023-05');
+  });
   it('does not take the month a change started (2023年7月起) for a month report', () => {
     expect(extractText('数说2023丨一组数据读懂全市民政\n2023年，全市民政系统稳步推进。\n2023年7月起，全市低保标准提高到1186元。\n').period.key).toBe('2023');
   });

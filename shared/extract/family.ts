@@ -198,6 +198,11 @@ export function familyFor(
     ) {
       return together(prev, left, clause);
     }
+    // 为9847名困难残疾人、12563名重度残疾人发放补贴1268.4万元: money paid to the two populations just
+    // counted, which the catalogue names together, is the pair's.
+    if (fig.measure === 'money' && prev && COMBINED[`${prev.family}+${left.family}`] && COUNT_BETWEEN_PARTS.test(text.slice(prev.end, left.start))) {
+      return together(prev, left, clause);
+    }
     return foundIn(clause, left, left.start, 'left');
   }
   // 3. 为/对/向 X人次 ... 发放临时救助资金: the programme named after them, unless what they got
@@ -333,6 +338,9 @@ export function familyFor(
   }
   return null;
 }
+
+/** The next population's count between two named ones: 、12563名. */
+const COUNT_BETWEEN_PARTS = /^\s?[、和及与]\s?\d[\d.,]*\s?万?\s?[名人户]?$/;
 
 /** A clause that only says how the figures after it break the total down: 按供养方式分, 从城乡分布看, 分城乡看. */
 export const BREAKDOWN_LEAD = /^\s*(?:(?:按照?|从)[^，,；;。\d]{1,10}?(?:划分|分类|分布看|来看|看|分)|分(?:城乡|类别|类型)来?看)\s*$/;

@@ -878,8 +878,8 @@ function within<T extends { start: number }>(items: T[], clause: Clause): T[] {
 
 /** Sticky forms of the clause-opening markers, tried at a clause's start without slicing it out. */
 const sticky = (re: RegExp) => new RegExp(re.source.replace(/^\^/, ''), 'y');
-// A table row may open on its serial number (8\t  其中：集中供养\t人\t1964).
-const OPENS_SUBSET = new RegExp(String.raw`(?:\s*\d{1,3}(?=\t))?` + SUBSET_OPENING.source.replace(/^\^/, ''), 'y');
+// A table row may open on its serial number (8\t  其中：集中供养\t人\t1964) or a pipe (| 其中:集中供养 | 人 | 1187 |).
+const OPENS_SUBSET = new RegExp(String.raw`(?:\s*\d{1,3}(?=\t)|\s*\|)?` + SUBSET_OPENING.source.replace(/^\^/, ''), 'y');
 const NEW_TOTAL_AT = sticky(NEW_TOTAL);
 const NEW_STATEMENT_AT = sticky(NEW_STATEMENT);
 /** Whether the time phrase starting at `at` stands inside a clause of the sentence, after words of another statement. */

@@ -25,6 +25,17 @@ describe('text tables', () => {
     expect(text.slice(fact.valueStart, fact.valueEnd)).toBe('11820');
   });
 
+  it('reads a part row under its total in a table ruled with pipes (| 其中:集中供养 | 人 | 1187 |)', () => {
+    const result = report(
+      '| 指标 | 单位 | 2021年 | 2020年 | 增减% |',
+      '| --- | --- | --- | --- | --- |',
+      '| 特困供养人员 | 人 | 3512 | 3608 | -2.7 |',
+      '| 其中:集中供养 | 人 | 1187 | 1203 | -1.3 |',
+      '| 临时救助 | 人次 | 8642 | 7915 | 9.2 |',
+    );
+    expect(valuesOf(result)).toEqual({ tekun_recipients: 3512, tekun_centralized: 1187, temp_assistance_cases: 8642 });
+  });
+
   it('reads what was done, not the target beside it nor the rate of completion, and a rate whose unit is %', () => {
     const result = report(
       '指标名称\t单位\t全年目标\t完成数\t完成率',

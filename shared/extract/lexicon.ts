@@ -197,7 +197,7 @@ export const families: Family[] = [
     keywords: /(?<!未登记的?|未经登记的?|未备案的?)社会组织|社会团体[和、及与]民办非企业单位(?:[和、及与]基金会)?/g,
     support: /$^/,
   },
-  { id: 'marriage', keywords: /婚姻登记/g, support: /$^/ },
+  { id: 'marriage', keywords: /婚(?<!(?:补领|补发|补办|撤销)婚)姻登记/g, support: /$^/ },
   // 结婚登记 alone: the catalogue's 婚姻登记 counts divorces too (婚姻登记14318对 = 结婚9506 + 离婚4812).
   { id: 'weddings', keywords: /结婚登记|办理结婚|登记结婚/g, support: /$^/ },
   // 离婚登记 names its own figures, which the catalogue does not count.

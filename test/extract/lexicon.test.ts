@@ -28,6 +28,13 @@ describe('the lexicon against the metric catalogue', () => {
     expect(metrics.map((m) => m.id).filter((id) => !ruled.has(id))).toEqual([]);
   });
 
+  it('does not read certificates reissued (补领婚姻登记证) as registrations, alone or in a 分别 list', () => {
+    const marriages = (text: string) => extractText(`汇川区民政局2023年工作总结\n${text}`).facts.filter((f) => f.metric === 'marriage_registrations').map((f) => f.value);
+    expect(marriages('结婚登记、离婚登记、补领婚姻登记证分别为586对、231对、97对。')).not.toContain(97);
+    expect(marriages('全年办理补领婚姻登记证4600对。')).toEqual([]);
+    expect(marriages('全年办理婚姻登记6315对。')).toEqual([6315]);
+  });
+
   it('writes a count given in people in its metric’s unit when that is person-times', () => {
     // 临时救助 is counted in 人次 even when the report counts 人.
     const { facts } = extractText('合肥市民政局2021年工作总结\n全年实施临时救助2100人。');

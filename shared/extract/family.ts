@@ -165,6 +165,8 @@ export function familyFor(
       // 纳入低保兜底保障8.6万人: those of another population put into the programme.
       if (AMONG_BEFORE.test(leading)) return null;
       if (AMONG_INCLUDED.test(leading)) return null;
+      // …贫困户中纳入农村低保7986户24350人、纳入特困供养712人: the list's next item is of the same people.
+      if (INCLUDED_AGAIN.test(leading) && AMONG_INCLUDED_ANYWHERE.test(leading)) return null;
       // 单独纳入低保的重残、重病人员共有1.13万人: a group of those put into the programme, not its head count.
       if (INCLUDED_INTO.test(leading) && GROUP_OF_THEM.test(between)) return null;
       // 156名纳入特困供养: a count put into a programme named after it, not the one before.
@@ -389,6 +391,8 @@ const WITH_ANOTHER_PROGRAMME = /^(?:金|资金)?(?:和|及|与|、|以及)[^，,
 /** 贫困人口中纳入…, 监测对象中纳入…: some of another population put into the programme. */
 const AMONG_INCLUDED = /中(?:共|累计)?(?:纳入|列入)[^，,；;。]{0,6}$/;
 /** A clause of nothing but 其中 before its colon, after a table row's number (8\t  其中：集中供养…). */
+const INCLUDED_AGAIN = /、(?:纳入|列入)[^，,；;。]{0,6}$/;
+const AMONG_INCLUDED_ANYWHERE = /中(?:共|累计)?(?:纳入|列入)/;
 /** What is done for people on their way off a programme (为4120名…低保对象设置渐退期): not its head count. */
 const LEAVING = /渐退|退出|停发|停保|注销|清退|核减/;
 /** A clause that only gives the share of what was just counted (，集中供养率达到35.1%，, ，占比62%，): no new subject. */

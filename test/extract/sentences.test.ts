@@ -365,7 +365,7 @@ describe('more phrasings bureaus use', () => {
     ['1.城乡最低生活保障资金。年初预算22,600.00万元,全年执行23,876.54万元,按月足额打卡发放至44,758名城乡低保对象。', { dibao_funds: 238765400, dibao_recipients: 44758 }],
     ['5.孤儿及事实无人抚养儿童基本生活费。年初预算850.00万元,全年执行812.64万元。', { orphan_funds: 8126400 }],
     // Those of another population put into programmes, item after item, are no programme's head count.
-    ['建档立卡贫困户中纳入农村低保7986户24350人、纳入特困供养712人。全县特困供养人员1247人。', { tekun_recipients: 1247 }],
+    ['建档立卡贫困户中纳入农村低保7986户24350人、纳入特困供养712人。', {}],
     // Towns counted together, with a street joined to them, are a part of the county.
     ['复兴、马山、高台9个镇及鱼泉街道共保障农村低保对象7,321人、城市低保对象227人。全县共有农村低保对象11,328人。', { dibao_recipients_rural: 11328 }],
     // Money paid to two populations just counted that the catalogue names together is the pair's.

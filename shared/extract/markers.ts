@@ -18,7 +18,7 @@ const DELTA_LAST = charSet('长加降少升高低调增减多了');
 export const OLD_VALUE_AFTER =
   /^(?:\s?(?:到|至)|(?:(?!由)[^，,；;。])*?(?:(?:提高|提升|增加|调整|上调|增长|降低|下调|减少|下降|发展|扩大|扩展|上升|攀升|跃升|变为)(?:到|至|为)|增至|提至|减至|降至|升至))/;
 /** Plan words that reach only within their own sentence (PLAN_AHEAD's, asked as well, reach further). */
-export const PLAN = /目标|预计|计划(?:到|于|在|年底|年内|明年|下半年|今年|全年|完成|新建|建成|新增|救助|投入|实现|提高|建设|改造|发放|实施)|到20\d\d年(?!底?的)|年底前(?:完成|实现|达到)|确保.{0,8}(?:年底|年内)|(?:下达|分解|承担)[^，,；;。]{0,16}任务|(?:全年|年度)(?:目标)?任务/;
+export const PLAN = /目标|预计|计划(?:到|于|在|年底|年内|明年|下半年|今年|全年|完成|新建|建成|新增|救助|投入|实现|提高|建设|改造|发放|实施)|到20\d\d年(?!底?的)|年底前(?:完成|实现|达到)|确保.{0,8}(?:年底|年内)|(?:下达|分解|承担)[^，,；;。]{0,24}任务|(?:全年|年度)(?:目标)?任务/;
 /**
  * The plan words whose reach runs past a ； to the end of the sentence (今年，我们要力争…；农村低保
  * 标准提高到…；完成…改造2000户。): a list of targets. 目标 and 预计 stay within their part; funds

@@ -932,7 +932,7 @@ const DONE_AT = /\s*(?:我们|我[县市区旗州盟])?(?:截至[^，,；;。]{0
 /** Done against the plan just named: 已完成, 实际完成. */
 const DONE_SO_FAR = /(?:已经?|实际)完成/;
 /** Words before towns that make them a verb's or a preposition's object (完成金城镇、马鞍镇…, 赋予街道…, 对城关镇…), not a subject. */
-const TOWN_AS_OBJECT = '(?![对在为按将把从由与]|完成|建成|新建|改造|实施|推进|开展|指导|支持|依托|选择|确定|赋予|督促|要求|推动|组织|协助|会同|联合)';
+const TOWN_AS_OBJECT = '(?![对在为按将把从由与]|落实|建立|健全|规范|完成|建成|新建|改造|实施|推进|开展|指导|支持|依托|选择|确定|赋予|督促|要求|推动|组织|协助|会同|联合)';
 /** A clause whose subject is a town, street, community or zone of the unit: 三河镇共有…, 唐家墩街道新建社区…, 该社区…, 经开区现有…, 城区有… (not towns a verb's object: 完成金城镇、马鞍镇…). */
 const SUB_AREA_AT = new RegExp(
   String.raw`\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])(?:[\u4e00-\u9fa5]{0,4}(?:(?<!城)镇|街道|城区)(?:共有|现有|有|共|辖)|[\u4e00-\u9fa5]{1,6}街道[\u4e00-\u9fa5]{1,6}社区|该(?:社区|街道|镇|乡|村)|${TOWN_AS_OBJECT}(?:[\u4e00-\u9fa5]{2,4}?(?:镇|乡|街道)[、和及与])+[\u4e00-\u9fa5]{2,4}?(?:镇|乡|街道)(?![\u4e00-\u9fa5]{0,2}(?:敬老院|福利院|卫生院))|[\u4e00-\u9fa5]{0,6}(?:经开区|开发区|高新区|工业园区|园区|新区|风景名胜区|景区))`,

@@ -364,6 +364,8 @@ describe('more phrasings bureaus use', () => {
     // A performance review's budget and what was spent of it (全年执行): the budget is an aside, the spending paid.
     ['1.城乡最低生活保障资金。年初预算22,600.00万元,全年执行23,876.54万元,按月足额打卡发放至44,758名城乡低保对象。', { dibao_funds: 238765400, dibao_recipients: 44758 }],
     ['5.孤儿及事实无人抚养儿童基本生活费。年初预算850.00万元,全年执行812.64万元。', { orphan_funds: 8126400 }],
+    // 街道 after a verb is a street office's system put in place, not a street as the subject.
+    ['落实街道临时救助备用金制度，全年办理临时救助142人次。', { temp_assistance_cases: 142 }],
     // A task handed down with a long description of it is a target; what was done against it is the result.
     ['区上下达我街道特殊困难老年人家庭适老化改造任务60户，实际完成63户。', { home_adaptation_households: 63 }],
     // Those of another population put into programmes, item after item, are no programme's head count.

@@ -122,6 +122,10 @@ export function familyFor(
           // …and not a one-off payment under its name (为3200名困难残疾人发放一次性生活补贴).
           if (!family.support.test(got) || ONE_OFF_MONEY.test(got)) return null;
         }
+        // 资助37名就读大中专院校的孤儿…: those an act was done for, unless the act is how the programme
+        // counts its people (排查留守儿童).
+        const act = ACTIVITY_ENDS_LEAD.exec(text.slice(Math.max(clause.start, fig.start - 6), fig.start));
+        if (act && !familyById.get(right.family)!.support.test(act[1])) return null;
         return foundIn(clause, right, fig.start, 'rightNoun');
       }
     }
@@ -417,6 +421,8 @@ const COUNTED_IN_HOUSEHOLDS = new Set(metricRules.filter((r) => r.measures.inclu
 const RECOGNISED_AFTER = /^[^，,；;。]{0,3}认定[^，,；;。]{0,4}$/;
 /** Things done for some of a programme's people, whose counts are not its head count. */
 const ACTIVITY_ON_PEOPLE = /参保|投保|承保|培训|走访|慰问|探访|巡访|核查|核对|比对|排查|体检|签约|签订|安置|寻亲|护送|返乡|评估|资助|就学|助学|接待|来访|监护|措施|抽查|抽检|就业援助|就业帮扶|购买服务/;
+/** An act done for the people whose count follows it: 资助37名…, 慰问860名…. */
+const ACTIVITY_ENDS_LEAD = new RegExp(`(${ACTIVITY_ON_PEOPLE.source})\\s?$`);
 
 /** 将/把 before a count in its clause: the count is the object of a verb after it. */
 const PUT_BEFORE = /[将把][^，,；;。]{0,10}$/;

@@ -364,6 +364,10 @@ describe('more phrasings bureaus use', () => {
     // A performance review's budget and what was spent of it (全年执行): the budget is an aside, the spending paid.
     ['1.城乡最低生活保障资金。年初预算22,600.00万元,全年执行23,876.54万元,按月足额打卡发放至44,758名城乡低保对象。', { dibao_funds: 238765400, dibao_recipients: 44758 }],
     ['5.孤儿及事实无人抚养儿童基本生活费。年初预算850.00万元,全年执行812.64万元。', { orphan_funds: 8126400 }],
+    // A count after an act done for those people is of those it reached, unless the act is how the programme counts them.
+    ['资助37名就读大中专院校的孤儿和事实无人抚养儿童22.2万元。', {}],
+    ['慰问860名特困人员。', {}],
+    ['排查3120名农村留守儿童。', { left_behind_children: 3120 }],
     // 街道 after a verb is a street office's system put in place, not a street as the subject.
     ['落实街道临时救助备用金制度，全年办理临时救助142人次。', { temp_assistance_cases: 142 }],
     // A task handed down with a long description of it is a target; what was done against it is the result.

@@ -525,8 +525,8 @@ function attributeSentence(
       const totalOfScopes = found.carried && TOTAL_LEAD.test(text.slice(clause.start, fig.start));
       const chosen = chooseMetric(text, fig, family, found, prevFigureEnd, partText, carriedScope, totalOfScopes ? 'all' : undefined);
       if ((partOnly && !chosen?.ofAPart) || (rest && !chosen?.requires)) continue;
-      // 城市、农村…标准均为1326元: one standard, the urban metric's and the rural one's.
       if (!chosen && !part && found.carried && isCountMeasure(fig.measure)) keptOnThread = true;
+      // 城市、农村…标准均为1326元: one standard, the urban metric's and the rural one's.
       const rules = chosen ? [chosen] : part ? [] : uniformStandardRules(text, fig, family, found, prevFigureEnd, carriedScope);
       for (const rule of rules) {
         // 全县共有敬老院22所，床位2150张: beds with no owner named in their clause are the ones just counted.

@@ -201,14 +201,15 @@ function yearSpokenOf(text: string, excluded: readonly Span[]): number | null {
   if (!THIS_YEAR.test(text)) return null;
   // A news page's dateline (2024-10-16 08:42 来源：…) is such a date too.
   for (const m of text.matchAll(NUMERIC_DATE)) {
+    if (/\d/.test(text[m.index! - 1] ?? '')) continue;
     const y = Number(m[1]);
     if (latestDateYear === null || y > latestDateYear) latestDateYear = y;
   }
   return latestDateYear;
 }
 
-/** 2024-10-16, 2024/10/16, 2024.10.16: a date written in digits alone. */
-const NUMERIC_DATE = /(?<!\d)(20\d\d)([-/.])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])(?!\d)/g;
+/** 2024-10-16, 2024/10/16, 2024.10.16: a date written in digits alone (led by its year, not a lookbehind a scan would try at every character). */
+const NUMERIC_DATE = /(20\d\d)([-/.])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])(?!\d)/g;
 
 /** What follows the 年 of a full date: 2022年2月16日. */
 const FULL_DATE = /^\s?\d{1,2}\s?月\s?\d{1,2}\s?日/;

@@ -388,7 +388,7 @@ function attributeSentence(
     let clauseDone = false;
     // Whether a figure of the clause was dropped as another time's (2021—2022年完成改造1420户, 原计划改造1500户)
     // or as money not paid out (年初预算22,600万元).
-    let droppedForTime = false;
+    let droppedAsAside = false;
     // 失能半失能特困人员3200人，集中供养287人，集中供养率53.8%: a count of the thread's own people
     // by a kind the catalogue has no metric for is still about them.
     let keptOnThread = false;
@@ -399,20 +399,20 @@ function attributeSentence(
       const isLevel = fig.measure === 'monthlyStandard';
       // 全市历年累计登记社会组织1560家: a total over the years in the figure's own clause, stock or not.
       if (fig.start >= cumulativeFrom && clause.start <= cumulativeFrom && !isLevel) {
-        droppedForTime = true;
+        droppedAsAside = true;
         continue;
       }
       const ownMention = clauseMentions.some((m) => m.end <= fig.start || (m.start >= fig.end && m.start - fig.end <= 8));
       // 连续11年…共募集善款: a multi-year total; a stock named in its own clause after it still stands.
       if (state.cumulative && !isLevel && (isFlowMeasure(fig.measure) || !ownMention)) {
-        droppedForTime = true;
+        droppedAsAside = true;
         continue;
       }
       if (fig.start >= skipFrom && (skippedParts?.[listFigures.indexOf(fig)] ?? true)) continue;
       // 年初预算22,600万元，全年执行23,876.54万元: money budgeted or handed down is the thread's
       // money of another kind, an aside as another time's is.
       if (fig.measure === 'money' && fig.start >= notPaidFrom) {
-        droppedForTime = true;
+        droppedAsAside = true;
         continue;
       }
       // 省下达我市…任务500户，截至年底已完成480户: what was done against a target is a result.
@@ -421,7 +421,7 @@ function attributeSentence(
         // …已完成352户，其中三季度完成215户: a part of what was done is done too.
         const done = (ci > 0 && opensAt(DONE_AT, text, clause)) || DONE_SO_FAR.test(text.slice(Math.max(planFrom, clause.start), fig.start)) || (doneBefore && opensAt(OPENS_SUBSET, text, clause));
         if (!done) {
-          droppedForTime = true;
+          droppedAsAside = true;
           continue;
         }
         clauseDone = true;
@@ -433,7 +433,7 @@ function attributeSentence(
       const oldValue = hasFromWord(text, clause.start, fig.start) && OLD_VALUE_AFTER.test(text.slice(fig.end, clause.end));
       // 2020年全市…, 上年同期…, an annual report's 12月份…: another period's figure.
       if (!(laterLevel && oldValue) && markers.times.isOtherTime(timeFrom, fig.start, fig.measure)) {
-        droppedForTime = true;
+        droppedAsAside = true;
         continue;
       }
       if (endsOnDelta(text, Math.max(clause.start, fig.start - 4), fig.start)) continue;
@@ -444,7 +444,7 @@ function attributeSentence(
         }
         oldLevelKept = true;
       } else if (laterLevel === 'dated' || (laterLevel && oldLevelKept)) {
-        droppedForTime = true;
+        droppedAsAside = true;
         continue;
       }
       // 44所150张以上床位...: a count immediately followed by another figure describes a subset.
@@ -457,7 +457,7 @@ function attributeSentence(
       // The old value of 由X提高到Y is the new value's own: what names Y stands before X.
       let prevIndex = oldValueAt === k - 1 ? k - 2 : k - 1;
       // 集中供养6352户6352人: the household count right before a head count is of the same people, and what names them stands before both.
-      if (prevIndex >= 0 && clauseFigures[prevIndex].measure === 'households' && /^[（(]?$/.test(text.slice(clauseFigures[prevIndex].end, fig.start))) prevIndex--;
+      if (prevIndex >= 0 && headsItsPeople(text, clauseFigures, prevIndex)) prevIndex--;
       let prevFigureEnd = prevIndex >= 0 ? clauseFigures[prevIndex].end : trimmedStart(text, clause);
       const found = familyFor(text, clause, fig, clauseMentions, mentions, sentence, state, respectively?.at ?? null) ?? namedInNoteAfter(text, sentence, ci, fig, mentions);
       if (!found) continue;
@@ -587,7 +587,7 @@ function attributeSentence(
       !clauseHadFact &&
       ((ci > 0 && opensAt(COMPARISON_AT, text, clause)) ||
         (clauseFigures.length === 0 && BREAKDOWN_LEAD.test(text.slice(clause.start, clause.end))) ||
-        (ci > 0 && droppedForTime && clauseMentions.length === 0) ||
+        (ci > 0 && droppedAsAside && clauseMentions.length === 0) ||
         // …其中集中供养2184人，集中供养率达到35.1%；分散供养4035人: the share of what was just counted.
         (ci > 0 && SHARE_ONLY.test(text.slice(clause.start, clause.end))) ||
         // …资金8.3亿元，月均发放0.7亿元，其中…: the same money a month.
@@ -620,7 +620,7 @@ function attributeSentence(
     if (
       clauseFigures.some((f) => f.measure !== 'percent' && f.measure !== 'monthlyStandard') &&
       !clauseHadFact &&
-      !droppedForTime &&
+      !droppedAsAside &&
       !keptOnThread &&
       !aside &&
       clauseMentions.length === 0 &&

@@ -393,17 +393,19 @@ const GROUP_FOR = new RegExp(`(?:为|对|向|给)[^，,；;。]{0,12}?(${POPULAT
 /** A programme outside the catalogue joined after the one named: 和医疗救助, 、养老服务补贴. */
 const WITH_ANOTHER_PROGRAMME = /^(?:金|资金)?(?:和|及|与|、|以及)[^，,；;。\d]{1,10}(?:救助|补贴|津贴|补助)/;
 /** 贫困人口中纳入…, 监测对象中纳入…: some of another population put into the programme. */
-const AMONG_INCLUDED = /中(?:共|累计)?(?:纳入|列入)[^，,；;。]{0,6}$/;
+const AMONG_INCLUDED_WORDS = '中(?:共|累计)?(?:纳入|列入)';
+const AMONG_INCLUDED = new RegExp(`${AMONG_INCLUDED_WORDS}[^，,；;。]{0,6}$`);
 /** …中纳入农村低保…、纳入特困供养: the next item of a list of what some of another population were put into. */
 const INCLUDED_AGAIN = /、(?:纳入|列入)[^，,；;。]{0,6}$/;
-const AMONG_INCLUDED_ANYWHERE = /中(?:共|累计)?(?:纳入|列入)/;
+const AMONG_INCLUDED_ANYWHERE = new RegExp(AMONG_INCLUDED_WORDS);
 /** What is done for people on their way off a programme (为4120名…低保对象设置渐退期): not its head count. */
 const LEAVING = /渐退|退出|停发|停保|注销|清退|核减/;
 /** A clause that only gives the share of what was just counted (，集中供养率达到35.1%，, ，占比62%，): no new subject. */
-// The share may be in words: 约占四分之一, 占比近三成.
-export const SHARE_ONLY = /^[^，,；;。\d]{0,10}(?:(?:率|比例|比重|占比)\s?(?:达到|达|为)?|占[^，,；;。\d]{0,12})\s?(?:\d+(?:\.\d+)?\s?%|[一二三四五六七八九十]+分之[一二三四五六七八九十]+|[一二三四五六七八九]成(?:多|以上)?)\s*$/;
+/** A share in words: 四分之一, 三成以上. */
+const SHARE_WORDS = String.raw`[一二三四五六七八九十]+分之[一二三四五六七八九十]+|[一二三四五六七八九]成(?:多|以上|左右)?`;
+export const SHARE_ONLY = new RegExp(String.raw`^[^，,；;。\d]{0,10}(?:(?:率|比例|比重|占比)\s?(?:达到|达|为)?|占[^，,；;。\d]{0,12})\s?(?:\d+(?:\.\d+)?\s?%|${SHARE_WORDS})\s*$`);
 /** 其中约三分之一在乡镇敬老院集中供养, 九成以上在家分散供养: a share of them said in words, no count of its own. */
-const SHARE_IN_WORDS = /[一二三四五六七八九十]分之[一二三四五六七八九十]|[一二三四五六七八九]成(?:多|以上|左右)?(?:[的在]|$)/;
+const SHARE_IN_WORDS = new RegExp(String.raw`(?:${SHARE_WORDS})(?:[的在]|$)`);
 /** A clause of nothing but 其中 before its colon, after a table row's number (8\t  其中：集中供养…). */
 const ONLY_SUBSET_WORD = /^\s*(?:\d{1,3}\s+)?(?:其中|内含|含)\s*$/;
 /** Put into the programme named next (纳入低保的…), with people of its own named after it (的重残、重病人员). */

@@ -7,11 +7,25 @@
 // Only a parenthesis that holds figures and nothing else is read so, and only after a word:
 // one after a figure (发放低保金4.21亿元（城市1.18亿元、…）, 对1536户（2137人次）) breaks that
 // figure down, and one that says what is included (（含…）, （其中…）) stays an aside.
+import { readUnit } from './units.ts';
 
-const FIGURE = String.raw`\d[\d.,]*\s?(?:万|亿)?\s?(?:人次|户次|人|户|名|元|张|家|个|所|对|%)`;
-/** What may stand before a figure inside: the word for which of two it is, or a standard's per-person-month. */
-const LEAD = String.raw`(?:分别为|分别是|分别|对象|资金|人数|金额|共计?|合计|约|达)?\s?(?:每人每月|每月每人)?\s?`;
-const FIGURES_ONLY = new RegExp(String.raw`^\s?${LEAD}${FIGURE}(?:\s?[、,/]\s?${LEAD}${FIGURE}){0,3}\s?$`);
+/** What may stand before a figure inside: the word for which of two it is, or a standard's per-person period. */
+const LEAD = /^(?:分别为|分别是|分别|对象|资金|人数|金额|共计?|合计|约|达)?\s?(?:每人每[月年]|每[月年]每人)?\s?/;
+const NUMBER = /^\d[\d.,]*\s?[万亿]?/;
+/** A figure (after its lead word) and the unit units.ts reads after it, and nothing else. */
+function isFigureItem(item: string): boolean {
+  const lead = LEAD.exec(item)![0];
+  const number = NUMBER.exec(item.slice(lead.length));
+  if (!number) return false;
+  const at = lead.length + number[0].length;
+  if (at === item.length - 1 && item[at] === '%') return true;
+  return readUnit(item, at, lead)?.end === item.length;
+}
+/** One to four figures, joined by 、. */
+function holdsFiguresOnly(inside: string): boolean {
+  const items = inside.trim().split(/\s?[、，]\s?/);
+  return items.length <= 4 && items.every(isFigureItem);
+}
 /** A figure and its unit just before: a parenthesis after it breaks that figure down. */
 const AFTER_FIGURE = /[\d万亿%](?:人次|户次|[人户名元张家个所对])?$/;
 const MAX_INSIDE = 40;
@@ -28,7 +42,7 @@ export function withFigureParens(text: string): string {
     // After a word, not a figure, a space or a line's start.
     if (!(before >= 0x4e00 && before <= 0x9fa5) || AFTER_FIGURE.test(text.slice(Math.max(0, open - 3), open))) continue;
     const inside = text.slice(open + 1, close);
-    if (inside.includes('(') || !FIGURES_ONLY.test(inside)) continue;
+    if (inside.includes('(') || !holdsFiguresOnly(inside)) continue;
     (out ??= []).push(text.slice(from, open), ' ', inside, ' ');
     from = close + 1;
   }

@@ -97,6 +97,9 @@ export interface MetricRule {
   specificity?: number;
 }
 
+/** A marriage certificate reissued or a registration cancelled: no registration of the year's. */
+const NOT_A_REGISTRATION = '补领|补发|补办|撤销';
+
 export const families: Family[] = [
   {
     id: 'dibao',
@@ -197,7 +200,8 @@ export const families: Family[] = [
     keywords: /(?<!未登记的?|未经登记的?|未备案的?)社会组织|社会团体[和、及与]民办非企业单位(?:[和、及与]基金会)?/g,
     support: /$^/,
   },
-  { id: 'marriage', keywords: /婚(?<!(?:补领|补发|补办|撤销)婚)姻登记/g, support: /$^/ },
+  // A certificate reissued or a registration cancelled (补领婚姻登记证) is none; led by 婚, so a scan looks for it first.
+  { id: 'marriage', keywords: new RegExp(`婚(?<!(?:${NOT_A_REGISTRATION})婚)姻登记`, 'g'), support: /$^/ },
   // 结婚登记 alone: the catalogue's 婚姻登记 counts divorces too (婚姻登记14318对 = 结婚9506 + 离婚4812).
   { id: 'weddings', keywords: /结婚登记|办理结婚|登记结婚/g, support: /$^/ },
   // 离婚登记 names its own figures, which the catalogue does not count.
@@ -274,7 +278,7 @@ const inEachScope = (metric: string, rule: Omit<MetricRule, 'metric' | 'scope'>,
 const URBAN_AND_RURAL: readonly Scope[] = ['urban', 'rural'];
 
 /** Reissued or revoked certificates, and one kind of marriage (涉外, 跨省), are not the registrations. */
-const MARRIAGE_EXCLUDES = /补领|补发|补办|撤销|涉外|涉港澳台|跨省|预约/;
+const MARRIAGE_EXCLUDES = new RegExp(`${NOT_A_REGISTRATION}|涉外|涉港澳台|跨省|预约`);
 
 export const metricRules: MetricRule[] = [
   // 低保

@@ -249,13 +249,14 @@ function partsNamedBefore(text: string, clause: Clause, count: number, earlier: 
 }
 
 /**
- * 分别为1862户3126人、2375户4218人: a household count right before the head count of the same
- * people is no entry of a list of its own; the people after it are that entry.
+ * 集中供养6352户6352人, 分别为1862户3126人、…, 1536户（2137人次）: a household count right before the
+ * head count of the same people, named by what stands before both; in a list, one entry with it.
  */
 export function headsItsPeople(text: string, figures: readonly Figure[], k: number): boolean {
   const next = figures[k + 1];
-  return figures[k].measure === 'households' && next !== undefined && (next.measure === 'persons' || next.measure === 'personTimes') && text.slice(figures[k].end, next.start).trim() === '';
+  return figures[k].measure === 'households' && next !== undefined && (next.measure === 'persons' || next.measure === 'personTimes') && HEAD_COUNT_JOIN.test(text.slice(figures[k].end, next.start));
 }
+const HEAD_COUNT_JOIN = /^\s?[（(]?$/;
 
 /** Two or more things counted of one programme (人数、金额), between its name and 分别. */
 const MEASURES_LISTED = /(?:人数|户数|人次|金额|资金|数量)[^，,；;。]{0,6}[、和及与][^，,；;。]{0,6}(?:人数|户数|人次|金额|资金|数量)/;

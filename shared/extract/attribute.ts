@@ -21,7 +21,7 @@ import { figuresOf, isCountMeasure, isFlowMeasure, type Figure } from './figures
 import { measureTableCandidates } from './measureTable.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { amongPopulationOf, BREAKDOWN_LEAD, familyFor, nounAfter, noteCountScope, ownSpecifier, scopeCarriedTo, SHARE_ONLY, type FamilyFinding, type SentenceState } from './family.ts';
-import { chooseMetric, headsItsPeople, respectivelyAt, respectivelyParts, TIER_WITHOUT_METRIC, uniformStandardRules } from './metric.ts';
+import { chooseMetric, headsItsPeople, respectivelyAt, respectivelyParts, PART_WITHOUT_METRIC, uniformStandardRules } from './metric.ts';
 import {
   CLAUSE_SKIP,
   COMBINED,
@@ -485,7 +485,9 @@ function attributeSentence(
           family = partFamily;
           partText = scopeWord ?? '';
         } else partText = p;
-        if (partText === TIER_WITHOUT_METRIC) continue;
+        if (partText === PART_WITHOUT_METRIC) continue;
+        // An item of a list is read by its own words (partText), not by the list before it.
+        if (part.items) prevFigureEnd = fig.start;
       }
       // 其余15956人在家分散供养: the rest of a whole, a part named by the words after its count.
       const rest = found.carried && !partText && opensAt(REST_AT, text, clause);

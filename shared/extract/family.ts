@@ -182,7 +182,9 @@ export function familyFor(
       // 经排查认定事实无人抚养儿童138名: a search that ends in recognising them counts them.
       const act = ACTIVITY_ON_PEOPLE.exec(leading);
       // 走访摸排农村留守儿童9734名: one of the acts (摸排) is how the programme counts them.
-      if ((act && !support.test(leading.slice(act.index, act.index + act[0].length + 2)) && !RECOGNISED_AFTER.test(leading.slice(act.index + act[0].length))) || ACTIVITY_ON_PEOPLE.test(between)) return null;
+      // Under 分别 the items after the mention are other figures' (救助流浪乞讨人员、护送返乡、寻亲成功分别为…).
+      const ownBetween = distributed && respectivelyAt >= left.end ? between.slice(0, between.indexOf('、') + 1 || undefined) : between;
+      if ((act && !support.test(leading.slice(act.index, act.index + act[0].length + 2)) && !RECOGNISED_AFTER.test(leading.slice(act.index + act[0].length))) || ACTIVITY_ON_PEOPLE.test(ownBetween)) return null;
       // 为低保对象发放一次性生活补贴632人次, 发放价格临时补贴惠及低保对象3.2万人次: those who got a
       // one-off payment, not the programme's count.
       if (ONE_OFF_MONEY.test(between) || ONE_OFF_MONEY.test(leading)) return null;

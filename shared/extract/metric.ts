@@ -141,12 +141,15 @@ function statedScope(text: string, fig: Figure, found: FamilyFinding, partText: 
 
 const UNIFORM_SCOPES = /城乡(?:统一|一致|一体)|统一城乡/;
 
-/** A tier between town and country (市区、县城、农村低保标准分别为…): a part of the list with no metric of its own. */
-export const TIER_WITHOUT_METRIC = '县城';
+/**
+ * A part of a 分别 list with no metric of its own: a tier between town and country (市区、县城、农村低保标准分别为…),
+ * or an item naming no catalogued family (护送返乡, 补领婚姻登记证).
+ */
+export const PART_WITHOUT_METRIC = '县城';
 const SPLIT_TOKENS: Array<[RegExp, string[]]> = [
   [/^城乡/, ['城市', '农村']],
   [/^(?:城市|城镇|市区)/, ['城市']],
-  [/^县城(?![乡市镇区])/, [TIER_WITHOUT_METRIC]],
+  [/^县城(?![乡市镇区])/, [PART_WITHOUT_METRIC]],
   [/^(?:农村|乡村|农牧区|牧区)/, ['农村']],
   [/^(?:集中|机构)/, ['集中']],
   [/^(?:社会散居|散居|分散)/, ['分散']],
@@ -190,7 +193,7 @@ export function respectivelyParts(
   clauseFigures: Figure[],
   /** Where the thread of the sentence starts, its mentions, and the starts of its clauses before this one. */
   earlier: { start: number; mentions: Mention[]; clauseStarts: number[] },
-): { at: number; parts: string[] } | null {
+): { at: number; parts: string[]; items?: true } | null {
   const at = respectivelyAt(text, clause);
   if (at < 0) {
     // 城市低保对象3.1万人、农村低保对象12.8万人，累计支出2.3亿元、7.5亿元: a list of figures naming
@@ -214,9 +217,12 @@ export function respectivelyParts(
   for (let k = 0; k < clauseFigures.length; k++) if (clauseFigures[k].start > at && !headsItsPeople(text, clauseFigures, k)) figuresAfter++;
   const namedBefore = clauseMentions.filter((m) => m.end <= at);
   const own = partsNamed(text, clause.start, at, namedBefore, figuresAfter);
-  if (own) return { at, parts: own };
+  if (own && own.length === figuresAfter) return { at, parts: own };
   // 高龄补贴发放人数、发放金额分别为7.12万人、5126万元: what of one programme each figure counts, not whose.
-  if (namedBefore.length && MEASURES_LISTED.test(text.slice(namedBefore[namedBefore.length - 1].end, at))) return null;
+  if (!own && namedBefore.length && MEASURES_LISTED.test(text.slice(namedBefore[namedBefore.length - 1].end, at))) return null;
+  const items = itemsListed(text, clause.start, at, namedBefore, figuresAfter);
+  if (items) return { at, parts: items, items: true };
+  if (own) return { at, parts: own };
   // 分别发放城市、农村低保金986万元、8120万元: the parts named between 分别 and its first figure.
   const first = clauseFigures.find((f) => f.start > at);
   if (first) {
@@ -233,6 +239,36 @@ export function respectivelyParts(
   if (figuresAfter < 2) return null;
   return { at, parts: partsNamedBefore(text, clause, figuresAfter, earlier) };
 }
+
+/**
+ * 结婚登记、离婚登记、补领婚姻登记证分别为586对、231对、97对: a list split by 、 into as many items as
+ * figures follow, each naming one family or none, pairs item by item. An item naming none (补领婚姻登记证,
+ * 护送返乡) gives its figure no metric; a part is `family:item`, so each figure is read with its own
+ * item's words, not its siblings' (登记社会组织、备案社区社会组织分别为312家、486家).
+ */
+function itemsListed(text: string, from: number, at: number, mentions: Mention[], count: number): string[] | null {
+  if (count < 2 || mentions.length === 0) return null;
+  const list = text.slice(from, at);
+  if (NOT_AN_ITEM_LIST.test(list)) return null;
+  const items = list.split('、');
+  if (items.length !== count) return null;
+  const parts: string[] = [];
+  let start = from;
+  for (const item of items) {
+    const end = start + item.length;
+    const inside = mentions.filter((m) => m.start >= start && m.end <= end);
+    if (inside.some((m) => m.family !== inside[0].family)) return null;
+    // 市区、县城、农村低保标准分别…: items of scope or specifier words, which splitWords reads.
+    if (inside.length === 0 && SPLIT_WORD.test(item)) return null;
+    parts.push(inside.length ? `${inside[0].family}:${item}` : PART_WITHOUT_METRIC);
+    start = end + 1;
+  }
+  return parts.some((p) => p !== PART_WITHOUT_METRIC) ? parts : null;
+}
+/** Any split token, anywhere. */
+const SPLIT_WORD = new RegExp(SPLIT_TOKENS.map(([re]) => re.source.replace(/^\^/, '')).join('|'));
+/** A figure among the items, or a colon (which would cut the `family:item` part apart). */
+const NOT_AN_ITEM_LIST = /[\d:：]/;
 
 /**
  * The parts the nearest clauses before name, when they name as many as `count` (农村特困人员5412人，

@@ -382,6 +382,13 @@ describe('more phrasings bureaus use', () => {
     }],
     // A 分别 list whose entries each give households and people (1862户3126人): one entry per pair.
     ['全区城市低保、农村低保、特困供养对象分别为1862户3126人、2375户4218人、612人。', { dibao_recipients_urban: 3126, dibao_recipients_rural: 4218, tekun_recipients: 612 }],
+    // A 分别 list item by item: an item naming no catalogued family (补发, 护送返乡) takes its figure with it,
+    // and each figure is read by its own item's words, not its siblings'.
+    ['上半年办理结婚登记、离婚登记、补发婚姻登记证分别为1204对、466对、152对。', { marriage_registrations: 1204 }],
+    ['全县依法登记社会组织、备案社区社会组织分别为228家、617家。', { social_organizations: 228 }],
+    ['备案社区社会组织、依法登记社会组织分别为617家、228家。', { social_organizations: 228 }],
+    ['县救助站救助生活无着的流浪乞讨人员、护送返乡、协助寻亲分别为142人次、37人次、9人。', { vagrant_assistance_cases: 142 }],
+    ['开展巡查、救助流浪乞讨人员分别为56次、142人次。', { vagrant_assistance_cases: 142 }],
     // 分别 before the programmes it hands the figures to.
     ['一季度分别发放城市低保金、农村低保金、特困供养金421.9万元、379.6万元、198.2万元。', { dibao_funds_urban: 4219000, dibao_funds_rural: 3796000, tekun_funds: 1982000 }],
     // 其中 after a standard named without a figure gives its levels.

@@ -36,6 +36,15 @@ export function findMentions(text: string, regions?: readonly Region[]): Mention
 const SCOPE_RE = /城乡|城市|城镇|市区|农村|乡村|农牧区|牧区|五保|三无/g;
 export const SCOPE_OF: Record<string, Scope> = { 城乡: 'all', 城市: 'urban', 城镇: 'urban', 市区: 'urban', 农村: 'rural', 乡村: 'rural', 农牧区: 'rural', 牧区: 'rural', 五保: 'rural', 三无: 'urban' };
 
+/**
+ * The GB/T 2260 names that hold a scope word (诸城市, 晋城市, 共青城市, 沙市区): there 城市 or 市区 names
+ * a place, not the towns. A test keeps the list equal to the divisions'.
+ */
+export const PLACES_WITH_SCOPE_WORD: ReadonlySet<string> = new Set([
+  '晋城市', '运城市', '白城市', '盐城市', '宣城市', '聊城市', '海城市', '凤城市', '兴城市', '桐城市', '共青城市', '丰城市', '诸城市',
+  '邹城市', '肥城市', '禹城市', '永城市', '项城市', '宜城市', '应城市', '麻城市', '韩城市', '塔城市', '西市区', '沙市区', '新市区',
+]);
+
 interface ScopeWord {
   start: number;
   end: number;
@@ -50,6 +59,9 @@ function scopeWords(text: string): ScopeWord[] {
   const words: ScopeWord[] = [];
   SCOPE_RE.lastIndex = 0;
   for (let m = SCOPE_RE.exec(text); m; m = SCOPE_RE.exec(text)) {
+    if (m[0].startsWith('市') || m[0].endsWith('市')) {
+      if (PLACES_WITH_SCOPE_WORD.has(text.slice(m.index - 1, m.index + 2)) || PLACES_WITH_SCOPE_WORD.has(text.slice(m.index - 2, m.index + 2))) continue;
+    }
     words.push({ start: m.index, end: m.index + m[0].length, scope: SCOPE_OF[m[0]] });
   }
   scopeIndexCache = { text, words };

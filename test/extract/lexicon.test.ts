@@ -5,6 +5,8 @@ import { metrics } from '#shared/catalogue/catalogue.ts';
 import { families, metricRules } from '#shared/extract/lexicon.ts';
 import { BASE_UNIT } from '#shared/extract/units.ts';
 import { extractText } from '#shared/extract/extractReport.ts';
+import { PLACES_WITH_SCOPE_WORD } from '#shared/extract/mentions.ts';
+import { divisions } from '#shared/divisions/divisions.ts';
 
 const catalogueUnit = new Map(metrics.map((m) => [m.id, m.unit]));
 
@@ -41,5 +43,21 @@ describe('the lexicon against the metric catalogue', () => {
     const fact = facts.find((f) => f.metric === 'temp_assistance_cases');
     expect(fact?.unit).toBe(catalogueUnit.get('temp_assistance_cases'));
     expect(fact?.value).toBe(2100);
+  });
+});
+
+describe('place names that hold a scope word', () => {
+  it('are every GB/T 2260 name with 城市 or 市区 in it', () => {
+    const holding = divisions()
+      .all()
+      .map((d) => d.name)
+      .filter((name) => /城市|市区/.test(name));
+    expect(new Set(holding)).toEqual(PLACES_WITH_SCOPE_WORD);
+  });
+
+  it('give no scope to the figures after them', () => {
+    const facts = (text: string) => Object.fromEntries(extractText(text).facts.map((f) => [f.metric, f.value]));
+    expect(facts('诸城市民政局2023年工作总结\n全年诸城市保障低保对象1.12万人。\n')).toEqual({ dibao_recipients: 11200 });
+    expect(facts('晋城市民政局2023年工作总结\n晋城市城市低保对象1.2万人。\n')).toEqual({ dibao_recipients_urban: 12000 });
   });
 });

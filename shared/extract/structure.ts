@@ -10,7 +10,7 @@ import { readUnit } from './units.ts';
 export interface Span {
   start: number;
   end: number;
-  reason: 'plan' | 'footer' | 'town' | 'earlier';
+  reason: 'plan' | 'footer' | 'town' | 'earlier' | 'corrected';
 }
 
 export interface Line {
@@ -194,8 +194,14 @@ export function findExcludedSpans(text: string, lines: Line[] = splitLines(text)
     }
   }
   if (footerFrom >= 0) spans.push({ start: footerFrom, end: text.length, reason: 'footer' });
+  // A correction notice: “全年实施临时救助3.12万人次”调整为“…2.87万人次”: the figure quoted as corrected is no longer one.
+  if (text.includes('为“')) {
+    for (const m of text.matchAll(CORRECTED)) spans.push({ start: m.index, end: m.index + m[1].length, reason: 'corrected' });
+  }
   return spans.sort((a, b) => a.start - b.start);
 }
+
+const CORRECTED = /(“[^“”\n]{1,80}”)\s?(?:更正|调整|修改|修正|订正|改)为\s?“/g;
 
 /**
  * The nearest clause before clause `ci` that is not inside a parenthesis: the one a 其中 or a

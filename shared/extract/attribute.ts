@@ -81,6 +81,7 @@ export function attributeFigures(
     // Words the one-home and town patterns need near a clause's start, found once per text.
     placeWord: new MarkerIndex(PLACE_WORD, norm, read),
     higher: higher ? new MarkerIndex(higher, norm, read) : null,
+    ownShareAt: higher && unit.name ? ownShareOpening(unit.name) : null,
     periodEnd: periodEndMonth(period),
   };
   const out: Candidate[] = [];
@@ -337,7 +338,9 @@ function attributeSentence(
         // a standard the clause before named without a figure are the standard's levels.
         const levelsOfStandard =
           opensSubset && parentMeasures?.length === 0 && state.parentText.includes('标准') && within(figures, clause).every((f) => f.measure === 'monthlyStandard');
-        state.childMode = elaborates || levelsOfStandard ? 'none' : state.lastClauseHadFact ? 'allowed' : 'blocked';
+        // 全潍坊市共保障城乡低保对象13.2万人，其中寿光市保障1.06万人: the unit's own share of a higher area's whole is its figure.
+        const unitsOwnShare = opensSubset && parent !== undefined && markers.ownShareAt !== null && markers.higher!.firstEndWithin(parent.start, parent.end) < Infinity && opensAt(markers.ownShareAt, text, clause);
+        state.childMode = elaborates || levelsOfStandard || unitsOwnShare ? 'none' : state.lastClauseHadFact ? 'allowed' : 'blocked';
       }
     } else if (!clause.inParen && state.childMode !== 'none' && !opensSubset && ci > 0 && sentence.clauses[ci - 1].inParen) {
       // Back outside the parenthesis: to what held before it when it only interrupted the clause
@@ -777,6 +780,9 @@ const MARRIAGE_BUSINESS = /婚姻登记[^，,；;。]{0,6}(?:业务|事项)?[^�
  * The clause a 其中 or a parenthesis breaks down, whole: when a parenthesis interrupted it
  * (养老服务机构（设施）412个，其中…), from where it began.
  */
+/** 其中寿光市…, 其中我市…: a part that is the reporting unit itself. */
+const ownShareOpening = (name: string) => new RegExp(`\\s*其中[，,]?\\s*(?:${name}${name.length > 2 ? `|${name.slice(0, -1)}` : ''}|[我本][市区县旗州盟])`, 'y');
+
 function parentClause(sentence: Sentence, ci: number): Clause | undefined {
   const parent = clauseOutsideBefore(sentence, ci);
   return parent && quotedClause(sentence, sentence.clauses.indexOf(parent), true);

@@ -76,7 +76,8 @@ export function higherAreas(level: string | null, name: string | null, province:
   // A county's prefecture by name as a clause's subject (，周口市全年城乡低保对象约39.6万人); not its bureau
   // handing something down, nor the city whose standard a district applies (执行广州市…标准).
   // Its first character leads the pattern, so a scan looks for it before trying the lookbehind.
-  const prefecture = parent ? `|${parent[0]}(?<![^，,；;。：:\s]${parent[0]})${parent.slice(1)}(?!民政局)` : '';
+  // 全潍坊市… in a county-level city's report: the prefecture's whole, said so.
+  const prefecture = parent ? `|${parent[0]}(?<![^，,；;。：:\s]${parent[0]})${parent.slice(1)}(?!民政局)|全${parent}` : '';
   // 全州, 全盟, 全地区 are above any county; 全市 above a 县 or 区, while a county-level city's is its own.
   if (level === 'county') return new RegExp(`${national}|${provincial}${prefecture}|全州|全盟|全地区${name && !/市$/.test(name) ? '|全市' : ''}`);
   return null;
@@ -231,6 +232,8 @@ export interface Markers {
   placeWord: MarkerIndex;
   /** 全省…, 全国… in a city's report: none when the unit is unknown. */
   higher: MarkerIndex | null;
+  /** 其中寿光市…, 其中我市…: the unit's own share, opening a clause after a higher area's whole (none when `higher` is). */
+  ownShareAt: RegExp | null;
   plan: MarkerIndex;
   planAhead: MarkerIndex;
   skip: MarkerIndex;

@@ -382,6 +382,9 @@ describe('more phrasings bureaus use', () => {
     }],
     // A 分别 list whose entries each give households and people (1862户3126人): one entry per pair.
     ['全区城市低保、农村低保、特困供养对象分别为1862户3126人、2375户4218人、612人。', { dibao_recipients_urban: 3126, dibao_recipients_rural: 4218, tekun_recipients: 612 }],
+    // A correction notice: the figure quoted as corrected is no longer one; the one it became is.
+    ['经核实，“全年实施临时救助3.41万人次”更正为“全年实施临时救助3.14万人次”。', { temp_assistance_cases: 31400 }],
+    ['原公报中“全市养老床位12860张”调整为“全市养老床位11860张”。', { elderly_beds: 11860 }],
     // A 分别 list item by item: an item naming no catalogued family (补发, 护送返乡) takes its figure with it,
     // and each figure is read by its own item's words, not its siblings'.
     ['上半年办理结婚登记、离婚登记、补发婚姻登记证分别为1204对、466对、152对。', { marriage_registrations: 1204 }],
@@ -1408,6 +1411,11 @@ describe('what a ninth session’s probes found', () => {
     // 全州 and 全地区 are above any county, a county-level city included, whose 全市 is its own.
     ['延吉市民政局2022年工作总结', '全州共有城乡低保对象7.9万人。全市共有城乡低保对象9400人。', { dibao_recipients: 9400 }],
     ['疏附县民政局2023年工作总结', '全地区城乡低保对象共计41.6万人。', {}],
+    // 全 before the prefecture's name is its whole, and the unit's own share of it (其中诸城市…, 其中我市…) is the unit's figure.
+    ['诸城市民政局2023年工作总结', '全潍坊市在册困境儿童5120名，我市在册困境儿童611名。', { distressed_children: 611 }],
+    ['诸城市民政局2023年工作总结', '截至年底，全潍坊市共保障城乡低保对象13.9万人，其中诸城市保障1.12万人。', { dibao_recipients: 11200 }],
+    ['太康县民政局2022年工作总结', '全周口市城乡低保对象约39.6万人，其中我县2.3万人。', { dibao_recipients: 23000 }],
+    ['太康县民政局2022年工作总结', '全县城乡低保对象2.3万人，其中城市低保对象0.4万人。', { dibao_recipients: 23000, dibao_recipients_urban: 4000 }],
     // In an autonomous region, 自治区 alone is the region, above any of its cities or counties.
     ['库尔勒市民政局2022年工作总结', '自治区城乡低保对象共计120.3万人。全市城乡低保对象共计1.2万人。', { dibao_recipients: 12000 }],
     // A county named in an aside that broke the figure before it down: the sentence goes on with the city's own.

@@ -260,7 +260,8 @@ export function familyFor(
       (state.childMode !== 'none' || !insideSubsetPart(text, sentence, m.start)),
   );
   // A clause that names its own programme after the figure (专项资金用于…适老化改造) is about that one.
-  const ownLater = clauseMentions.some((m) => m.start >= fig.end);
+  // The thread's own programme named again later (…实施9874人次、支出临时救助资金…) is no other.
+  const ownLater = clauseMentions.some((m) => m.start >= fig.end && m.family !== earlier[earlier.length - 1]?.family);
   if (earlier.length && state.childMode !== 'blocked' && !ownLater) {
     let m = earlier[earlier.length - 1];
     if (beneficiary) return null;
@@ -285,7 +286,9 @@ export function familyFor(
     const parentText = parent ? text.slice(parent.start, parent.end) : '';
     // 困难残疾人生活补贴6.12万人，3671万元: an amount alone in its clause after a fact is that item's money.
     const bareAmount = fig.measure === 'money' && state.lastClauseHadFact && lead.trim() === '' && text.slice(fig.end, clause.end).trim() === '';
-    if (!bareAmount && foreignHead(text.slice(clause.start, fig.start) + nounAfter(text, fig, clause), fig.measure, familyById.get(m.family)!, parentText)) {
+    // A part of the total the clause before gave (…发放城乡低保资金3.67亿元，其中城市1.02亿元) is read with that clause.
+    const wholeText = parentText || (state.childMode === 'allowed' ? state.parentText : '');
+    if (!bareAmount && foreignHead(text.slice(clause.start, fig.start) + nounAfter(text, fig, clause), fig.measure, familyById.get(m.family)!, wholeText)) {
       return null;
     }
     let family = m.family;

@@ -382,6 +382,12 @@ describe('more phrasings bureaus use', () => {
     }],
     // A 分别 list whose entries each give households and people (1862户3126人): one entry per pair.
     ['全区城市低保、农村低保、特困供养对象分别为1862户3126人、2375户4218人、612人。', { dibao_recipients_urban: 3126, dibao_recipients_rural: 4218, tekun_recipients: 612 }],
+    // A part of a money total the clause before paid (其中城市…) is read with that clause's paying.
+    ['全年累计支出城乡低保资金2.84亿元，其中城市0.76亿元、农村2.08亿元。', { dibao_funds: 284000000, dibao_funds_urban: 76000000, dibao_funds_rural: 208000000 }],
+    // The thread's own programme named again later in the clause is no other programme.
+    ['上年实施临时救助1.12万人次，今年以来实施8631人次、支出临时救助资金1874万元。', { temp_assistance_cases: 8631, temp_assistance_funds: 18740000 }],
+    // 全年 right after a year said before it is that year's.
+    ['全年实施临时救助9120人次。2020年全县全年实施临时救助1.31万人次、支出资金2210万元。', { temp_assistance_cases: 9120 }],
     // A correction notice: the figure quoted as corrected is no longer one; the one it became is.
     ['经核实，“全年实施临时救助3.41万人次”更正为“全年实施临时救助3.14万人次”。', { temp_assistance_cases: 31400 }],
     ['原公报中“全市养老床位12860张”调整为“全市养老床位11860张”。', { elderly_beds: 11860 }],

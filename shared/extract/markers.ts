@@ -70,8 +70,8 @@ export function higherAreas(level: string | null, name: string | null, province:
   if (level === 'province') return new RegExp(national);
   // The province by its name as well (安徽省城市低保平均标准…). In an autonomous region 全区 is the
   // region's whole, unless the unit is a 区 itself; 自治区 alone (自治区城乡低保对象…) is the region.
-  const region = province?.endsWith('自治区') ? `${name?.endsWith('区') ? '' : '|全区(?!县)'}|自治区(?!民政厅?)` : '';
-  const provincial = `全省|省民政厅|自治区民政厅|省级${region}${province && province !== name ? `|${province}(?!民政厅?)` : ''}`;
+  const region = province?.endsWith('自治区') ? `${name?.endsWith('区') ? '' : `|${whole('全区')}(?!县)`}|自治区(?!民政厅?)` : '';
+  const provincial = `${whole('全省')}|省民政厅|自治区民政厅|省级${region}${province && province !== name ? `|${province}(?!民政厅?)` : ''}`;
   if (level === 'prefecture') return new RegExp(`${national}|${provincial}`);
   // A county's prefecture by name as a clause's subject (，周口市全年城乡低保对象约39.6万人); not its bureau
   // handing something down, nor the city whose standard a district applies (执行广州市…标准).
@@ -79,9 +79,15 @@ export function higherAreas(level: string | null, name: string | null, province:
   // 全潍坊市… in a county-level city's report: the prefecture's whole, said so.
   const prefecture = parent ? `|${parent[0]}(?<![^，,；;。：:\s]${parent[0]})${parent.slice(1)}(?!民政局)|全${parent}` : '';
   // 全州, 全盟, 全地区 are above any county; 全市 above a 县 or 区, while a county-level city's is its own.
-  if (level === 'county') return new RegExp(`${national}|${provincial}${prefecture}|全州|全盟|全地区${name && !/市$/.test(name) ? '|全市' : ''}`);
+  if (level === 'county') return new RegExp(`${national}|${provincial}${prefecture}|${whole('全州')}|${whole('全盟')}|${whole('全地区')}${name && !/市$/.test(name) ? `|${whole('全市')}` : ''}`);
   return null;
 }
+
+/**
+ * A higher area's whole (全市, 全省), unless the unit applies what is unified across it: 按全市统一标准执行…,
+ * 执行全市统一的低保标准 state the unit's own standard in force.
+ */
+const whole = (word: string) => `${word}(?<![按照行]${word})(?!统一)`;
 /**
  * 为…X人 / 为1.2万户2.3万人次… / 对1536户（2137人次）… / 为全市80周岁以上（的）X名… / 为符合条件的X名…:
  * the count after it is of whom the programme named next was for.

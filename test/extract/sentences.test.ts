@@ -1417,6 +1417,9 @@ describe('what a ninth session’s probes found', () => {
     // 全州 and 全地区 are above any county, a county-level city included, whose 全市 is its own.
     ['延吉市民政局2022年工作总结', '全州共有城乡低保对象7.9万人。全市共有城乡低保对象9400人。', { dibao_recipients: 9400 }],
     ['疏附县民政局2023年工作总结', '全地区城乡低保对象共计41.6万人。', {}],
+    // What is unified across a higher area and applied by the unit (按全市统一标准执行…) is the unit's own standard in force.
+    ['北京市朝阳区民政局2023年工作总结', '我区按全市统一标准执行城乡低保标准每人每月1395元。全市城乡低保对象11.2万人。', { dibao_standard: 1395 }],
+    ['遵化市民政局2023年工作总结', '执行全省统一的特困人员供养标准，城市每人每月1260元、农村每人每月960元。', { tekun_standard_urban: 1260, tekun_standard_rural: 960 }],
     // 全 before the prefecture's name is its whole, and the unit's own share of it (其中诸城市…, 其中我市…) is the unit's figure.
     ['诸城市民政局2023年工作总结', '全潍坊市在册困境儿童5120名，我市在册困境儿童611名。', { distressed_children: 611 }],
     ['诸城市民政局2023年工作总结', '截至年底，全潍坊市共保障城乡低保对象13.9万人，其中诸城市保障1.12万人。', { dibao_recipients: 11200 }],

@@ -536,8 +536,9 @@ function attributeSentence(
       for (const rule of rules) {
         // 全县共有敬老院22所，床位2150张: beds with no owner named in their clause are the ones just counted.
         if (rule.ownerExcludes && state.ownersCounted && !OWNER_NOUN.test(text.slice(Math.min(clause.start, found.anchor), fig.start)) && rule.ownerExcludes.test(state.ownersCounted)) continue;
-        // A family carried from an earlier clause may not repeat a metric the sentence already gave.
-        if (found.carried && !part && state.produced.has(rule.metric)) continue;
+        // A family carried from an earlier clause may not repeat a metric the sentence already gave,
+        // unless it is the total of what gave it (结婚登记386对，离婚登记142对，合计528对).
+        if (found.carried && !part && found.how !== 'total' && state.produced.has(rule.metric)) continue;
         // 其中 after a total: a part of the very metric the total gave (其中对支出型困难家庭实施临时救助
         // 47人次、资金21.3万元) is a subset of it, whatever the parent said it of.
         // So is a part of the whole given in its scopes (城市、农村特困人员分别为1836人、2.34万人（含未满16周岁特困人员312人）).
@@ -1006,6 +1007,10 @@ function confidenceOf(text: string, found: FamilyFinding, fig: Figure, respectiv
       break;
     case 'ahead':
       c = 0.85;
+      break;
+    // A total said to add up the figures just given is as sure as their own.
+    case 'total':
+      c = 0.93;
       break;
     default:
       c = found.distance <= 1 ? 0.8 : 0.7;

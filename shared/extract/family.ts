@@ -74,7 +74,8 @@ export interface FamilyFinding {
   mention: Mention | null;
   /** Where the figure's evidence starts (the mention, or the clause). */
   anchor: number;
-  how: 'rightNoun' | 'left' | 'beneficiary' | 'carried' | 'ahead';
+  /** total: carried as the combination of the two families whose figures it adds up (合计528对). */
+  how: 'rightNoun' | 'left' | 'beneficiary' | 'carried' | 'ahead' | 'total';
   carried: boolean;
   /** Clauses between the mention and the figure, for carried families. */
   distance: number;
@@ -292,8 +293,15 @@ export function familyFor(
       return null;
     }
     let family = m.family;
+    let how: FamilyFinding['how'] = 'carried';
     const prev = earlier[earlier.length - 2];
-    if (prev && prev.family !== m.family && JOINED.test(text.slice(prev.end, m.start))) {
+    // 结婚登记386对，离婚登记142对，合计528对: a total after the figures of two families is the two together's.
+    const pairTotal = prev && prev.family !== m.family && TOTAL_OPENS.test(lead) ? COMBINED[`${prev.family}+${m.family}`] : undefined;
+    if (pairTotal) {
+      family = pairTotal;
+      m = prev;
+      how = 'total';
+    } else if (prev && prev.family !== m.family && JOINED.test(text.slice(prev.end, m.start))) {
       const combined = COMBINED[`${prev.family}+${m.family}`];
       if (!combined) return null;
       family = combined;
@@ -340,7 +348,7 @@ export function familyFor(
       family,
       mention: m,
       anchor: parent && (afterParen || levelAfter) ? parent.start : bareAmount ? (clauseOutsideBefore(sentence, ci)?.start ?? clause.start) : clause.start,
-      how: 'carried',
+      how,
       carried: true,
       distance,
       clauseStart: clause.start,
@@ -349,6 +357,9 @@ export function familyFor(
   }
   return null;
 }
+
+/** A clause opening on its total: 合计528对, 两项合计…. */
+const TOTAL_OPENS = /^\s*(?:以上)?(?:合计|共计|总计)\s?$/;
 
 /** The next population's count between two named ones: 、12563名. */
 const COUNT_BETWEEN_PARTS = /^\s?[、和及与]\s?\d[\d.,]*\s?万?\s?[名人户]?$/;

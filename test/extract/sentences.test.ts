@@ -382,6 +382,9 @@ describe('more phrasings bureaus use', () => {
     }],
     // A 分别 list whose entries each give households and people (1862户3126人): one entry per pair.
     ['全区城市低保、农村低保、特困供养对象分别为1862户3126人、2375户4218人、612人。', { dibao_recipients_urban: 3126, dibao_recipients_rural: 4218, tekun_recipients: 612 }],
+    // A total after the figures of two families is the two together's: the catalogue's 婚姻登记 is 结婚 and 离婚.
+    ['全年办理结婚登记2216对，离婚登记903对，合计3119对。', { marriage_registrations: 3119 }],
+    ['在册孤儿41人，事实无人抚养儿童133人，合计174人。', { orphans: 41, defacto_orphans: 133, orphans_and_defacto: 174 }],
     // A part of a money total the clause before paid (其中城市…) is read with that clause's paying.
     ['全年累计支出城乡低保资金2.84亿元，其中城市0.76亿元、农村2.08亿元。', { dibao_funds: 284000000, dibao_funds_urban: 76000000, dibao_funds_rural: 208000000 }],
     // The thread's own programme named again later in the clause is no other programme.

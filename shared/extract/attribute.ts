@@ -777,13 +777,13 @@ const INSTITUTION_ITSELF = /养老机构|养老院/;
 /** Every kind of registration the office handled (结婚、离婚、补领), counted in cases, not couples. */
 const MARRIAGE_BUSINESS = /婚姻登记[^，,；;。]{0,6}(?:业务|事项)?[^，,；;。]{0,4}[\d一二三四五六七八九十][^，,；;。]{0,4}(?:件|宗|起|次)/;
 
+/** 其中寿光市…, 其中我市…: a part that is the reporting unit itself. */
+const ownShareOpening = (name: string) => new RegExp(`\\s*其中[，,]?\\s*(?:${name}${name.length > 2 ? `|${name.slice(0, -1)}` : ''}|[我本][市区县旗州盟])`, 'y');
+
 /**
  * The clause a 其中 or a parenthesis breaks down, whole: when a parenthesis interrupted it
  * (养老服务机构（设施）412个，其中…), from where it began.
  */
-/** 其中寿光市…, 其中我市…: a part that is the reporting unit itself. */
-const ownShareOpening = (name: string) => new RegExp(`\\s*其中[，,]?\\s*(?:${name}${name.length > 2 ? `|${name.slice(0, -1)}` : ''}|[我本][市区县旗州盟])`, 'y');
-
 function parentClause(sentence: Sentence, ci: number): Clause | undefined {
   const parent = clauseOutsideBefore(sentence, ci);
   return parent && quotedClause(sentence, sentence.clauses.indexOf(parent), true);

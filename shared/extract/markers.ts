@@ -88,6 +88,7 @@ export function higherAreas(level: string | null, name: string | null, province:
  * 执行全市统一的低保标准 state the unit's own standard in force.
  */
 const whole = (word: string) => `${word}(?<![按照行]${word})(?!统一)`;
+
 /**
  * 为…X人 / 为1.2万户2.3万人次… / 对1536户（2137人次）… / 为全市80周岁以上（的）X名… / 为符合条件的X名…:
  * the count after it is of whom the programme named next was for.

@@ -20,8 +20,8 @@ import { clauseOutsideBefore, headingLevel, lineAt, splitSentences, TOPIC_LABEL,
 import { figuresOf, isCountMeasure, isFlowMeasure, type Figure } from './figures.ts';
 import { measureTableCandidates } from './measureTable.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { amongPopulationOf, BREAKDOWN_LEAD, familyFor, nounAfter, noteCountScope, ownSpecifier, scopeCarriedTo, SHARE_ONLY, type FamilyFinding, type SentenceState } from './family.ts';
-import { chooseMetric, headsItsPeople, respectivelyAt, respectivelyParts, PART_WITHOUT_METRIC, uniformStandardRules } from './metric.ts';
+import { amongPopulationOf, BREAKDOWN_LEAD, familyFor, nounAfter, noteCountScope, ownSpecifier, scopeCarriedTo, SHARE_ONLY, TOTAL_LEAD, type FamilyFinding, type SentenceState } from './family.ts';
+import { chooseMetric, headsItsPeople, listItems, respectivelyAt, respectivelyParts, PART_WITHOUT_METRIC, uniformStandardRules } from './metric.ts';
 import {
   CLAUSE_SKIP,
   COMBINED,
@@ -662,16 +662,13 @@ function ownPartOf(text: string, ownPart: { whole: RegExp; part: RegExp }, found
  * stands elsewhere, where it may govern them all (新增特困人员、低保对象…; …、农村低保月人均…).
  */
 function partsSkipped(text: string, from: number, to: number, count: number, skipWithin: (c: Clause) => number): boolean[] | null {
-  const names = text.slice(from, to).split('、');
+  const names = listItems(text, from, to);
   if (names.length !== count) return null;
-  let at = from;
   const skipped: boolean[] = [];
-  for (const name of names) {
-    const end = at + name.length;
-    const skipEnd = skipWithin({ start: at, end } as Clause);
-    if (skipEnd <= end && (at === from || skipEnd > at + 4)) return null;
+  for (const { start, end } of names) {
+    const skipEnd = skipWithin({ start, end } as Clause);
+    if (skipEnd <= end && (start === from || skipEnd > start + 4)) return null;
     skipped.push(skipEnd <= end);
-    at = end + 1;
   }
   // None holds it whole: it runs across them (一类、二类对象…).
   return skipped.includes(true) ? skipped : null;
@@ -962,8 +959,6 @@ const AREA_BREAKDOWN_AT = /\s*(?:从|分)各?(?:乡镇|街道|镇街|县区|县�
 const NOTE_OF_PARTS = /^\s?(?:含|包括)/;
 /** Money kept or planned under a programme's name (临时救助备用金, 低保预算资金), not paid out. */
 const RESERVE_AFTER = /^[^，,；;。\d]{0,6}(?:备用金|预算|结余|结存|额度)/;
-/** A clause that opens on the sum of what came before it: 合计1099人, 共计. */
-const TOTAL_LEAD = /^\s*(?:合计|共计|总计)\s?$/;
 /** A clause that opens on whom it did something for: 为2624户…, 对1.2万名…. */
 const FOR_WHOM_AT = /\s*(?:为|对|向|给)/y;
 const COMPARISON_AT = sticky(COMPARISON_OPENING);

@@ -296,7 +296,7 @@ export function familyFor(
     let how: FamilyFinding['how'] = 'carried';
     const prev = earlier[earlier.length - 2];
     // 结婚登记386对，离婚登记142对，合计528对: a total after the figures of two families is the two together's.
-    const pairTotal = prev && prev.family !== m.family && TOTAL_OPENS.test(lead) ? COMBINED[`${prev.family}+${m.family}`] : undefined;
+    const pairTotal = prev && prev.family !== m.family && TOTAL_LEAD.test(lead) ? COMBINED[`${prev.family}+${m.family}`] : undefined;
     if (pairTotal) {
       family = pairTotal;
       m = prev;
@@ -358,8 +358,8 @@ export function familyFor(
   return null;
 }
 
-/** A clause opening on its total: 合计528对, 两项合计…. */
-const TOTAL_OPENS = /^\s*(?:以上)?(?:合计|共计|总计)\s?$/;
+/** What stands before a total of the figures just given: 合计1099人, 以上合计528对. */
+export const TOTAL_LEAD = /^\s*(?:以上)?(?:合计|共计|总计)\s?$/;
 
 /** The next population's count between two named ones: 、12563名. */
 const COUNT_BETWEEN_PARTS = /^\s?[、和及与]\s?\d[\d.,]*\s?万?\s?[名人户]?$/;

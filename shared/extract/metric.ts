@@ -248,22 +248,31 @@ export function respectivelyParts(
  */
 function itemsListed(text: string, from: number, at: number, mentions: Mention[], count: number): string[] | null {
   if (count < 2 || mentions.length === 0) return null;
-  const list = text.slice(from, at);
-  if (NOT_AN_ITEM_LIST.test(list)) return null;
-  const items = list.split('、');
+  if (NOT_AN_ITEM_LIST.test(text.slice(from, at))) return null;
+  const items = listItems(text, from, at);
   if (items.length !== count) return null;
   const parts: string[] = [];
-  let start = from;
-  for (const item of items) {
-    const end = start + item.length;
+  for (const { start, end } of items) {
+    const item = text.slice(start, end);
     const inside = mentions.filter((m) => m.start >= start && m.end <= end);
     if (inside.some((m) => m.family !== inside[0].family)) return null;
     // 市区、县城、农村低保标准分别…: items of scope or specifier words, which splitWords reads.
     if (inside.length === 0 && SPLIT_WORD.test(item)) return null;
     parts.push(inside.length ? `${inside[0].family}:${item}` : PART_WITHOUT_METRIC);
-    start = end + 1;
   }
   return parts.some((p) => p !== PART_WITHOUT_METRIC) ? parts : null;
+}
+
+/** The items of a list in text[from, to), split at 、, as spans of the text. */
+export function listItems(text: string, from: number, to: number): Array<{ start: number; end: number }> {
+  const items: Array<{ start: number; end: number }> = [];
+  let start = from;
+  for (let at = text.indexOf('、', from); at >= 0 && at < to; at = text.indexOf('、', at + 1)) {
+    items.push({ start, end: at });
+    start = at + 1;
+  }
+  items.push({ start, end: to });
+  return items;
 }
 /** Any split token, anywhere. */
 const SPLIT_WORD = new RegExp(SPLIT_TOKENS.map(([re]) => re.source.replace(/^\^/, '')).join('|'));

@@ -163,8 +163,8 @@ export class TimeScopes {
     const { year, months, firstMonth } = periodParts(period);
     this.year = year;
     const asOfMonth = period.asOf ? Number(period.asOf.slice(5)) : 0;
-    // wholeYear: 全年, 年内, 当年, which a year said just before makes that year's (2022年全县全年…).
-    const found: Array<TimePhrase & { wholeYear?: true }> = [];
+    // takesYearBefore: 全年, 年内, 当年, which a year said just before makes that year's (2022年全县全年…).
+    const found: Array<TimePhrase & { takesYearBefore?: boolean }> = [];
     const sinceJanuary: TimeKind = months === 3 && firstMonth > 1 ? 'part' : 'this';
     for (const region of regions) {
       WORDS.lastIndex = region.start;
@@ -185,12 +185,9 @@ export class TimeScopes {
         // 上月发放605.10万元: the month (or quarter) before a month's (or a quarter's) report is another
         // time; within a longer period, a part of it.
         else if (m[7]) kind = (m[7].endsWith('月') ? months === 1 : months === 3) ? 'other' : 'part';
-        else if (m[4]) {
-          kind = months < 12 && ownPartFollows(text, m.index + m[0].length, firstMonth, months) ? 'other' : 'this';
-          found.push({ start: m.index, end: m.index + m[0].length, kind, wholeYear: true });
-          continue;
-        } else kind = spokenYearAfter && !m[0].endsWith('同期') ? 'this' : 'other'; // 上年, 去年同期
-        found.push({ start: m.index, end: m.index + m[0].length, kind });
+        else if (m[4]) kind = months < 12 && ownPartFollows(text, m.index + m[0].length, firstMonth, months) ? 'other' : 'this';
+        else kind = spokenYearAfter && !m[0].endsWith('同期') ? 'this' : 'other'; // 上年, 去年同期
+        found.push({ start: m.index, end: m.index + m[0].length, kind, takesYearBefore: m[4] !== undefined });
       }
     }
     // Quarters: 一季度, 第3季度.
@@ -249,7 +246,7 @@ export class TimeScopes {
     for (const p of found) {
       if (p.start < lastEnd) continue;
       const before = this.phrases[this.phrases.length - 1];
-      const ofYearBefore = p.wholeYear && before?.kind === 'other' && p.start - before.end <= 4 && !CLAUSE_BREAK.test(text.slice(before.end, p.start));
+      const ofYearBefore = p.takesYearBefore && before?.kind === 'other' && p.start - before.end <= 4 && !CLAUSE_BREAK.test(text.slice(before.end, p.start));
       this.phrases.push({ start: p.start, end: p.end, kind: ofYearBefore ? 'other' : p.kind });
       lastEnd = p.end;
     }

@@ -2,7 +2,7 @@
 // scan over the same text measured in the same run (the baseline). The extractor is
 // measured as it ships: bundled and minified by esbuild, as the ingest Lambda runs it, not
 // through tsx's loader (which adds its own per-call cost).
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -57,8 +57,10 @@ async function bundledExtractor(): Promise<{ extractText: ExtractText; findNumbe
   if (result.errors.length) throw new Error('bundling the extractor failed');
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
   const mod = (await import(pathToFileURL(outfile).href)) as { extractText: ExtractText; findNumbers: FindNumbers };
-  const { statSync } = await import('node:fs');
-  return { extractText: mod.extractText, findNumbers: mod.findNumbers, bytes: statSync(outfile).size };
+  const bytes = statSync(outfile).size;
+  // Once imported the module lives in memory: the bundle on disk is not needed again.
+  rmSync(dir, { recursive: true, force: true });
+  return { extractText: mod.extractText, findNumbers: mod.findNumbers, bytes };
 }
 
 /**

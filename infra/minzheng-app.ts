@@ -19,11 +19,14 @@ export function buildApp(
     functionsDir?: string;
     /** CDK's built-in CloudFormation schema check; tests turn it off (it costs seconds per synth). */
     cloudFormationValidation?: boolean;
+    /** Where synth writes the cloud assembly; CDK makes a temporary directory when none is given. */
+    outdir?: string;
   } = {},
 ): MinzhengApp {
   const app = new App({
     context: options.context,
     builtinCloudFormationValidation: options.cloudFormationValidation,
+    outdir: options.outdir,
   });
   const stage = parseStage(app.node.tryGetContext('stage'));
   const prefix = `Minzheng-${stage}`;

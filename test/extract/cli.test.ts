@@ -1,7 +1,7 @@
 // `minzheng extract --jsonl FILE...`: one JSON line per file, in the order given, also for files
 // that cannot be read.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,7 @@ describe('minzheng extract', () => {
     const out = execFileSync(process.execPath, ['bin/minzheng.mjs', 'extract', '--jsonl', good, template, image, missing], {
       encoding: 'utf8',
     });
+    rmSync(dir, { recursive: true, force: true });
     const lines = out.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => [l.file, l.status])).toEqual([
       [good, 'ok'],

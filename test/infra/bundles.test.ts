@@ -245,6 +245,7 @@ describe('the asset CDK deploys', () => {
         // Only the stateless stack bundles; the stateful one has no functions.
         context: { stage: 'dev', 'aws:cdk:bundling-stacks': ['Minzheng-dev-Stateless'] },
         cloudFormationValidation: false,
+        outdir: resolve(outdir, 'cdk.out'),
       });
       const assembly = app.synth();
       const manifest = JSON.parse(readFileSync(resolve(assembly.directory, `${stateless.artifactId}.assets.json`), 'utf8')) as {

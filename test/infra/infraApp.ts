@@ -24,6 +24,12 @@ function functionsDir(): string {
   return stubs;
 }
 
+/**
+ * One assembly directory per vitest worker, written over by each synth in it: CDK's default is a
+ * fresh directory under the system's temp for every synth, which nothing removes.
+ */
+const outdir = resolve(projectRoot, 'test/.artifacts/cdk.out', process.env.VITEST_POOL_ID ?? String(process.pid));
+
 /** What prod is deployed with in the tests: the dashboard's origin is required there. */
 export const testDashboardOrigin = 'https://minzheng.example.gov.cn';
 
@@ -38,6 +44,7 @@ export function buildUnsynthesisedApp(stage: 'dev' | 'prod' = 'dev', context: Re
     },
     functionsDir: functionsDir(),
     cloudFormationValidation: false,
+    outdir,
   });
 }
 

@@ -4,7 +4,7 @@
 // and every export compared, thunks followed.
 import { describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,7 +31,8 @@ const rewrite = withLiteralTraitKeys;
 
 /** Loads a schema module (extensionless relative imports, so through esbuild) and returns its exports. */
 async function load(file: string, contents = readFileSync(file, 'utf8')): Promise<Record<string, unknown>> {
-  const out = join(mkdtempSync(join(tmpdir(), 'sdk-schemas-')), 'module.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'sdk-schemas-'));
+  const out = join(dir, 'module.mjs');
   const result = await build({
     stdin: { contents, resolveDir: dirname(file), loader: 'js', sourcefile: file },
     bundle: true,
@@ -42,7 +43,11 @@ async function load(file: string, contents = readFileSync(file, 'utf8')): Promis
     logLevel: 'silent',
   });
   writeFileSync(out, result.outputFiles[0].text);
-  return import(pathToFileURL(out).href);
+  try {
+    return await import(pathToFileURL(out).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Structural equality of two schema graphs: arrays and objects by content, thunks followed, classes by name. */

@@ -20,7 +20,7 @@ import { clauseOutsideBefore, headingLevel, lineAt, splitSentences, TOPIC_LABEL,
 import { figuresOf, isCountMeasure, isFlowMeasure, type Figure } from './figures.ts';
 import { measureTableCandidates } from './measureTable.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { amongPopulationOf, BREAKDOWN_LEAD, familyFor, nounAfter, noteCountScope, ownSpecifier, scopeCarriedTo, SHARE_ONLY, TOTAL_LEAD, type FamilyFinding, type SentenceState } from './family.ts';
+import { amongPopulationOf, BREAKDOWN_LEAD, familyFor, nounAfter, parentIsOwnPeople, noteCountScope, ownSpecifier, scopeCarriedTo, SHARE_ONLY, TOTAL_LEAD, type FamilyFinding, type SentenceState } from './family.ts';
 import { chooseMetric, headsItsPeople, listItems, respectivelyAt, respectivelyParts, PART_WITHOUT_METRIC, uniformStandardRules } from './metric.ts';
 import {
   CLAUSE_SKIP,
@@ -814,13 +814,6 @@ function parentHoldsWhole(text: string, clause: Clause, fig: Figure, found: Fami
 function namesProgrammeMoney(text: string, found: FamilyFinding, fig: Figure): boolean {
   if (found.how !== 'left' || !found.mention) return false;
   return /^[^，,；;。为对向给]{0,4}(?:资金|金|经费)[^，,；;。]{0,3}$/.test(text.slice(found.mention.end, fig.start));
-}
-
-function parentIsOwnPeople(family: string, parentText: string, clauseText: string): boolean {
-  const { people, peopleCountNeeds } = familyById.get(family) ?? {};
-  if (!people || !parentText || (peopleCountNeeds && !peopleCountNeeds.test(clauseText))) return false;
-  for (const m of parentText.matchAll(POPULATIONS)) if (people.test(m[0])) return true;
-  return false;
 }
 
 /**

@@ -263,7 +263,11 @@ export function familyFor(
   // A clause that names its own programme after the figure (专项资金用于…适老化改造) is about that one.
   // The thread's own programme named again later (…实施9874人次、支出临时救助资金…) is no other.
   const ownLater = clauseMentions.some((m) => m.start >= fig.end && m.family !== earlier[earlier.length - 1]?.family);
-  if (earlier.length && state.childMode !== 'blocked' && !ownLater) {
+  // 惠及残疾人8965名，其中享受生活补贴3412人…: the parts of a count of the thread's own people, which
+  // the catalogue does not count as a whole, are still that programme's.
+  const partOfOwnPeople =
+    state.childMode === 'blocked' && earlier.length > 0 && parentIsOwnPeople(earlier[earlier.length - 1].family, state.parentText, text.slice(clause.start, clause.end));
+  if (earlier.length && (state.childMode !== 'blocked' || partOfOwnPeople) && !ownLater) {
     let m = earlier[earlier.length - 1];
     if (beneficiary) return null;
     // 28人办理了落户安置: a count that opens its own clause is the subject of a new statement,
@@ -336,8 +340,9 @@ export function familyFor(
         !SHARE_ONLY.test(text.slice(c.start, c.end)) &&
         !SHARE_IN_WORDS.test(text.slice(c.start, c.end)),
     ).length;
-    // A head count leans on at most the clause before it: 惠及5.2万人 after 发放尊老金3182万元.
-    if ((fig.measure === 'persons' || fig.measure === 'personTimes') && distance > 1) return null;
+    // A head count leans on at most the clause before it: 惠及5.2万人 after 发放尊老金3182万元. A part
+    // leans on its parent, which leans on the clause before that.
+    if ((fig.measure === 'persons' || fig.measure === 'personTimes') && distance > (partOfOwnPeople ? 2 : 1)) return null;
     // After a parenthesis that only interrupted the clause, a change the level follows, or the item
     // a bare amount belongs to, its evidence starts where that clause did.
     // What the thread's money is (…共153人，按月发放基本生活费，…标准…，全年共发放258万元) may be
@@ -571,3 +576,11 @@ function insideSubsetPart(text: string, sentence: Sentence, at: number): boolean
   return false;
 }
 const subsetParts = new WeakMap<Sentence, boolean[]>();
+
+/** Whether the parent of a 其中 counts the family's own people (惠及残疾人8965名 for the two disability subsidies). */
+export function parentIsOwnPeople(family: string, parentText: string, clauseText: string): boolean {
+  const { people, peopleCountNeeds } = familyById.get(family) ?? {};
+  if (!people || !parentText || (peopleCountNeeds && !peopleCountNeeds.test(clauseText))) return false;
+  for (const m of parentText.matchAll(POPULATIONS)) if (people.test(m[0])) return true;
+  return false;
+}

@@ -301,6 +301,13 @@ describe('phrasings the simulator found', () => {
     ['市救助管理站今年以来,接收救助450人次。', { vagrant_assistance_cases: 450 }],
     ['建档农村留守儿童、困境儿童分别为1101人、177人。', { left_behind_children: 1101, distressed_children: 177 }],
     ['拨付残疾人两项补贴资金3200万元,其中护理补贴对象1547人。', { disability_subsidy_funds: 32000000, disability_care_subsidy_recipients: 1547 }],
+    // The count of the pair's people is no metric; its parts, named short, are each subsidy's.
+    [
+      '发放残疾人两项补贴1203.5万元，惠及残疾人8965名，其中享受生活补贴3412人、护理补贴7356人。',
+      { disability_subsidy_funds: 12035000, disability_living_subsidy_recipients: 3412, disability_care_subsidy_recipients: 7356 },
+    ],
+    ['发放残疾人两项补贴1203.5万元，惠及残疾人8965名，其中一级残疾人3412人。', { disability_subsidy_funds: 12035000 }],
+    ['发放残疾人两项补贴1203.5万元，惠及困难群众8965名，其中享受生活补贴3412人。', { disability_subsidy_funds: 12035000 }],
     ['全市老年人口（60岁及以上）144万人。', { elderly_population: 1440000 }],
     ['80周岁以上高龄老人9346人享受尊老金。', { elderly_allowance_recipients: 9346 }],
     ['投入低保资金3094.66万元,保障困难群众生活。', { dibao_funds: 30946600 }],

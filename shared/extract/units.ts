@@ -78,6 +78,9 @@ const C_PAREN = 0x28;
 const PAREN_MULTIPLIER: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 const C_SPACE = 0x20;
 const C_YUAN = '元'.charCodeAt(0);
+const C_SLASH = 0x2f;
+/** After 元/: a case or a household (人次, 户次, 次, 户), which makes the money an average. */
+const PER_CASE_AFTER_SLASH = /^(?:人次|户次|次|户)/;
 
 // Sticky forms of the patterns after a figure, tried in place instead of on a slice of the text
 // (every match is far shorter than the 12 characters the slice used to hold).
@@ -120,6 +123,8 @@ export function readUnit(text: string, at: number, before: string | (() => strin
   for (const [word, measure] of SIMPLE_BY_FIRST.get(text.charCodeAt(at + offset)) ?? NO_WORDS) {
     if (text.startsWith(word, at + offset)) {
       if (measure === 'money') {
+        // 平均救助水平1801元/人次, 户均1200元/户: an average per case or household, no sum of money.
+        if (text.charCodeAt(at + offset + 1) === C_SLASH && PER_CASE_AFTER_SLASH.test(text.slice(at + offset + 2, at + offset + 4))) return null;
         if (typeof before !== 'string') before = before();
         if (PER_PERSON_MONTH_BEFORE.test(before)) return { measure: 'monthlyStandard', end: at + offset + 1, factor };
         if (PER_PERSON_YEAR_BEFORE.test(before)) return { measure: 'annualStandard', end: at + offset + 1, factor };

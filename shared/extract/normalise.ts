@@ -5,6 +5,7 @@
 import { withCellRows } from './cellLines.ts';
 import { withCsvRows } from './csvRows.ts';
 import { withFigureParens } from './figureParens.ts';
+import { ideographicCellGaps } from './ideographicCells.ts';
 
 const FULLWIDTH_START = 0xff01; // ！
 const FULLWIDTH_END = 0xff5e; // ～
@@ -47,6 +48,7 @@ const isThousandsGroup = (text: string, at: number) =>
 export function normaliseText(text: string): string {
   const out: string[] = [];
   let runStart = 0;
+  const cellGaps = ideographicCellGaps(text);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // CJK ideographs, the bulk of a report, need nothing.
@@ -64,7 +66,7 @@ export function normaliseText(text: string): string {
       // 31 468人 with a thin space: a typesetter's thousands separator.
       repl = ',';
     } else {
-      repl = EXTRA.get(c);
+      repl = c === 0x3000 && cellGaps?.has(i) ? '\t' : EXTRA.get(c);
     }
     if (repl !== undefined) {
       out.push(text.slice(runStart, i), repl);

@@ -57,6 +57,9 @@ const cases: Array<[string, Expected]> = [
   ['全市城乡低保标准统一调整为690元/月·人。', { dibao_standard: 690 }],
   ['城乡低保标准统一提高至每人每月不低于800元。', { dibao_standard: 800 }],
   ['农村低保标准达到7200元/人/年。', { dibao_standard_rural: 600 }],
+  // An average per case or household is no sum of money.
+  ['临时救助平均救助水平1801元/人次。', {}],
+  ['为困难家庭发放临时救助金，户均1200元/户。', {}],
   ['农村低保标准提高到每人每年5,100元。', { dibao_standard_rural: 425 }],
   // The new standards after 分别提高到 or 统一提高至 are written as the old ones were (每人每月).
   ['城乡低保标准由每人每月660元、420元分别提高到700元、450元。', { dibao_standard_urban: 700, dibao_standard_rural: 450 }],

@@ -47,6 +47,27 @@ describe('text tables', () => {
     expect(valuesOf(report('指标\t数值', '城市低保保障面（%）\t3.2'))).toEqual({ dibao_coverage_urban: 3.2 });
   });
 
+  it('reads what was spent, not the budget beside it (预算数 | 执行数 | 执行率), in the unit line’s 万元', () => {
+    const rows = ['城乡低保资金', '6850.00', '6723.46', '98.15%'];
+    const result = report('（单位：万元）', '项目名称\t预算数\t执行数\t执行率', rows.join('\t'), '合计\t14306.00\t14042.05\t98.15%');
+    expect(valuesOf(result)).toEqual({ dibao_funds: 67234600 });
+  });
+
+  it('splits cells that ideographic spaces divide, as a table typed in Word and copied as text has', () => {
+    const result = report(
+      '表1　2021年度重点民生项目资金执行情况',
+      '（单位：万元）',
+      '项目名称　预算数　执行数　执行率',
+      '城乡低保资金　6850.00　6723.46　98.15%',
+      '临时救助资金　　620.00　　574.30　　92.63%',
+    );
+    expect(valuesOf(result)).toEqual({ dibao_funds: 67234600, temp_assistance_funds: 5743000 });
+    // The row is quoted as written, ideographic spaces and all.
+    expect(result.facts[0].quote).toBe('城乡低保资金　6850.00　6723.46　98.15%');
+    // Prose keeps them as spaces: an indent, and a gap in a sentence.
+    expect(valuesOf(report('　　全年支出城乡低保资金　6723.46万元，临时救助资金　574.30万元。'))).toEqual({ dibao_funds: 67234600, temp_assistance_funds: 5743000 });
+  });
+
   it('reads past a line naming a group of rows between the header and the rows', () => {
     const result = report(
       '指标名称                                    本季度        去年同期',

@@ -144,11 +144,21 @@ function headerLineStart(text: string, lineStart: number): number {
     }
     walked.push(start);
     header = start;
-    if (start === 0) break;
+    // 指标名称  计量单位  数值 under lines that only look like rows (口径  时点指标为9月末数  本季…): the header is the nearest.
+    if (start === 0 || (walked.length > 1 && isHeaderLine(text, start))) break;
     start = text.lastIndexOf('\n', start - 2) + 1;
   }
   for (const start of walked) headerByLine.set(start, header);
   return headerByLine.get(lineStart)!;
+}
+
+/** A number alone in a cell: a row's figure, which a header line has none of. */
+const BARE_NUMBER = /^[\d.,%+-]+$/;
+
+/** Whether a row line is a header: its columns say something (a 单位 column, a year, a change) and no cell holds a bare number. */
+function isHeaderLine(text: string, lineStart: number): boolean {
+  const cells = cellsOf(text, lineStart, lineEndOf(text, lineStart))!.map((cell) => trimmed(text, cell));
+  return !cells.some((cell) => BARE_NUMBER.test(cell)) && classifyColumns(cells) !== null;
 }
 
 /** Starts the caches over for another text. */

@@ -68,6 +68,18 @@ describe('text tables', () => {
     expect(valuesOf(report('　　全年支出城乡低保资金　6723.46万元，临时救助资金　574.30万元。'))).toEqual({ dibao_funds: 67234600, temp_assistance_funds: 5743000 });
   });
 
+  it('takes the nearest header above the rows, past lines above it that only look like rows', () => {
+    const result = report(
+      '报告期  2024年第3季度',
+      '口径  时点指标为9月末数  本季指标为7-9月发生数',
+      '指标名称  计量单位  数值',
+      '一、社会救助',
+      '城市最低生活保障人数  人  2156',
+      '城市最低生活保障资金支出(本季)  万元  553.66',
+    );
+    expect(valuesOf(result)).toEqual({ dibao_recipients_urban: 2156, dibao_funds_urban: 5536600 });
+  });
+
   it('reads past a line naming a group of rows between the header and the rows', () => {
     const result = report(
       '指标名称                                    本季度        去年同期',

@@ -182,12 +182,17 @@ export function findPeriod(text: string, excluded: readonly Span[]): ReportPerio
 function yearSpokenOf(text: string, excluded: readonly Span[]): number | null {
   const yearsInText = new Set<number>();
   let latestDateYear: number | null = null;
+  let latestDateMonth = 0;
   for (const m of text.matchAll(YEAR)) {
-    // A full date (2022年2月22日) is when the report was signed or something happened, not its
+    // A full date (2022年2月22日, 2024年一月十日) is when the report was signed or something happened, not its
     // period; read even in a plan section or a page footer, where a signature or a publication date stands.
-    if (FULL_DATE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) {
+    const date = FULL_DATE.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8));
+    if (date) {
       const y = yearValue(m[1]);
-      if (y && (latestDateYear === null || y > latestDateYear)) latestDateYear = y;
+      if (y && (latestDateYear === null || y > latestDateYear || (y === latestDateYear && monthNumber(date[1]) > latestDateMonth))) {
+        latestDateYear = y;
+        latestDateMonth = monthNumber(date[1]);
+      }
       continue;
     }
     if (isInside(excluded, m.index!)) continue;
@@ -198,7 +203,10 @@ function yearSpokenOf(text: string, excluded: readonly Span[]): number | null {
     if (y) yearsInText.add(y);
   }
   if (yearsInText.size) return Math.max(...yearsInText);
-  if (!THIS_YEAR.test(text)) return null;
+  if (!THIS_YEAR.test(text)) {
+    // 全年工作总结…一年来… signed 二〇二四年一月十日: a year's review written early in the next year is of the year before.
+    return latestDateYear !== null && latestDateMonth <= 3 && YEAR_REVIEWED.test(text.slice(0, 600)) ? latestDateYear - 1 : null;
+  }
   // A news page's dateline (2024-10-16 08:42 来源：…) is such a date too.
   for (const m of text.matchAll(NUMERIC_DATE)) {
     if (/\d/.test(text[m.index! - 1] ?? '')) continue;
@@ -211,8 +219,10 @@ function yearSpokenOf(text: string, excluded: readonly Span[]): number | null {
 /** 2024-10-16, 2024/10/16, 2024.10.16: a date written in digits alone (led by its year, not a lookbehind a scan would try at every character). */
 const NUMERIC_DATE = /(20\d\d)([-/.])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])(?!\d)/g;
 
-/** What follows the 年 of a full date: 2022年2月16日. */
-const FULL_DATE = /^\s?\d{1,2}\s?月\s?\d{1,2}\s?日/;
+/** What follows the 年 of a full date: 2022年2月16日, 2024年一月十日 (a signature's year in Chinese numerals is digits by now); the month captured. */
+const FULL_DATE = /^\s?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月\s?(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s?日/;
+/** A review of a whole year that names none: 一年来, 全年工作总结, 年度工作总结. */
+const YEAR_REVIEWED = /一年来|全年工作总结|年度工作总结/;
 /** What follows the year of a meeting in a speech's title: 2022年全市民政工作会议. */
 const MEETING = /^[^。，,；;]{0,12}会议/;
 /** What a plan for the year is called, with no summary of it before (2023年上半年工作总结暨下半年工作打算 is one). */

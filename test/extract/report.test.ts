@@ -75,6 +75,14 @@ describe('period', () => {
     // Without 今年 the date says only when the page was put up.
     expect(extractText('全市低保资金支出6.12亿元\n2024-10-16 08:42\n全市累计发放低保资金6.12亿元。\n').period.key).toBeNull();
   });
+  it('reads a year’s review that names no year, signed early in the next year, as of the year before', () => {
+    const review = (signed: string) => extractText(`潍坊市民政局全年工作总结\n一年来，市民政局统筹做好各项工作。全市保障城乡低保对象4.5万人。\n潍坊市民政局\n${signed}\n`).period.key;
+    expect(review('二〇二四年一月十日')).toBe('2023');
+    expect(review('2024年2月6日')).toBe('2023');
+    // Signed in the year itself, or a text that reviews no year: the date says nothing of the period.
+    expect(review('2024年6月10日')).toBeNull();
+    expect(extractText('潍坊市民政局情况报告\n全市保障城乡低保对象4.5万人。\n二〇二四年一月十日\n').period.key).toBeNull();
+  });
   it('infers the year when only the text implies it, ignoring plans and the signature date', () => {
     const p = extractText(
       '今年以来,广安市民政局扎实推进各项工作。\n2021年,全市共有养老机构120家。2020年完成整改。\n三、2022年工作计划\n2022年力争新建养老机构10家。\n2022年1月10日\n',

@@ -386,8 +386,15 @@ export function amongPopulationOf(text: string, clause: Clause, clauseMentions: 
   if (text.charCodeAt(clause.end - 1) !== C_ZHONG && text.charCodeAt(clause.end - 2) !== C_ZHONG) return undefined;
   if (clause.inParen || !AMONG_CLAUSE_END.test(text.slice(Math.max(clause.start, clause.end - 6), clause.end))) return undefined;
   const last = clauseMentions[clauseMentions.length - 1];
-  return last && clause.end - last.end <= 5 ? last.family : undefined;
+  if (last && clause.end - last.end <= 5) return last.family;
+  // 在保对象中, 未消除风险的监测对象中: a group the catalogue names no family for; every count after it is some of them.
+  return GROUP_AMONG_END.test(text.slice(Math.max(clause.start, clause.end - 4), clause.end)) ? UNCATALOGUED_GROUP : undefined;
 }
+
+/** The `among` of a group no family names: no family's count is all of it. */
+const UNCATALOGUED_GROUP = '*';
+/** …对象中, …人员中, …家庭中: a group of people, not everyone (群众中 may be all of them). */
+const GROUP_AMONG_END = /(?:对象|人员|家庭)(?:之|当)?中\s?$/;
 
 /**
  * 低保对象中老年人…, 特困人员中失能半失能人员…, 留守儿童中由祖父母监护的…: some of the people named before 中;

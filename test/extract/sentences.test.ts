@@ -101,6 +101,10 @@ const cases: Array<[string, Expected]> = [
   ['全市现有集中供养孤儿86名、社会散居孤儿1024名。', {}],
   ['全市集中养育和社会散居孤儿共1110名。', { orphans: 1110 }],
   ['在全市低保对象中，城市低保对象1.2万人。', { dibao_recipients_urban: 12000 }],
+  // A group no family names (在保对象, 监测对象): every count after it is some of them.
+  ['截至12月底，全县在保城乡低保对象14583人。在保对象中，脱贫人口6021人，60周岁以上老年人4107人。', { dibao_recipients: 14583 }],
+  ['未消除风险的监测对象中，已纳入低保3210人、纳入特困供养185人。', {}],
+  ['全县困难群众中，低保对象1.2万人。', { dibao_recipients: 12000 }],
   ['全市共有养老服务站点300个，其中城市社区养老服务站120个。', {}],
   ['全市困难群众45.2万人,其中城市低保对象2.86万人。', {}],
   // An amount made of programmes' money holds each programme's whole amount.

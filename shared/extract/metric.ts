@@ -5,7 +5,7 @@ import type { Clause } from './structure.ts';
 import type { Figure } from './figures.ts';
 import { SCOPE_OF, scopeBefore, scopeOfMention, type Mention } from './mentions.ts';
 import type { FamilyFinding } from './family.ts';
-import { distinctFamilies, PARTS_OF_COMBINED } from './markers.ts';
+import { distinctFamilies, OLD_VALUE_AFTER, PARTS_OF_COMBINED } from './markers.ts';
 import { charSet } from './charClass.ts';
 
 /**
@@ -237,8 +237,14 @@ export function respectivelyParts(
     if (partsNamed(text, at, clause.end, []) !== null) return null;
   }
   if (figuresAfter < 2) return null;
-  return { at, parts: partsNamedBefore(text, clause, figuresAfter, earlier) };
+  const before = partsNamedBefore(text, clause, figuresAfter, earlier);
+  // …标准连续五年提高，分别由每人每月1450元、1000元提高到1870元、1420元: each part an old value and a new one.
+  if (before.length === 0 && figuresAfter % 2 === 0 && text.charCodeAt(at + 2) === C_YOU && OLD_VALUE_AFTER.test(text.slice(at + 3, clause.end))) {
+    return { at, parts: partsNamedBefore(text, clause, figuresAfter / 2, earlier) };
+  }
+  return { at, parts: before };
 }
+const C_YOU = '由'.charCodeAt(0);
 
 /**
  * 结婚登记、离婚登记、补领婚姻登记证分别为586对、231对、97对: a list split by 、 into as many items as

@@ -63,6 +63,12 @@ const cases: Array<[string, Expected]> = [
   ['农村低保标准提高到每人每年5,100元。', { dibao_standard_rural: 425 }],
   // The new standards after 分别提高到 or 统一提高至 are written as the old ones were (每人每月).
   ['城乡低保标准由每人每月660元、420元分别提高到700元、450元。', { dibao_standard_urban: 700, dibao_standard_rural: 450 }],
+  // …and so are they after the year each level is of, and in a clause after the one naming the parts.
+  ['城乡低保标准分别由2020年的每人每月775元、540元提高到2025年的955元、775元。', { dibao_standard_urban: 955, dibao_standard_rural: 775 }],
+  [
+    '集中养育、社会散居孤儿基本生活保障标准连续五年提高，分别由每人每月1450元、1000元提高到1870元、1420元。',
+    { orphan_standard_institutional: 1870, orphan_standard_dispersed: 1420 },
+  ],
   ['全区城乡低保标准由每人每月980元统一提高至1020元。', { dibao_standard: 1020 }],
   // The amount it was raised to is written as the one it was raised from: annual here, not money.
   ['全县城乡低保标准由每人每年8280元提高到8820元，全年发放低保金6153.8万元。', { dibao_standard: 735, dibao_funds: 61538000 }],

@@ -106,6 +106,8 @@ export function attributeFigures(
   let topic: { start: number; mentions: Mention[]; level: number } | null = null;
   // The last line of a run of bullets of one mark (or of label：value lines) that named a programme.
   let bullet: { mark: string; start: number; mentions: Mention[] } | null = null;
+  // A section on several years (一、“十四五”时期主要成效), up to the next heading as high: its flows are sums over them.
+  let multiYearLevel = 0;
   sentences.forEach((sentence, si) => {
     if (norm.charCodeAt(sentence.start - 1) !== C_SEMI) runStart = sentence.start;
     const subAreaBefore = previousSubArea;
@@ -121,6 +123,8 @@ export function attributeFigures(
     const opensLine = sentence.start === 0 || norm.charCodeAt(sentence.start - 1) === C_LF;
     const lineLevel = opensLine ? headingLevel(norm.slice(sentence.start, sentence.start + 8)) : 0;
     if (topic && lineLevel > 0 && lineLevel <= topic.level) topic = null;
+    if (lineLevel > 0 && lineLevel <= multiYearLevel) multiYearLevel = 0;
+    if (sFigures.length === 0 && lineLevel > 0 && MULTI_YEAR_SECTION.test(norm.slice(sentence.start, sentence.end))) multiYearLevel = lineLevel;
     const headingLevelHere = sFigures.length === 0 && lineLevel > 0 && lineLevel <= 2 ? topicHeadingLevel(norm, sentence, lineLevel) : 0;
     if (headingLevelHere > 0 && distinctFamilies(sMentions.map((m) => m.family)).length === 1) topic = { start: sentence.start, mentions: sMentions, level: headingLevelHere };
     const underTopic = topic !== null && opensLine && topic.start !== sentence.start;
@@ -182,7 +186,8 @@ export function attributeFigures(
     const stillOneHome = previousOneHome && continuesBefore(norm, sentence.start) && !opensAt(NEW_TOTAL_AT, norm, sentence) && !opensAt(ALL_KINDS_AT, norm, sentence);
     // 从各乡镇看，…；城区三个街道…: a part of the area goes on past a ；, until the whole is named again.
     const stillSubArea = subAreaBefore && norm.charCodeAt(sentence.start - 1) === C_SEMI && !opensAt(NEW_TOTAL_AT, norm, sentence);
-    const attributed = attributeSentence(norm, original, sentence, si, sFigures, carried, markers, inherited, stillOneHome, runStart, stillSubArea);
+    const sumsOverYears = multiYearLevel > 0 && !markers.times.ownTimeOpens(sentence.start);
+    const attributed = attributeSentence(norm, original, sentence, si, sFigures, carried, markers, inherited, stillOneHome, runStart, stillSubArea, sumsOverYears);
     previousOneHome = attributed.endedOneHome;
     previousSubArea = attributed.endedSubArea;
     out.push(...attributed.candidates);
@@ -195,6 +200,9 @@ export function attributeFigures(
 }
 
 const NO_FIGURES: Figure[] = [];
+
+/** A heading on several years: “十四五”时期, 五年来, 2021—2025年. */
+const MULTI_YEAR_SECTION = /十[一二三四五]五[”"]?(?:期间|时期|以来)|[五三]年来|近[五三]年|过去[五三]年|20\d\d\s?年?\s?[-—–至]\s?20\d\d\s?年/;
 
 /** The level (1: 一、, 2: （一）) of a short heading that is a whole line, or 0. */
 function topicHeadingLevel(text: string, sentence: Sentence, level?: number): number {
@@ -250,6 +258,8 @@ function attributeSentence(
   runStart = sentence.start,
   /** The sentence before, up to its ；, spoke of a part of the area (从各乡镇看，…). */
   subArea = false,
+  /** The sentence stands in a section on several years, and opens on no time of the report's own. */
+  sumsOverYears = false,
 ): { candidates: Candidate[]; endedOnFact: boolean; produced: ReadonlySet<string>; endedOneHome: boolean; endedSubArea: boolean } {
   const out: Candidate[] = [];
   // Whether a part after 其中 gave a fact.
@@ -259,7 +269,7 @@ function attributeSentence(
     producedBefore: previousFacts ?? NOTHING_PRODUCED,
     lastClauseHadFact: previousFacts !== null,
     childMode: 'none',
-    cumulative: false,
+    cumulative: sumsOverYears,
     carryFloor: carryFrom,
     factClauses: new Set(),
     parentText: '',

@@ -249,6 +249,29 @@ describe('sections on one town', () => {
   });
 });
 
+describe('sections on several years', () => {
+  const factsOf = (body: string) =>
+    Object.fromEntries(extractText(`赣州市民政局2025年工作总结暨“十四五”时期工作回顾\n${body}\n`).facts.map((f) => [f.metric, f.value]));
+
+  it('read a flow under a heading on several years as a sum over them, and the levels reached as the report’s', () => {
+    expect(
+      factsOf(
+        [
+          '一、“十四五”时期主要成效',
+          '（一）养老服务。全市养老机构由2020年底的356家增加到412家。累计完成特殊困难老年人家庭适老化改造1.13万户。',
+          '二、2025年工作情况',
+          '（一）养老服务。今年完成适老化改造2600户。',
+        ].join('\n'),
+      ),
+    ).toEqual({ elderly_institutions: 412, home_adaptation_households: 2600 });
+  });
+
+  it('keep a flow in such a section that opens on the report’s own year', () => {
+    expect(factsOf('一、“十四五”时期主要成效\n累计完成适老化改造1.13万户。2025年，全市完成适老化改造2600户。')).toEqual({ home_adaptation_households: 2600 });
+    expect(factsOf('一、2025年工作情况\n全市完成适老化改造2600户。')).toEqual({ home_adaptation_households: 2600 });
+  });
+});
+
 describe('quotes', () => {
   it('name what a figure carried across a parenthesis is', () => {
     const [fact] = extractText('合肥市民政局2021年工作总结\n1-6月累计发放低保金(含提标资金)702.6万元。\n').facts;

@@ -323,6 +323,8 @@ export function familyFor(
         if (!combined || state.childMode !== 'none') return null;
         family = combined;
       }
+      // 七、婚姻登记 … 合计：528对: a total says it is the whole of what the thread counts.
+      if (TOTAL_LEAD.test(lead)) how = 'total';
     }
     // Clauses crossed on the way, not counting short interjections (目前, 今年以来), parentheticals and
     // comparisons (，比上年增长11.2%，). Clauses that gave facts of their own carry the thread on
@@ -363,8 +365,8 @@ export function familyFor(
   return null;
 }
 
-/** What stands before a total of the figures just given: 合计1099人, 以上合计528对. */
-export const TOTAL_LEAD = /^\s*(?:以上)?(?:合计|共计|总计)\s?$/;
+/** What stands before a total of the figures just given: 合计1099人, 以上合计528对, 合计：528对. */
+export const TOTAL_LEAD = /^\s*(?:以上)?(?:合计|共计|总计)\s?[：:]?\s?$/;
 
 /** The next population's count between two named ones: 、12563名. */
 const COUNT_BETWEEN_PARTS = /^\s?[、和及与]\s?\d[\d.,]*\s?万?\s?[名人户]?$/;

@@ -87,4 +87,11 @@ describe('label：value items', () => {
       disability_care_subsidy_funds: 6744000,
     });
   });
+
+  it('takes a 合计 line under a heading for the whole the heading names, over a narrower line above it', () => {
+    const text = ['新罗区民政局2024年民政业务主要数据', '七、婚姻登记', '结婚登记：386对', '离婚登记：142对', '合计：528对', ''].join('\n');
+    expect(values(text)).toEqual({ marriage_registrations: 528 });
+    // A total of two populations no family names together is still none.
+    expect(values(['某县民政局2022年工作总结', '全年救助临时遇困人员和流浪乞讨人员，共计3200人次。', ''].join('\n'))).toEqual({});
+  });
 });

@@ -909,9 +909,10 @@ const ONE_HOME_AT =
 const REPORTED_AT = /\s*(?:您|该|此)?(?:在)?(?:提案|议案|建议|来信)中?(?:指出|提出|反映|提到|称|认为)/y;
 /** A bullet's mark, or none before a label and its value (困难残疾人生活补贴（人）：6183), which lines of a list share as well. */
 const BULLET_MARK = '[■□●○◆◇▲△▪•★☆]';
-const BULLET_AT = new RegExp(String.raw`[ \t]*(?:(${BULLET_MARK})|(?=[^，,。；;：:\n]{1,24}[：:]\s?\d))`, 'y');
+// The value may open on its unit's words (保障标准：每人每月1560元).
+const BULLET_AT = new RegExp(String.raw`[ \t]*(?:(${BULLET_MARK})|(?=[^，,。；;：:\n]{1,24}[：:]\s?(?:每人每月|每人每年|每月)?\s?\d))`, 'y');
 /** A bullet labelled with what of a programme it gives, not what it is about: ▲ 基本生活标准：, ★ 保障标准：, 资金（万元）：. */
-const BULLET_ATTRIBUTE_AT = new RegExp(String.raw`\s*${BULLET_MARK}?\s*[^：:，,。；;\d]{0,4}(?:标准|资金|金额|人数|户数|人次|方式|生活费|补贴|保障|支出)(?:[（(][^（()）]{1,8}[)）])?[：:]`, 'y');
+const BULLET_ATTRIBUTE_AT = new RegExp(String.raw`\s*${BULLET_MARK}?\s*[^：:，,。；;\d]{0,6}(?:标准|资金|金额|人数|户数|人次|方式|生活费|补贴|保障|支出)(?:[（(][^（()）]{1,8}[)）])?[：:]`, 'y');
 /** A sub-item under a labelled line: （1）, (2), 1), ①. */
 const SUB_ITEM_AT = new RegExp(String.raw`\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[)）]|[①-⑳]|${BULLET_MARK})`, 'y');
 /**

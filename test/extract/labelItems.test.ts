@@ -94,4 +94,9 @@ describe('label：value items', () => {
     // A total of two populations no family names together is still none.
     expect(values(['某县民政局2022年工作总结', '全年救助临时遇困人员和流浪乞讨人员，共计3200人次。', ''].join('\n'))).toEqual({});
   });
+
+  it('goes on from a label line whose value opens on its unit’s words (保障标准：每人每月1560元) to a line of what was paid', () => {
+    const text = ['新罗区民政局2024年9月份民政业务主要数据', '四、儿童福利', '孤儿：23人', '散居孤儿保障标准：每人每月1560元', '本月发放基本生活费：18.92万元', ''].join('\n');
+    expect(values(text)).toEqual({ orphans: 23, orphan_standard_dispersed: 1560, orphan_funds: 189200 });
+  });
 });

@@ -110,12 +110,17 @@ export function statedYear(text: string): number | null {
 
 /**
  * Whether the text is spoken at a meeting of the year after `year` (在2023年全市民政工作会议上的讲话
- * reviewing 2022): its 去年 is the period, and its 今年 the year ahead.
+ * reviewing 2022), or dated at its head early in that year (时间：2024年1月18日, a press conference
+ * on 2023): its 去年 is the period, and its 今年 the year ahead.
  */
 export function spokenYearAfter(text: string, year: number): boolean {
   const head = opening(text);
   for (const m of head.matchAll(YEAR)) {
-    if (yearValue(m[1]) === year + 1 && MEETING.test(head.slice(m.index! + m[0].length, m.index! + m[0].length + 14))) return true;
+    if (yearValue(m[1]) !== year + 1) continue;
+    const after = head.slice(m.index! + m[0].length, m.index! + m[0].length + 14);
+    if (MEETING.test(after)) return true;
+    const date = FULL_DATE.exec(after);
+    if (date && monthNumber(date[1]) <= 3) return true;
   }
   return false;
 }

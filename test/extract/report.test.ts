@@ -75,6 +75,13 @@ describe('period', () => {
     // Without 今年 the date says only when the page was put up.
     expect(extractText('全市低保资金支出6.12亿元\n2024-10-16 08:42\n全市累计发放低保资金6.12亿元。\n').period.key).toBeNull();
   });
+  it('reads 去年 in a text dated at its head early in the year after its period as the period', () => {
+    const transcript = (date: string) =>
+      extractText(`株洲市“2023年民生实事”新闻发布会文字实录\n时间：${date}上午10:00\n社会组织方面，截至去年底全市登记社会组织3187家。\n`).facts.map((f) => f.value);
+    expect(transcript('2024年1月18日')).toEqual([3187]);
+    // Dated later in that year, 去年 may be any year before: no fact.
+    expect(transcript('2024年8月18日')).toEqual([]);
+  });
   it('reads a year’s review that names no year, signed early in the next year, as of the year before', () => {
     const review = (signed: string) => extractText(`潍坊市民政局全年工作总结\n一年来，市民政局统筹做好各项工作。全市保障城乡低保对象4.5万人。\n潍坊市民政局\n${signed}\n`).period.key;
     expect(review('二〇二四年一月十日')).toBe('2023');

@@ -13,6 +13,16 @@ describe('templates', () => {
     expect(r.issues[0].message).toMatch(/模板/);
   });
 
+  it('counts asterisks before a unit as placeholders, and Markdown’s bold as none', () => {
+    const stars = extractText('某市民政局2021年工作总结\n全市共有城乡低保对象***人,发放低保金**万元;养老机构**家,床位***张。\n');
+    expect(stars.status).toBe('template');
+    const bold = ['# 德州市2024年民政工作情况', '', '| 指标 | 2024年 | 2023年 |', '|---|---|---|', '| 养老床位（张） | 32540 | 31207 |', ''];
+    for (const item of ['**（一）基本生活救助。**', '**（二）急难救助。**', '**（三）养老服务。**', '**（四）儿童福利。**']) bold.push(item + ' 年内推进各项工作。', '');
+    const r = extractText(bold.join('\n'));
+    expect(r.status).toBe('ok');
+    expect(r.facts.map((f) => f.value)).toEqual([32540]);
+  });
+
   it('does not call a filled report a template for one stray x', () => {
     const r = extractText('合肥市民政局2021年工作总结\n全市共有养老机构120家、养老床位2.1万张,孤儿856人。x月份开展督查。\n');
     expect(r.status).toBe('ok');

@@ -59,12 +59,15 @@ function pipeCellsOf(line: string, lineStart: number): Cell[] | null {
   const parts = line.split('|');
   const cells: Cell[] = [];
   let at = lineStart;
+  let outers = 0;
   parts.forEach((part, i) => {
     const outer = (i === 0 || i === parts.length - 1) && part.trim() === '';
-    if (!outer) cells.push({ start: at, end: at + part.length });
+    if (outer) outers++;
+    else cells.push({ start: at, end: at + part.length });
     at += part.length + 1;
   });
-  return cells.length >= MIN_SPACED_CELLS ? cells : null;
+  // | 养老床位（张） | 32540 |: pipes at both ends make a row of two cells.
+  return cells.length >= (outers === 2 ? 2 : MIN_SPACED_CELLS) ? cells : null;
 }
 
 /** Where the line starting at `start` ends, before a \r\n's \r. */
@@ -203,14 +206,13 @@ export function textTableCell(text: string, pos: number): TableCellInfo | undefi
     table = textTableOf(text, cellsOf(text, headerStart, lineEndOf(text, headerStart))!);
     tablesByHeader.set(headerStart, table);
   }
-  if (table === null) return undefined;
   const cells = cellsOf(text, lineStart, lineEndOf(text, lineStart))!;
   const column = cells.findIndex((cell) => pos >= cell.start && pos < cell.end);
   if (column < 0) return undefined;
-  const columns = table.columns;
+  const columns = table?.columns ?? null;
   if (columns === null) {
-    // Only the header's units say anything: a figure under 人数（人） is in 人.
-    const at = table.headerUnitAt[column];
+    // Only the header's units say anything: a figure under 人数（人） is in 人; else the row label's (养老床位（张） | 32540).
+    const at = table?.headerUnitAt[column] ?? labelUnitAt(text, cells, column);
     return at === undefined ? undefined : { skip: false, unitAt: at };
   }
   const kind = columns.kinds[column];
@@ -227,14 +229,21 @@ export function textTableCell(text: string, pos: number): TableCellInfo | undefi
   } else if (column > 0) {
     // No 单位 column: the row label may carry it (城市低保对象（人）), and names what its counts
     // count (临时救助(人次) under 人数(人)); a column of money keeps the header's unit.
-    const label = LABEL_UNIT.exec(text.slice(cells[0].start, cells[0].end));
-    const headerAt = table.headerUnitAt[column];
-    info.unitAt = label && !(headerAt !== undefined && MONEY_UNIT.test(text.slice(headerAt, headerAt + 3))) ? cells[0].start + label.index + 1 : headerAt;
+    const labelAt = labelUnitAt(text, cells, column);
+    const headerAt = table!.headerUnitAt[column];
+    info.unitAt = labelAt !== undefined && !(headerAt !== undefined && MONEY_UNIT.test(text.slice(headerAt, headerAt + 3))) ? labelAt : headerAt;
   }
   return info;
 }
 
 const MONEY_UNIT = /^[千万亿]?元/;
+
+/** Where the unit in the row label (城市低保对象（人）) starts, for a figure in a later column. */
+function labelUnitAt(text: string, cells: Cell[], column: number): number | undefined {
+  if (column === 0) return undefined;
+  const label = LABEL_UNIT.exec(text.slice(cells[0].start, cells[0].end));
+  return label ? cells[0].start + label.index + 1 : undefined;
+}
 
 /** 户数, 人数, 人次数, 床位数: a count whose unit the header names by its word (人数 is in 人). */
 const COUNT_HEADER = /(户|人次|人|对|张|家)数\s*$/;

@@ -80,6 +80,11 @@ describe('text tables', () => {
     expect(valuesOf(result)).toEqual({ dibao_recipients_urban: 2156, dibao_funds_urban: 5536600 });
   });
 
+  it('reads a table of two cells a row, ruled with pipes at both ends, by the units in its row labels', () => {
+    const result = report('| 指标 | 2024年 |', '|---|---|', '| 养老床位（张） | 32540 |', '| 城市低保对象（人） | 10236 |');
+    expect(valuesOf(result)).toEqual({ elderly_beds: 32540, dibao_recipients_urban: 10236 });
+  });
+
   it('reads past a line naming a group of rows between the header and the rows', () => {
     const result = report(
       '指标名称                                    本季度        去年同期',

@@ -144,6 +144,10 @@ describe('reporting unit', () => {
     const r = unitOf('广安市民政局2021年工作总结\n广安市民政局与重庆市渝北区民政局签署协议。');
     expect(r.unit).toMatchObject({ adcode: '511600', provinceCode: '510000', level: 'prefecture' });
   });
+  it('takes a government’s report for the county whose congress it was given at', () => {
+    const r = unitOf('政府工作报告\n——2025年1月9日在于都县第十八届人民代表大会第五次会议上\n各位代表：');
+    expect(r.unit).toMatchObject({ adcode: '360731', level: 'county' });
+  });
   it('resolves a former name to the current unit', () => {
     const r = unitOf('海门市民政局2019年工作总结');
     expect(r.unit).toMatchObject({ adcode: '320614', provinceCode: '320000', level: 'county' });

@@ -33,6 +33,10 @@ const EXTRA = new Map<number, string>([
 ]);
 
 const isFullwidthDigit = (c: number) => c >= 0xff10 && c <= 0xff19;
+/** ①…⑳, ¹ ² ³ and the other superscript digits: a footnote's mark. */
+const isFootnoteMark = (c: number) => (c >= 0x2460 && c <= 0x2473) || c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2074 && c <= 0x2079);
+/** What a footnote's mark follows when it marks a figure (万人①, 亿元②, 张④); a list's ① follows a break or a colon. */
+const FOOTNOTE_AFTER = new Set([...'人元户张家所个对次名位处%）)'].map((ch) => ch.charCodeAt(0)));
 const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** Thin, narrow no-break and figure spaces: between digits, where typesetting puts thousands apart. */
 const THIN_SPACES = new Set([0x2009, 0x202f, 0x2007]);
@@ -65,6 +69,9 @@ export function normaliseText(text: string): string {
     } else if (THIN_SPACES.has(c) && isAsciiDigit(text.charCodeAt(i - 1)) && isThousandsGroup(text, i + 1)) {
       // 31 468人 with a thin space: a typesetter's thousands separator.
       repl = ',';
+    } else if (isFootnoteMark(c) && FOOTNOTE_AFTER.has(text.charCodeAt(i - 1))) {
+      // 1.92万人①、农村…: a footnote's mark after a figure is no part of the sentence.
+      repl = ' ';
     } else {
       repl = c === 0x3000 && cellGaps?.has(i) ? '\t' : EXTRA.get(c);
     }

@@ -22,6 +22,15 @@ describe('normaliseText', () => {
     expect(text.slice(fact!.start, fact!.end)).toBe(fact!.quote);
   });
 
+  it('reads a footnote’s mark after a figure as a space, and a list’s ① as itself', () => {
+    expect(normaliseText('城市低保对象1.92万人①、农村低保对象11.36万人²，其中：①集中供养')).toBe('城市低保对象1.92万人 、农村低保对象11.36万人 ，其中:①集中供养');
+    const text = '宜春市民政局2024年工作总结\n全市共保障城市低保对象1.92万人①、农村低保对象11.36万人①。\n';
+    expect(extractText(text).facts.map((f) => [f.metric, f.value, f.quote])).toEqual([
+      ['dibao_recipients_urban', 19200, '全市共保障城市低保对象1.92万人①、农村低保对象11.36万人①'],
+      ['dibao_recipients_rural', 113600, '全市共保障城市低保对象1.92万人①、农村低保对象11.36万人①'],
+    ]);
+  });
+
   it('keeps the length of any text, so offsets point into the original', () => {
     const pieces = ['二〇二〇年', '一九九八年', '１２３４', '，', '％', '〇', '零', '年', '人', '　', 'a', '5', '\n', '\r\n', '项目', '单位', '数量', '城市低保对象', '│', ',', '指标名称,', '人,', '\u2009', '\u202f', '123'];
     fc.assert(

@@ -201,6 +201,13 @@ export function attributeFigures(
 
 const NO_FIGURES: Figure[] = [];
 
+/** Removes the sentence's candidate for `metric`, if it has one. */
+function dropped(candidates: Candidate[], metric: string): boolean {
+  const k = candidates.findIndex((c) => c.metric === metric);
+  if (k >= 0) candidates.splice(k, 1);
+  return k >= 0;
+}
+
 /** A heading on several years: “十四五”时期, 五年来, 2021—2025年. */
 const MULTI_YEAR_SECTION = /十[一二三四五]五[”"]?(?:期间|时期|以来)|[五三]年来|近[五三]年|过去[五三]年|20\d\d\s?年?\s?[-—–至]\s?20\d\d\s?年/;
 
@@ -548,7 +555,9 @@ function attributeSentence(
         if (rule.ownerExcludes && state.ownersCounted && !OWNER_NOUN.test(text.slice(Math.min(clause.start, found.anchor), fig.start)) && rule.ownerExcludes.test(state.ownersCounted)) continue;
         // A family carried from an earlier clause may not repeat a metric the sentence already gave,
         // unless it is the total of what gave it (结婚登记386对，离婚登记142对，合计528对).
-        if (found.carried && !part && found.how !== 'total' && state.produced.has(rule.metric)) continue;
+        // …累计完成改造8650户，其中2024年完成1800户: the period's own part says the figure before it ran over more
+        // than the period, and takes its place.
+        if (found.carried && !part && found.how !== 'total' && state.produced.has(rule.metric) && !(ci > 0 && markers.times.ownYearOpens(clause.start) && dropped(out, rule.metric))) continue;
         // 其中 after a total: a part of the very metric the total gave (其中对支出型困难家庭实施临时救助
         // 47人次、资金21.3万元) is a subset of it, whatever the parent said it of.
         // So is a part of the whole given in its scopes (城市、农村特困人员分别为1836人、2.34万人（含未满16周岁特困人员312人）).

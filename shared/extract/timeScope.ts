@@ -276,8 +276,11 @@ export class TimeScopes {
   /** Whether a phrase of the report's own time starts within a few characters after `at` (其中下半年…, 其中三季度…). */
   ownTimeOpens(at: number): boolean {
     const next = this.phrases.find((p) => p.start >= at);
-    if (next !== undefined && next.start - at <= 3 && next.kind === 'this') return true;
-    // 2021年至2023年累计完成改造4860户，其中2023年完成1520户: the year's own part of a total over years.
+    return (next !== undefined && next.start - at <= 3 && next.kind === 'this') || this.ownYearOpens(at);
+  }
+
+  /** 2021年至2023年累计完成改造4860户，其中2023年完成1520户: the report's year, by number, opens the clause at `at`: the year's own part of a total over years. */
+  ownYearOpens(at: number): boolean {
     const year = OWN_YEAR_AT.exec(this.text.slice(at, at + 10));
     return year !== null && Number(year[1]) === this.year;
   }

@@ -109,6 +109,9 @@ const cases: Array<[string, Expected]> = [
   ['在全市低保对象中，城市低保对象1.2万人。', { dibao_recipients_urban: 12000 }],
   // A group no family names (在保对象, 监测对象): every count after it is some of them.
   ['截至12月底，全县在保城乡低保对象14583人。在保对象中，脱贫人口6021人，60周岁以上老年人4107人。', { dibao_recipients: 14583 }],
+  // The year's own part after a total says the total ran over more years than the report's.
+  ['累计完成特殊困难老年人家庭适老化改造8650户，其中2021年完成1800户。', { home_adaptation_households: 1800 }],
+  ['完成困难老年人家庭适老化改造1460户，全年1500户的民生实事任务完成率97.3%。', { home_adaptation_households: 1460 }],
   ['未消除风险的监测对象中，已纳入低保3210人、纳入特困供养185人。', {}],
   ['全县困难群众中，低保对象1.2万人。', { dibao_recipients: 12000 }],
   ['全市共有养老服务站点300个，其中城市社区养老服务站120个。', {}],

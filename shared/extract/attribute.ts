@@ -127,7 +127,8 @@ export function attributeFigures(
     if (sFigures.length === 0 && lineLevel > 0 && MULTI_YEAR_SECTION.test(norm.slice(sentence.start, sentence.end))) multiYearLevel = lineLevel;
     const headingLevelHere = sFigures.length === 0 && lineLevel > 0 && lineLevel <= 2 ? topicHeadingLevel(norm, sentence, lineLevel) : 0;
     if (headingLevelHere > 0 && distinctFamilies(sMentions.map((m) => m.family)).length === 1) topic = { start: sentence.start, mentions: sMentions, level: headingLevelHere };
-    const underTopic = topic !== null && opensLine && topic.start !== sentence.start;
+    // A heading run into its paragraph covers the paragraph's sentences too.
+    const underTopic = topic !== null && topic.start !== sentence.start && (opensLine || !norm.slice(topic.start, sentence.start).includes('\n'));
     // ▲ 特困供养：0.72万人 then ▲ 基本生活标准：城市1209元/人/月: a bullet labelled with what of a
     // programme it gives goes on with the last bullet of its mark that named one.
     if (opensLine) {
@@ -211,11 +212,11 @@ function dropped(candidates: Candidate[], metric: string): boolean {
 /** A heading on several years: “十四五”时期, 五年来, 2021—2025年. */
 const MULTI_YEAR_SECTION = /十[一二三四五]五[”"]?(?:期间|时期|以来)|[五三]年来|近[五三]年|过去[五三]年|20\d\d\s?年?\s?[-—–至]\s?20\d\d\s?年/;
 
-/** The level (1: 一、, 2: （一）) of a short heading that is a whole line, or 0. */
+/** The level (1: 一、, 2: （一）) of a short heading that is a whole line or runs into its paragraph (（三）临时救助。目标任务：…), or 0. */
 function topicHeadingLevel(text: string, sentence: Sentence, level?: number): number {
   if (sentence.end - sentence.start > 24 || (sentence.start > 0 && text.charCodeAt(sentence.start - 1) !== C_LF)) return 0;
   const lineEnd = text.indexOf('\n', sentence.start);
-  if (lineEnd >= 0 && text.slice(sentence.end, lineEnd).trim() !== '') return 0;
+  if (lineEnd >= 0 && text.charCodeAt(sentence.end) !== C_STOP && text.slice(sentence.end, lineEnd).trim() !== '') return 0;
   level ??= headingLevel(text.slice(sentence.start, sentence.start + 8));
   return level <= 2 ? level : 0;
 }
@@ -722,6 +723,7 @@ function indentOf(text: string, at: number): number {
   return i - at;
 }
 const C_LF = 10;
+const C_STOP = 0x3002; // 。
 
 /** ； is ; once normalised. */
 const C_SEMI = 0x3b;
@@ -948,8 +950,8 @@ const PLACE_WORD = /[院心有共区辖镇乡道村]/;
 const ALL_KINDS_AT = /\s*(?:各类|各级|所有)/y;
 /** A clause that says what has been done: 截至年底已完成…, 已建成…, 实际发放…, 我们实际为…. */
 const DONE_AT = /\s*(?:我们|我[县市区旗州盟])?(?:截至[^，,；;。]{0,10}?|目前|当前|至今|现)?(?:已经?|实际)/y;
-/** Done against the plan just named: 已完成, 实际完成. */
-const DONE_SO_FAR = /(?:已经?|实际)完成/;
+/** Done against the plan just named: 已完成, 实际完成, 实际执行. */
+const DONE_SO_FAR = /(?:已经?|实际)(?:完成|执行|达到)/;
 /** Words before towns that make them a verb's or a preposition's object (完成金城镇、马鞍镇…, 赋予街道…, 对城关镇…), not a subject. */
 const TOWN_AS_OBJECT = '(?![对在为按将把从由与]|落实|建立|健全|规范|完成|建成|新建|改造|实施|推进|开展|指导|支持|依托|选择|确定|赋予|督促|要求|推动|组织|协助|会同|联合)';
 /** A clause whose subject is a town, street, community or zone of the unit: 三河镇共有…, 唐家墩街道新建社区…, 该社区…, 经开区现有…, 城区有… (not towns a verb's object: 完成金城镇、马鞍镇…). */

@@ -43,10 +43,10 @@ export const isFlowMeasure = (measure: Measure): boolean =>
   measure === 'money' || measure === 'personTimes' || measure === 'householdTimes' || measure === 'couples' || measure === 'households';
 
 /**
- * 每人每月780元、620元 / 由每人每月700元(统一)提高到760元 / 由2020年的每人每月775元提高到2025年的955元: the later
- * figure shares the earlier one's per-month unit.
+ * 每人每月780元、620元 / 由每人每月700元(统一)提高到760元 / 由2020年的每人每月775元提高到2025年的955元 /
+ * 目标不低于每人每月1600元，实际执行1700元: the later figure shares the earlier one's per-month unit.
  */
-const LIST_LINK = /^\s?(?:、|，|,|和|及|与|至|到|~|～|-|—|(?:分别|统一|均|再次|进一步)?(?:提高|提升|增加|调整|上调|增长|提标)(?:到|至|为)|达到|为)\s?(?:20\d\d\s?年(?:底|末)?的?)?(?:每人每月|每月)?\s?$/;
+const LIST_LINK = /^\s?(?:、|，|,|和|及|与|至|到|~|～|-|—|(?:分别|统一|均|再次|进一步)?(?:提高|提升|增加|调整|上调|增长|提标)(?:到|至|为)|达到|为|[，,][^，,；;。\d]{0,8}?实际(?:执行|达到)(?:标准)?为?)\s?(?:20\d\d\s?年(?:底|末)?的?)?(?:每人每月|每月)?\s?$/;
 
 /** 分别为120、150、180人 / 800，650元: the unit written once after a list belongs to each item. */
 const LIST_SEPARATOR = /^\s?(?:、|，|,|和|及|与)\s?$/;

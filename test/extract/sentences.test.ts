@@ -1524,3 +1524,18 @@ describe('what a ninth session’s probes found', () => {
     expect(factsOf(title, sentence)).toEqual(expected);
   });
 });
+
+describe('completions against targets', () => {
+  itYieldsEach([
+    // A heading run into its paragraph names what the paragraph's sentences count; a rate of the year's task done is no plan.
+    ['（三）临时救助。目标任务：全年实施临时救助5万人次以上。完成情况：实际救助5.68万人次，完成年度任务的113.6%，支出临时救助资金1.52亿元。', {
+      temp_assistance_cases: 56800, temp_assistance_funds: 152000000,
+    }],
+    // What a standard is in fact (实际执行) against its target is a standard too, and done.
+    ['集中养育孤儿保障标准目标不低于每人每月1600元，实际执行1700元，社会散居孤儿实际执行1250元。', {
+      orphan_standard_institutional: 1700, orphan_standard_dispersed: 1250,
+    }],
+    ['全年计划完成适老化改造2000户，占年度任务的一半。', {}],
+  ]);
+});
+

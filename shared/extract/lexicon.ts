@@ -149,8 +149,8 @@ export const families: Family[] = [
     blockedAfter: /^(?:院|学校|助学|医疗康复|手术)/,
     support: /生活费|保障金|养育|基本生活|保障/,
   },
-  { id: 'leftBehind', keywords: /留守儿童/g, support: /关爱|摸排|排查|建档|建立了?档案|信息|台账|监护|帮扶|探访|巡访/, people: /^(?:儿童|孩子)$/ },
-  { id: 'distressed', keywords: /困境儿童/g, support: /保障|生活费|补贴|建档|建立了?档案|信息|台账|摸排|排查/, people: /^(?:儿童|孩子)$/ },
+  { id: 'leftBehind', keywords: /留守儿童/g, support: /关爱|摸排|排查|建档|建立了?档案|一人一档|信息|台账|监护|帮扶|探访|巡访/, people: /^(?:儿童|孩子)$/ },
+  { id: 'distressed', keywords: /困境儿童/g, support: /保障|生活费|补贴|建档|建立了?档案|一人一档|信息|台账|摸排|排查/, people: /^(?:儿童|孩子)$/ },
   {
     id: 'disabilityBoth',
     keywords: /残疾人两项补贴|两项补贴|两残补贴|两项残疾人补贴|(?:困难残疾人)?生活补贴和(?:重度残疾人)?护理补贴/g,

@@ -316,6 +316,8 @@ describe('phrasings the simulator found', () => {
   const more: Array<[string, Record<string, number>]> = [
     ['市救助管理站今年以来,接收救助450人次。', { vagrant_assistance_cases: 450 }],
     ['建档农村留守儿童、困境儿童分别为1101人、177人。', { left_behind_children: 1101, distressed_children: 177 }],
+    // 建立“一人一档” for them is the registers kept of all of them, as 建档 is.
+    ['为438名农牧区留守儿童、1093名困境儿童建立“一人一档”。', { left_behind_children: 438, distressed_children: 1093 }],
     ['拨付残疾人两项补贴资金3200万元,其中护理补贴对象1547人。', { disability_subsidy_funds: 32000000, disability_care_subsidy_recipients: 1547 }],
     // The count of the pair's people is no metric; its parts, named short, are each subsidy's.
     [

@@ -223,8 +223,9 @@ export class TimeScopes {
         // months: what was paid then is not the period's.
         const first = Number(range[1]);
         const last = monthNumberAt(text, start, at);
-        // A year's report that runs to its last quarter (截至12月底) and speaks of 1—6月 speaks of its first half.
-        const own = first === firstMonth && (firstMonth === 1 || last - first + 1 >= months) && !(months === 12 && last <= 6 && asOfMonth >= 9);
+        // A year's report that runs to its last quarter (截至12月底) and speaks of 1—6月 or 1—9月 speaks of a part of
+        // its year (a quarter short or more); 1—11月 in a report written in December is its year to date.
+        const own = first === firstMonth && (firstMonth === 1 || last - first + 1 >= months) && !(months === 12 && asOfMonth >= 9 && last <= asOfMonth - 3);
         // 2022年1—6月 is one phrase, from its year: a clause after it opens under it.
         const rangeStart = from + range.index;
         const y = text.charCodeAt(rangeStart - 1) === C_NIAN ? yearBefore(text, rangeStart - 1) : null;

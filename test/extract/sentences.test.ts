@@ -1487,6 +1487,11 @@ describe('what a ninth session’s probes found', () => {
       dibao_recipients: 82000, temp_assistance_cases: 68200,
     }],
     ['孝感市民政局2020年工作总结', '截至11月底，全市共有低保对象8.2万人。1—11月，全市累计实施临时救助6.82万人次。', { dibao_recipients: 82000, temp_assistance_cases: 68200 }],
+    // …and so does one that speaks of 1—9月 beside 全年; 1—11月 in a report written in December is its year to date.
+    ['凤翔区民政局2022年工作总结', '截至12月底，全区城乡低保对象8960人。1—9月为高龄老人发放高龄补贴1327万元。全年为高龄老人发放高龄补贴1786万元。', {
+      dibao_recipients: 8960, elderly_allowance_funds: 17860000,
+    }],
+    ['凤翔区民政局2022年工作总结', '截至12月底，全区城乡低保对象8960人。1—11月为高龄老人发放高龄补贴1627万元。', { dibao_recipients: 8960, elderly_allowance_funds: 16270000 }],
     // A section on an earlier year's work holds no figure of the report's period; one since then is no such section.
     ['于都县民政局2022年上半年工作总结', '一、2021年度工作简要回顾\n2021年，全县各项工作圆满完成。全年共保障城乡低保对象52836人，累计发放城乡低保金3.21亿元。\n二、2022年上半年工作完成情况\n截至6月底，全县共有城乡低保对象51200人。', {
       dibao_recipients: 51200,

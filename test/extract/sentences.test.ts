@@ -1311,6 +1311,8 @@ describe('what a ninth session’s probes found', () => {
     }],
     // A word's other form in a parenthesis inside it (乡（镇）敬老院) is no aside.
     ['全县共有特困供养对象612人，其中在县中心敬老院和乡（镇）敬老院集中供养268人，分散供养344人。', { tekun_recipients: 612, tekun_centralized: 268, tekun_dispersed: 344 }],
+    // One town's home (区域性养老服务中心) is the subject: its residents are not the county's.
+    ['全县特困人员10426人，其中集中供养2187人。陈集镇区域性养老服务中心现集中供养特困人员126人。', { tekun_recipients: 10426, tekun_centralized: 2187 }],
     // Homes of one kind (内设医疗机构的), homes closed (关停) and visits to homes (家次) are not the homes; a note of what they include only interrupts the count.
     ['全市养老机构120家，内设医疗机构的养老机构达到11家。', { elderly_institutions: 120 }],
     ['全市共检查养老机构298家次，整改隐患问题412个，依法关停不符合安全要求的养老机构2家。', {}],

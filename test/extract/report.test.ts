@@ -293,6 +293,17 @@ describe('sections on several years', () => {
   });
 });
 
+describe('a figure said twice', () => {
+  it('keeps the exact one of a figure rounded in a box of key figures and written in full in the text', () => {
+    const text = '桂林市民政局2024年工作总结\n◆ 全年发放低保金9.39亿元\n◆ 养老床位2.89万张\n一、社会救助\n全市累计发放低保金93856.2万元。全市共有养老机构210家，床位28946张。\n';
+    const facts = Object.fromEntries(extractText(text).facts.map((f) => [f.metric, f.value]));
+    expect(facts).toMatchObject({ dibao_funds: 938562000, elderly_beds: 28946 });
+    // Figures further apart than rounding are not one: the first stands.
+    const apart = '桂林市民政局2024年工作总结\n全年发放低保金9.39亿元。\n累计发放低保金83856.2万元。\n';
+    expect(extractText(apart).facts.map((f) => f.value)).toEqual([939000000]);
+  });
+});
+
 describe('quotes', () => {
   it('name what a figure carried across a parenthesis is', () => {
     const [fact] = extractText('合肥市民政局2021年工作总结\n1-6月累计发放低保金(含提标资金)702.6万元。\n').facts;

@@ -25,8 +25,11 @@ const YEAR_HEADER = /^((?:19|20)\d\d)年?(?:末|底|度|全年)?(?:数|数据|�
 const CURRENT_HEADER = /^(?:本年|本期|今年|当年|本年度|本季度|本月)(?:末|底|累计|完成数?|数)?$/;
 const OTHER_PERIOD_HEADER = /^(?:上年|上期|去年|上年同期|去年同期|上年度|上季度|上月)(?:末|底|累计|完成数?|数)?$/;
 const CHANGE_HEADER = /增减|增长|同比|环比|比上年|比去年|变化|增幅|升降|完成率|完成比例|%|％/;
-/** 全年目标, 计划数, 任务, 预算数: what was to be done or spent, beside what was (完成数, 执行数). */
-const TARGET_HEADER = /目标|计划|任务|预计|预算/;
+/**
+ * 全年目标, 计划数, 任务, 预算数, 中省补助, 县级配套: what was to be done or spent, or where the money
+ * came from, beside what was done or spent (完成数, 执行数, 实际支出).
+ */
+const TARGET_HEADER = /目标|计划|任务|预计|预算|配套|下达|中省|中央/;
 /** 1-9月累计发放资金, 全年: a column over the whole period, beside which… */
 const WHOLE_PERIOD_HEADER = /累计|\d{1,2}\s?[-—–至~～]\s?\d{1,2}\s?月|全年/;
 /** …a column of one month (9月发放资金) holds only part of it, as one of this quarter (本季度) does. */

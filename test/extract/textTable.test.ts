@@ -53,6 +53,11 @@ describe('text tables', () => {
     expect(valuesOf(result)).toEqual({ dibao_funds: 67234600 });
   });
 
+  it('reads what was spent, not where the money came from (中省补助 | 县级配套 | 实际支出)', () => {
+    const result = report('（单位：万元）', '项目\t中省补助\t县级配套\t实际支出\t支出进度', '城乡低保\t12850.00\t680.00\t13512.36\t99.87%');
+    expect(valuesOf(result)).toEqual({ dibao_funds: 135123600 });
+  });
+
   it('splits cells that ideographic spaces divide, as a table typed in Word and copied as text has', () => {
     const result = report(
       '表1　2021年度重点民生项目资金执行情况',

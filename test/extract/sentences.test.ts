@@ -1549,3 +1549,12 @@ describe('completions against targets', () => {
   ]);
 });
 
+describe('figure first, what it is after', () => {
+  itYieldsEach([
+    // What the clause says of the noun after the count (登记在册, 实名注册) is the stock statement the metric asks for.
+    ['1165家社会组织在市县两级民政部门登记在册。', { social_organizations: 1165 }],
+    ['18.7万名志愿者在“志愿甘肃”平台实名注册。', { volunteers: 187000 }],
+    ['120家社会组织参与年检评估。', {}],
+  ]);
+});
+

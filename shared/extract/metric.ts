@@ -351,7 +351,8 @@ function listPairedWithList(text: string, clauseMentions: Mention[], clauseFigur
 /** A figure in a unit a 分别 could hand out (1,368人, 2.41万人), not a ratio (1.3倍). */
 const FIGURE_WITH_UNIT = /\d\s?[万亿]?\s?(?:人|户|元|名|张|家|所|个|对|%)/;
 const FIGURE_LIST_JOIN = /^\s?、\s?$/;
-const STANDARD_BETWEEN = /^[^，,；;。\d、]{0,8}标准[^，,；;。\d、]{0,12}$/;
+// …标准按不低于低保标准1.3倍同步调整为: a ratio it is set by may stand between.
+const STANDARD_BETWEEN = /^[^，,；;。\d、]{0,8}标准(?:[^，,；;。\d、]|\d+(?:\.\d+)?倍){0,24}$/;
 
 /** Where a list of mentions ending with the last of `mentions` starts: back over mentions joined by 、和及与 and scope words (城市、农村). */
 function listStartOf(text: string, mentions: Mention[]): number {

@@ -1104,6 +1104,8 @@ describe('what the tenth and eleventh probes found', () => {
     ['上半年累计发放低保金、低保边缘补助金、特困供养金等各类救助资金3218.6万元。', {}],
     // Standards listed as their scopes are (城市、农村…标准…X元、Y元) pair up as if 分别 stood before them.
     ['城市、农村特困人员基本生活标准同步调整为884元/人·月、585元/人·月。', { tekun_standard_urban: 884, tekun_standard_rural: 585 }],
+    // …also past the ratio it is set by.
+    ['城市、农村特困人员基本生活标准按不低于低保标准1.3倍同步调整为每人每月1014元、767元。', { tekun_standard_urban: 1014, tekun_standard_rural: 767 }],
     // What an inclusion note names is inside what it follows, not one more part of the 分别 list.
     ['集中养育孤儿、分散养育孤儿（含事实无人抚养儿童）基本生活保障标准分别提高到每人每月1900元、1450元。', { orphan_standard_institutional: 1900, orphan_standard_dispersed: 1450 }],
     // 由X增加到Y: what names Y stands before its old value X, also in a part after 其中.

@@ -131,6 +131,11 @@ export function familyFor(
       }
     }
   }
+  // 1.73亿元特困供养资金足额兑现: money that opens its clause, named by the programme's money right after it.
+  if (fig.measure === 'money' && text.slice(clause.start, fig.start).trim() === '') {
+    const right = clauseMentions.find((m) => m.start === fig.end);
+    if (right && PROGRAMME_MONEY_AFTER.test(text.slice(right.end, right.end + 6))) return foundIn(clause, right, fig.start, 'rightNoun');
+  }
   // 2. The nearest mention to the left in the clause.
   let leftAt = clauseMentions.length - 1;
   while (leftAt >= 0 && clauseMentions[leftAt].end > fig.start) leftAt--;
@@ -392,6 +397,8 @@ export function amongPopulationOf(text: string, clause: Clause, clauseMentions: 
   // 在保对象中, 未消除风险的监测对象中: a group the catalogue names no family for; every count after it is some of them.
   return GROUP_AMONG_END.test(text.slice(Math.max(clause.start, clause.end - 4), clause.end)) ? UNCATALOGUED_GROUP : undefined;
 }
+
+const PROGRAMME_MONEY_AFTER = /^[^，,；;。\d]{0,4}(?:资金|金)/;
 
 /** The `among` of a group no family names: no family's count is all of it. */
 const UNCATALOGUED_GROUP = '*';

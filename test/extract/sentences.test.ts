@@ -1557,6 +1557,10 @@ describe('figure first, what it is after', () => {
     ['1165家社会组织在市县两级民政部门登记在册。', { social_organizations: 1165 }],
     ['18.7万名志愿者在“志愿甘肃”平台实名注册。', { volunteers: 187000 }],
     ['120家社会组织参与年检评估。', {}],
+    // Money that opens its clause is named by the programme's money right after it.
+    ['1.73亿元特困供养资金足额兑现，其中护理补贴2640万元。', { tekun_funds: 173000000, tekun_care_funds: 26400000 }],
+    ['3.2亿元低保金全部通过一卡通发放。', { dibao_funds: 320000000 }],
+    ['3.2亿元用于低保对象的医疗救助。', {}],
   ]);
 });
 

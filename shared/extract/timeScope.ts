@@ -103,6 +103,8 @@ function ownPartFollows(text: string, at: number, firstMonth: number, months: nu
 }
 
 const CLAUSE_BREAK = /[，,；;：:]/;
+/** What parts a year from the 全年 after it: a clause's or a sentence's end, or a line's (2020年\n全年…). */
+const YEAR_LINK_BREAK = /[，,；;：:。！？!?\n]/;
 const CLAUSE_END = /[，,；;]/;
 
 /** An item's number before what a clause says: (9), 3., 二是, ①. */
@@ -247,7 +249,7 @@ export class TimeScopes {
     for (const p of found) {
       if (p.start < lastEnd) continue;
       const before = this.phrases[this.phrases.length - 1];
-      const ofYearBefore = p.takesYearBefore && before?.kind === 'other' && p.start - before.end <= 4 && !CLAUSE_BREAK.test(text.slice(before.end, p.start));
+      const ofYearBefore = p.takesYearBefore && before?.kind === 'other' && p.start - before.end <= 4 && !YEAR_LINK_BREAK.test(text.slice(before.end, p.start));
       this.phrases.push({ start: p.start, end: p.end, kind: ofYearBefore ? 'other' : p.kind });
       lastEnd = p.end;
     }

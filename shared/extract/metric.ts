@@ -77,6 +77,7 @@ export function chooseMetric(
 }
 
 const CLAUSE_END = charSet('，,；;。\n');
+/** Where the clause that `at` stands in ends: its ，；。 or line break, or the text's end. */
 function clauseEndAfter(text: string, at: number): number {
   while (at < text.length && !CLAUSE_END(text.charCodeAt(at))) at++;
   return at;

@@ -20,7 +20,7 @@ import { clauseOutsideBefore, headingLevel, lineAt, splitSentences, TOPIC_LABEL,
 import { figuresOf, isCountMeasure, isFlowMeasure, type Figure } from './figures.ts';
 import { measureTableCandidates } from './measureTable.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { amongPopulationOf, BREAKDOWN_LEAD, familyFor, nounAfter, parentIsOwnPeople, noteCountScope, ownSpecifier, scopeCarriedTo, SHARE_ONLY, TOTAL_LEAD, type FamilyFinding, type SentenceState } from './family.ts';
+import { amongPopulationOf, BREAKDOWN_LEAD, familyFor, nounAfter, parentIsOwnPeople, noteCountScope, ownSpecifier, PROGRAMME_MONEY, scopeCarriedTo, SHARE_ONLY, type FamilyFinding, type SentenceState } from './family.ts';
 import { chooseMetric, headsItsPeople, listItems, respectivelyAt, respectivelyParts, PART_WITHOUT_METRIC, uniformStandardRules } from './metric.ts';
 import {
   CLAUSE_SKIP,
@@ -108,6 +108,7 @@ export function attributeFigures(
   let bullet: { mark: string; start: number; mentions: Mention[] } | null = null;
   // A section on several years (一、“十四五”时期主要成效), up to the next heading as high: its flows are sums over them.
   let multiYearLevel = 0;
+  const multiYear = cumulativeFor(year);
   sentences.forEach((sentence, si) => {
     if (norm.charCodeAt(sentence.start - 1) !== C_SEMI) runStart = sentence.start;
     const subAreaBefore = previousSubArea;
@@ -124,7 +125,8 @@ export function attributeFigures(
     const lineLevel = opensLine ? headingLevel(norm.slice(sentence.start, sentence.start + 8)) : 0;
     if (topic && lineLevel > 0 && lineLevel <= topic.level) topic = null;
     if (lineLevel > 0 && lineLevel <= multiYearLevel) multiYearLevel = 0;
-    if (sFigures.length === 0 && lineLevel > 0 && MULTI_YEAR_SECTION.test(norm.slice(sentence.start, sentence.end))) multiYearLevel = lineLevel;
+    // Its heading says so in the words of a total over years (“十四五”时期, 五年来, 2021—2025年).
+    if (sFigures.length === 0 && lineLevel > 0 && multiYear.test(norm.slice(sentence.start, sentence.end))) multiYearLevel = lineLevel;
     const headingLevelHere = sFigures.length === 0 && lineLevel > 0 && lineLevel <= 2 ? topicHeadingLevel(norm, sentence, lineLevel) : 0;
     if (headingLevelHere > 0 && distinctFamilies(sMentions.map((m) => m.family)).length === 1) topic = { start: sentence.start, mentions: sMentions, level: headingLevelHere };
     // A heading run into its paragraph covers the paragraph's sentences too.
@@ -201,16 +203,6 @@ export function attributeFigures(
 }
 
 const NO_FIGURES: Figure[] = [];
-
-/** Removes the sentence's candidate for `metric`, if it has one. */
-function dropped(candidates: Candidate[], metric: string): boolean {
-  const k = candidates.findIndex((c) => c.metric === metric);
-  if (k >= 0) candidates.splice(k, 1);
-  return k >= 0;
-}
-
-/** A heading on several years: “十四五”时期, 五年来, 2021—2025年. */
-const MULTI_YEAR_SECTION = /十[一二三四五]五[”"]?(?:期间|时期|以来)|[五三]年来|近[五三]年|过去[五三]年|20\d\d\s?年?\s?[-—–至]\s?20\d\d\s?年/;
 
 /** The level (1: 一、, 2: （一）) of a short heading that is a whole line or runs into its paragraph (（三）临时救助。目标任务：…), or 0. */
 function topicHeadingLevel(text: string, sentence: Sentence, level?: number): number {
@@ -545,7 +537,7 @@ function attributeSentence(
       }
       const carriedScope = scopeCarriedTo(state, family, fig);
       // 农村特困供养人员1062人，城市特困供养人员37人，合计1099人: the total of the scopes just counted is the whole's.
-      const totalOfScopes = found.carried && TOTAL_LEAD.test(text.slice(clause.start, fig.start));
+      const totalOfScopes = found.how === 'total';
       const chosen = chooseMetric(text, fig, family, found, prevFigureEnd, partText, carriedScope, totalOfScopes ? 'all' : undefined);
       if ((partOnly && !chosen?.ofAPart) || (rest && !chosen?.requires)) continue;
       if (!chosen && !part && found.carried && isCountMeasure(fig.measure)) keptOnThread = true;
@@ -556,9 +548,12 @@ function attributeSentence(
         if (rule.ownerExcludes && state.ownersCounted && !OWNER_NOUN.test(text.slice(Math.min(clause.start, found.anchor), fig.start)) && rule.ownerExcludes.test(state.ownersCounted)) continue;
         // A family carried from an earlier clause may not repeat a metric the sentence already gave,
         // unless it is the total of what gave it (结婚登记386对，离婚登记142对，合计528对).
-        // …累计完成改造8650户，其中2024年完成1800户: the period's own part says the figure before it ran over more
-        // than the period, and takes its place.
-        if (found.carried && !part && found.how !== 'total' && state.produced.has(rule.metric) && !(ci > 0 && markers.times.ownYearOpens(clause.start) && dropped(out, rule.metric))) continue;
+        if (found.carried && !part && found.how !== 'total' && state.produced.has(rule.metric)) {
+          // …累计完成改造8650户，其中2024年完成1800户: the period's own part says the figure before it ran over
+          // more than the period, and takes its place.
+          if (ci === 0 || !markers.times.ownYearOpens(clause.start)) continue;
+          out.splice(out.findIndex((c) => c.metric === rule.metric), 1);
+        }
         // 其中 after a total: a part of the very metric the total gave (其中对支出型困难家庭实施临时救助
         // 47人次、资金21.3万元) is a subset of it, whatever the parent said it of.
         // So is a part of the whole given in its scopes (城市、农村特困人员分别为1836人、2.34万人（含未满16周岁特困人员312人）).
@@ -704,7 +699,7 @@ function namedInNoteAfter(text: string, sentence: Sentence, ci: number, fig: Fig
   const named = within(mentions, note).filter((m) => m.end <= note.end);
   const family = named.length === 1 ? named[0].family : named.length === 2 ? COMBINED[`${named[0].family}+${named[1].family}`] : undefined;
   if (!family || /\d/.test(text.slice(note.start, note.end))) return null;
-  return { family, mention: named[0], anchor: sentence.clauses[ci].start, how: 'ahead', carried: false, distance: 0, clauseStart: sentence.clauses[ci].start };
+  return { family, mention: named[0], anchor: sentence.clauses[ci].start, how: 'ahead', carried: false, distance: 0, clauseStart: sentence.clauses[ci].start, clauseEnd: sentence.clauses[ci].end };
 }
 
 /** The family of a finding, or the one the catalogue has for it with the population its inclusion note names. */
@@ -831,10 +826,11 @@ function parentHoldsWhole(text: string, clause: Clause, fig: Figure, found: Fami
   }
 }
 
+const PROGRAMME_MONEY_NAMED = new RegExp(`${PROGRAMME_MONEY}[^，,；;。]{0,3}$`);
 /** 低保资金3.6亿元, 特困供养资金1.5亿元: the figure is the programme's money by name, not money given to its people. */
 function namesProgrammeMoney(text: string, found: FamilyFinding, fig: Figure): boolean {
   if (found.how !== 'left' || !found.mention) return false;
-  return /^[^，,；;。为对向给]{0,4}(?:资金|金|经费)[^，,；;。]{0,3}$/.test(text.slice(found.mention.end, fig.start));
+  return PROGRAMME_MONEY_NAMED.test(text.slice(found.mention.end, fig.start));
 }
 
 /**

@@ -74,12 +74,16 @@ export interface FamilyFinding {
   mention: Mention | null;
   /** Where the figure's evidence starts (the mention, or the clause). */
   anchor: number;
-  /** total: carried as the combination of the two families whose figures it adds up (合计528对). */
+  /**
+   * total: carried, and said to add up what the thread counts (七、婚姻登记 … 合计：528对), or the figures of
+   * two families just given (结婚登记386对，离婚登记142对，合计528对).
+   */
   how: 'rightNoun' | 'left' | 'beneficiary' | 'carried' | 'ahead' | 'total';
   carried: boolean;
   /** Clauses between the mention and the figure, for carried families. */
   distance: number;
   clauseStart: number;
+  clauseEnd: number;
   /** For a carried family, where the clause that named it starts: what that clause said of it. */
   namedFrom?: number;
 }
@@ -134,7 +138,7 @@ export function familyFor(
   // 1.73亿元特困供养资金足额兑现: money that opens its clause, named by the programme's money right after it.
   if (fig.measure === 'money' && text.slice(clause.start, fig.start).trim() === '') {
     const right = clauseMentions.find((m) => m.start === fig.end);
-    if (right && PROGRAMME_MONEY_AFTER.test(text.slice(right.end, right.end + 6))) return foundIn(clause, right, fig.start, 'rightNoun');
+    if (right && PROGRAMME_MONEY_AT.test(text.slice(right.end, right.end + 6))) return foundIn(clause, right, fig.start, 'rightNoun');
   }
   // 2. The nearest mention to the left in the clause.
   let leftAt = clauseMentions.length - 1;
@@ -302,14 +306,14 @@ export function familyFor(
       return null;
     }
     let family = m.family;
-    let how: FamilyFinding['how'] = 'carried';
+    // 七、婚姻登记 … 合计：528对: a total says it is the whole of what the thread counts.
+    const totalLead = TOTAL_LEAD.test(lead);
     const prev = earlier[earlier.length - 2];
     // 结婚登记386对，离婚登记142对，合计528对: a total after the figures of two families is the two together's.
-    const pairTotal = prev && prev.family !== m.family && TOTAL_LEAD.test(lead) ? COMBINED[`${prev.family}+${m.family}`] : undefined;
+    const pairTotal = prev && prev.family !== m.family && totalLead ? COMBINED[`${prev.family}+${m.family}`] : undefined;
     if (pairTotal) {
       family = pairTotal;
       m = prev;
-      how = 'total';
     } else if (prev && prev.family !== m.family && JOINED.test(text.slice(prev.end, m.start))) {
       const combined = COMBINED[`${prev.family}+${m.family}`];
       if (!combined) return null;
@@ -328,8 +332,6 @@ export function familyFor(
         if (!combined || state.childMode !== 'none') return null;
         family = combined;
       }
-      // 七、婚姻登记 … 合计：528对: a total says it is the whole of what the thread counts.
-      if (TOTAL_LEAD.test(lead)) how = 'total';
     }
     // Clauses crossed on the way, not counting short interjections (目前, 今年以来), parentheticals and
     // comparisons (，比上年增长11.2%，). Clauses that gave facts of their own carry the thread on
@@ -360,15 +362,20 @@ export function familyFor(
       family,
       mention: m,
       anchor: parent && (afterParen || levelAfter) ? parent.start : bareAmount ? (clauseOutsideBefore(sentence, ci)?.start ?? clause.start) : clause.start,
-      how,
+      how: totalLead ? 'total' : 'carried',
       carried: true,
       distance,
       clauseStart: clause.start,
+      clauseEnd: clause.end,
       namedFrom: namedIn ? namedIn.start : m.start,
     };
   }
   return null;
 }
+
+/** A programme's money by name right after its mention (低保资金, 特困供养金, 两项补贴资金), not money given to its people (为…). */
+export const PROGRAMME_MONEY = '^[^，,；;。为对向给\\d]{0,4}(?:资金|金|经费)';
+const PROGRAMME_MONEY_AT = new RegExp(PROGRAMME_MONEY);
 
 /** What stands before a total of the figures just given: 合计1099人, 以上合计528对, 合计：528对. */
 export const TOTAL_LEAD = /^\s*(?:以上)?(?:合计|共计|总计)\s?[：:]?\s?$/;
@@ -397,8 +404,6 @@ export function amongPopulationOf(text: string, clause: Clause, clauseMentions: 
   // 在保对象中, 未消除风险的监测对象中: a group the catalogue names no family for; every count after it is some of them.
   return GROUP_AMONG_END.test(text.slice(Math.max(clause.start, clause.end - 4), clause.end)) ? UNCATALOGUED_GROUP : undefined;
 }
-
-const PROGRAMME_MONEY_AFTER = /^[^，,；;。\d]{0,4}(?:资金|金)/;
 
 /** The `among` of a group no family names: no family's count is all of it. */
 const UNCATALOGUED_GROUP = '*';
@@ -482,7 +487,7 @@ const PAYING = /发放|支出|支付|执行|救助|拨付|下达|安排|投入|�
 
 /** A family the figure's own clause names. */
 function foundIn(clause: Clause, mention: Mention, anchor: number, how: FamilyFinding['how']): FamilyFinding {
-  return { family: mention.family, mention, anchor, how, carried: false, distance: 0, clauseStart: clause.start };
+  return { family: mention.family, mention, anchor, how, carried: false, distance: 0, clauseStart: clause.start, clauseEnd: clause.end };
 }
 
 /** Two populations named together in a clause: the family the catalogue has for both, if any. */

@@ -40,7 +40,7 @@ export function chooseMetric(
   // Each is built only when a rule asks for it: most families have a rule that needs neither.
   const clauseStart = found.carried ? found.anchor : Math.min(found.anchor, fig.start, found.clauseStart);
   // 1165家社会组织在…登记在册: what a figure-first clause says of its noun follows the noun.
-  const rightNounEnd = found.how === 'rightNoun' && found.mention ? clauseEndAfter(text, found.mention.end) : fig.end;
+  const rightNounEnd = found.how === 'rightNoun' ? found.clauseEnd : fig.end;
   // Under 分别 the split words belong to one figure each: only this figure's part is kept.
   // An inclusion note (特困供养金（含照料护理补贴）) says what the figure holds, not which part it is.
   const own = (s: string) => {
@@ -74,13 +74,6 @@ export function chooseMetric(
     } else if (score === best.score && rule.metric !== best.rule.metric) tie = true;
   }
   return best && !tie ? best.rule : null;
-}
-
-const CLAUSE_END = charSet('，,；;。\n');
-/** Where the clause that `at` stands in ends: its ，；。 or line break, or the text's end. */
-function clauseEndAfter(text: string, at: number): number {
-  while (at < text.length && !CLAUSE_END(text.charCodeAt(at))) at++;
-  return at;
 }
 
 /**

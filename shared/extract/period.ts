@@ -120,7 +120,7 @@ export function spokenYearAfter(text: string, year: number): boolean {
     const after = head.slice(m.index! + m[0].length, m.index! + m[0].length + 14);
     if (MEETING.test(after)) return true;
     const date = FULL_DATE.exec(after);
-    if (date && monthNumber(date[1]) <= 3) return true;
+    if (date && monthNumber(date[1]) <= REVIEW_MONTHS) return true;
   }
   return false;
 }
@@ -210,7 +210,7 @@ function yearSpokenOf(text: string, excluded: readonly Span[]): number | null {
   if (yearsInText.size) return Math.max(...yearsInText);
   if (!THIS_YEAR.test(text)) {
     // 全年工作总结…一年来… signed 二〇二四年一月十日: a year's review written early in the next year is of the year before.
-    return latestDateYear !== null && latestDateMonth <= 3 && YEAR_REVIEWED.test(text.slice(0, 600)) ? latestDateYear - 1 : null;
+    return latestDateYear !== null && latestDateMonth <= REVIEW_MONTHS && YEAR_REVIEWED.test(text.slice(0, 600)) ? latestDateYear - 1 : null;
   }
   // A news page's dateline (2024-10-16 08:42 来源：…) is such a date too.
   for (const m of text.matchAll(NUMERIC_DATE)) {
@@ -226,6 +226,8 @@ const NUMERIC_DATE = /(20\d\d)([-/.])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01]
 
 /** What follows the 年 of a full date: 2022年2月16日, 2024年一月十日 (a signature's year in Chinese numerals is digits by now); the month captured. */
 const FULL_DATE = /^\s?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月\s?(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s?日/;
+/** The months of a year in which the year before is reviewed: a text dated then speaks of it. */
+const REVIEW_MONTHS = 3;
 /** A review of a whole year that names none: 一年来, 全年工作总结, 年度工作总结. */
 const YEAR_REVIEWED = /一年来|全年工作总结|年度工作总结/;
 /** What follows the year of a meeting in a speech's title: 2022年全市民政工作会议. */

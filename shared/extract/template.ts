@@ -7,8 +7,11 @@ import type { ReportIssue } from '../domain/report.ts';
  * xxx, xx.x, XXXX年, x月, ***人 — a run of x/X/× standing where a figure belongs. A run of asterisks
  * must stand before a unit: bare, it is Markdown's bold (**（一）基本生活救助。**).
  */
-const PLACEHOLDER_FIGURE =
-  /(?<![A-Za-z])(?:[xX×]{2,}(?:\.[xX×]+)?|[xX×](?:\.[xX×]+)?(?=\s?(?:万|亿|元|人|名|户|家|个|张|对|月|日|号|年|%|％|项|所|次))|[＊*]{2,}(?:\.[＊*]+)?(?=万|亿|元|人|名|户|家|个|张|对|%|％|项|所|次))(?![A-Za-z])/g;
+const UNIT_AFTER = '万|亿|元|人|名|户|家|个|张|对|%|％|项|所|次';
+const PLACEHOLDER_FIGURE = new RegExp(
+  String.raw`(?<![A-Za-z])(?:[xX×]{2,}(?:\.[xX×]+)?|[xX×](?:\.[xX×]+)?(?=\s?(?:${UNIT_AFTER}|月|日|号|年))|[＊*]{2,}(?:\.[＊*]+)?(?=${UNIT_AFTER}))(?![A-Za-z])`,
+  'g',
+);
 /** A blank where the bureau's name belongs: __市, ＿＿区, XX市民政局, 某某县. */
 const BLANK_UNIT = /(?:_{2,}|＿{2,}|[xX]{2,}|某某|○○|〇〇)\s?(?:省|市|区|县|旗|州|民政局|办公室|镇)/g;
 

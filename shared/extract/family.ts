@@ -183,8 +183,9 @@ export function familyFor(
       if (INCLUDED_AGAIN.test(leading) && AMONG_INCLUDED_ANYWHERE.test(leading)) return null;
       // 单独纳入低保的重残、重病人员共有1.13万人: a group of those put into the programme, not its head count.
       if (INCLUDED_INTO.test(leading) && GROUP_OF_THEM.test(between)) return null;
-      // 156名纳入特困供养: a count put into a programme named after it, not the one before.
-      if (INCLUDED_AFTER.test(text.slice(fig.end, Math.min(clause.end, fig.end + 6)))) return null;
+      // 156名纳入特困供养: a count put into a programme named after it, not the one before (困境儿童836名
+      // 纳入分类保障 names none).
+      if (INCLUDED_AFTER.test(text.slice(fig.end, Math.min(clause.end, fig.end + 6))) && clauseMentions.some((m) => m.start > fig.end && m.family !== left.family)) return null;
       // 入户核查城乡低保对象8.6万人, 走访慰问特困人员6800人, 低保对象子女就学资助860人, 救助站护送
       // 返乡受助人员320人次: those the clause did something to, unless that is how the programme
       // counts its people (排查留守儿童).

@@ -1375,6 +1375,9 @@ describe('what a ninth session’s probes found', () => {
     // Brought under the programme just named (纳入保障) is its own count; put into one named after (纳入特困供养) is not.
     ['孤儿和事实无人抚养儿童1486名纳入保障，全年发放基本生活费2238万元。', { orphans_and_defacto: 1486, orphan_funds: 22380000 }],
     ['全年将低保对象中的156名纳入特困供养。', {}],
+    // …and one put under a kind of care that is no programme (分类保障, 关爱服务台账) is still the count.
+    ['困境儿童836名纳入分类保障。', { distressed_children: 836 }],
+    ['农村留守儿童4216名、困境儿童1378名纳入关爱服务台账。', { left_behind_children: 4216, distressed_children: 1378 }],
     // 低保标准670元 is the standard; 低保标准1.5倍 a multiple of it.
     ['城市低保标准670元/人·月。收入低于当地低保标准1.5倍的家庭2300户。', { dibao_standard_urban: 670 }],
     // Registrations for one group (外省户籍当事人), and children some measure was taken for, are some of them.

@@ -46,6 +46,7 @@ export const isFlowMeasure = (measure: Measure): boolean =>
  * 每人每月780元、620元 / 由每人每月700元(统一)提高到760元 / 由2020年的每人每月775元提高到2025年的955元 /
  * 目标不低于每人每月1600元，实际执行1700元: the later figure shares the earlier one's per-month unit.
  */
+const RANGE_AFTER_UNIT = /^\s?[至~～—－-]\s?(?=\d)/;
 const LIST_LINK = /^\s?(?:、|，|,|和|及|与|至|到|~|～|-|—|(?:分别|统一|均|再次|进一步)?(?:提高|提升|增加|调整|上调|增长|提标)(?:到|至|为)|达到|为|[，,][^，,；;。\d]{0,8}?实际(?:执行|达到)(?:标准)?为?)\s?(?:20\d\d\s?年(?:底|末)?的?)?(?:每人每月|每月)?\s?$/;
 
 /** 分别为120、150、180人 / 800，650元: the unit written once after a list belongs to each item. */
@@ -156,8 +157,9 @@ export function figuresOf(text: string, numbers: NumberReading[], excluded: read
   const mayHoldTables = mayHoldTextTables(text);
   const borrowed = listUnits(text, numbers);
   let lastStandard: { end: number; annual: boolean; assumed: boolean } | null = null;
+  let rangeHighAt = -1;
   for (const reading of numbers) {
-    if (reading.range) continue;
+    if (reading.range || reading.start === rangeHighAt) continue;
     if (isInside(excluded, reading.start)) continue;
     // 一户一表, 四个不摘: a lone small Chinese numeral in an idiom is not a figure, unless the text
     // leads up to it as one (全区共有养老机构七家, 救助流浪乞讨人员四人次).
@@ -218,6 +220,12 @@ export function figuresOf(text: string, numbers: NumberReading[], excluded: read
     }
     // 本月 | 本年累计: what was paid in the month is not a year-to-date report's, nor the year so far a month's.
     if (tableCell?.span && isFlowMeasure(measure) && (tableCell.span === 'part') !== (periodMonths === tableCell.partMonths)) continue;
+    // 每人每月705元至740元之间: a range written with its unit at both ends is no one figure either.
+    const range = end > reading.end ? RANGE_AFTER_UNIT.exec(text.slice(end, end + 3)) : null;
+    if (range) {
+      rangeHighAt = end + range[0].length;
+      continue;
+    }
     let qualifier = reading.qualifier;
     const above = text.startsWith('以上', end);
     if (above || text.startsWith('以下', end)) {

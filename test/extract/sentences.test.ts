@@ -504,6 +504,10 @@ describe('standards written with their period before the amount, or with none', 
     ['城市低保平均补差每人每月512元。', {}],
     ['农村低保平均补助水平每人每月320元。', {}],
     ['全省城乡低保平均标准分别为每人每月720元、580元。', { dibao_standard_urban: 720, dibao_standard_rural: 580 }],
+    // A range is no one standard, whether the unit is written once (800-1000元) or at both ends.
+    ['各乡镇农村低保标准在每人每月705元至740元之间，城市低保标准为每人每月935元。', { dibao_standard_urban: 935 }],
+    ['农村低保标准为每人每月705元—740元。', {}],
+    ['给予每户3000元-5000元的一次性救助，全年支出临时救助资金126万元。', { temp_assistance_funds: 1260000 }],
   ];
   itYieldsEach(standards, '某县民政局');
 

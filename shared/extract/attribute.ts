@@ -449,6 +449,8 @@ function attributeSentence(
         droppedAsAside = true;
         continue;
       }
+      // 一季度：全县在保城市低保对象1138人 in a year's report: a head count then, less sure than one at the year's end.
+      const earlierStock = isCountMeasure(fig.measure) && !isFlowMeasure(fig.measure) && markers.times.isPartTime(timeFrom, fig.start);
       if (endsOnDelta(text, Math.max(clause.start, fig.start - 4), fig.start)) continue;
       if (oldValue) {
         if (!laterLevel) {
@@ -562,7 +564,7 @@ function attributeSentence(
           rule.narrower === true ||
           (rule.widerAfter?.test(text.slice(fig.end, sentence.end)) ?? false) ||
           (rule.narrowerGroup?.test(text.slice(clause.start, fig.start) + nounAfter(text, fig, clause)) ?? false);
-        const confidence = confidenceOf(text, found, fig, part !== null, state.childMode === 'allowed', narrower);
+        const confidence = confidenceOf(text, found, fig, part !== null, state.childMode === 'allowed', narrower || earlierStock);
         // A carried figure whose evidence starts in an earlier clause (a parenthesis it follows, the change
         // its level follows) is quoted from there, so the quote names what it is.
         let quoted = found.carried && found.anchor < clause.start ? { start: found.anchor, end: clause.end, inParen: false } : clause;

@@ -63,6 +63,8 @@ function shapeOf(s: string): PeriodShape | null {
   for (const [re, shapeFor] of SHAPES) {
     const m = re.exec(s);
     if (!m || (first && m.index >= first.at)) continue;
+    // 一季度：… opening a line is a section of the report, one of its parts, not its period.
+    if ((m.index === 0 || s[m.index - 1] === '\n') && /[：:]/.test(s[m.index + m[0].length] ?? '')) continue;
     const shape = shapeFor(m);
     if (shape) first = { at: m.index, shape };
   }

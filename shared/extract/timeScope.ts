@@ -20,6 +20,8 @@ interface TimePhrase {
   start: number;
   end: number;
   kind: TimeKind;
+  /** A time that labels its line (一季度：…): it holds past a ； to the line's end. */
+  labelsLine?: boolean;
 }
 
 /**
@@ -102,6 +104,8 @@ function ownPartFollows(text: string, at: number, firstMonth: number, months: nu
   return first === firstMonth && last === firstMonth + months - 1;
 }
 
+const C_LF = 10;
+const isColon = (c: number): boolean => c === 0x3a || c === 0xff1a;
 const CLAUSE_BREAK = /[，,；;：:]/;
 /** What parts a year from the 全年 after it: a clause's or a sentence's end, or a line's (2020年\n全年…). */
 const YEAR_LINK_BREAK = /[，,；;：:。！？!?\n]/;
@@ -250,7 +254,9 @@ export class TimeScopes {
       if (p.start < lastEnd) continue;
       const before = this.phrases[this.phrases.length - 1];
       const ofYearBefore = p.takesYearBefore && before?.kind === 'other' && p.start - before.end <= 4 && !YEAR_LINK_BREAK.test(text.slice(before.end, p.start));
-      this.phrases.push({ start: p.start, end: p.end, kind: ofYearBefore ? 'other' : p.kind });
+      const phrase: TimePhrase = { start: p.start, end: p.end, kind: ofYearBefore ? 'other' : p.kind };
+      if (p.kind === 'part' && isColon(text.charCodeAt(p.end)) && (p.start === 0 || text.charCodeAt(p.start - 1) === C_LF)) phrase.labelsLine = true;
+      this.phrases.push(phrase);
       lastEnd = p.end;
     }
   }
@@ -262,11 +268,8 @@ export class TimeScopes {
    * end, not past a ； (上年同期全县临时救助401人次；城市低保保障面为3%).
    */
   isOtherTime(from: number, at: number, measure: Measure): boolean {
-    // …4236元（2018年为3960元），城市低保标准…585元: a time inside a note closed before the figure scopes only the note.
-    let i = this.lastIndexBefore(at);
-    while (i >= 0 && this.phrases[i].end > from && closesNoteBetween(this.text, this.phrases[i].end, at)) i--;
-    const last = this.phrases[i];
-    if (!last || last.end <= from) return false;
+    const last = this.governing(from, at);
+    if (!last) return false;
     // 按当地上年度人均消费支出的一定比例确定，集中养育孤儿标准为2796元/人/月: another time said inside a
     // clause, as what something is reckoned from, scopes only that clause.
     // A label's time reaches its value past the colon (农村低保对象上年末数（人）：39867).
@@ -274,6 +277,25 @@ export class TimeScopes {
     // 疫情期间开辟救助绿色通道，…，临时救助支出159.7万元: a season scopes only its own clause.
     if (last.kind === 'season' && CLAUSE_BREAK.test(this.text.slice(last.end, at))) return false;
     return last.kind !== 'this' && isFlowMeasure(measure);
+  }
+
+  /**
+   * Whether the figure at `at` is said of a part of the period (一季度：…在保城市低保对象1138人 in a
+   * year's report): a stock then is not the one at the period's end.
+   */
+  isPartTime(from: number, at: number): boolean {
+    return this.governing(from, at)?.kind === 'part';
+  }
+
+  /** The time phrase the figure at `at` falls under, in its sentence from `from` or on a line the phrase labels. */
+  private governing(from: number, at: number): TimePhrase | undefined {
+    // …4236元（2018年为3960元），城市低保标准…585元: a time inside a note closed before the figure scopes only the note.
+    let i = this.lastIndexBefore(at);
+    while (i >= 0 && this.phrases[i].end > from && closesNoteBetween(this.text, this.phrases[i].end, at)) i--;
+    const last = this.phrases[i];
+    if (!last) return undefined;
+    if (last.end > from) return last;
+    return last.labelsLine && !this.text.slice(last.end, at).includes('\n') ? last : undefined;
   }
 
   /** Whether a phrase of the report's own time starts within a few characters after `at` (其中下半年…, 其中三季度…). */

@@ -72,6 +72,11 @@ describe('period', () => {
   ])('a part of the year says where its figures run to: %s', (title, period) => {
     expect(extractText(`${title}\n全市共有养老机构120家。\n`).period).toEqual(period);
   });
+  it('does not take a quarter labelling a line near the top (一季度：…) for the period of a year’s report', () => {
+    const text = '正定县民政局2023年低保工作运行情况\n一、分季度情况\n一季度：全县在保城市低保对象1138人。\n二季度：季末全县城市低保对象1121人。\n';
+    expect(extractText(text).period.key).toBe('2023');
+    expect(extractText('正定县民政局2023年一季度低保工作运行情况\n全县在保城市低保对象1138人。\n').period.key).toBe('2023-Q1');
+  });
   it('does not take the month a report was published (2024年3月 under a 2023 title) for its period', () => {
     expect(extractText('湖州市2023年民政事业发展统计公报\n\n湖州市民政局\n2024年3月\n\n2023年，全市民政系统稳步推进各项工作。\n').period.key).toBe('2023');
     expect(extractText('民政工作月报\n2023年5月\n全市发放城乡低保资金2186.4万元。\n').period.key).toBe('2023-05');

@@ -712,6 +712,15 @@ describe('figures of another period', () => {
     ['2021年，全市共保障低保对象1.2万人。', { dibao_recipients: 12000 }],
     ['养老机构由上年的198家增加到212家。', { elderly_institutions: 212 }],
     ['养老机构从2020年的80家发展到132家。', { elderly_institutions: 132 }],
+    // A quarter labelling its line speaks of that quarter past a ；, and its head count is the quarter's,
+    // less sure than the one at the year's end said after it.
+    [
+      '一、分季度情况\n一季度：全市城市低保对象1138人，发放城市低保金172.6万元；农村低保对象6872人，发放农村低保金688.4万元。\n二、全年情况\n截至12月底，全市城市低保对象1084人、农村低保对象6715人，全年发放城乡低保金3468.6万元。',
+      { dibao_recipients_urban: 1084, dibao_recipients_rural: 6715, dibao_funds: 34686000 },
+    ],
+    ['全市1—9月为1.92万名高龄老人发放高龄补贴1327万元。截至12月底，全年为1.95万名高龄老人发放高龄补贴1786万元。', { elderly_allowance_recipients: 19500, elderly_allowance_funds: 17860000 }],
+    // Alone, the quarter's head count is the only one there is; the line's label is no period of the report.
+    ['一季度：全市城市低保对象1138人；农村低保对象6872人，发放农村低保金688.4万元。\n截至12月底，全年发放城乡低保金3468.6万元。', { dibao_recipients_urban: 1138, dibao_recipients_rural: 6872, dibao_funds: 34686000 }],
   ];
   itYieldsEach(found);
 

@@ -481,7 +481,7 @@ const TOGETHER = /等|各类|各项/;
 const FOREIGN_PERSONS_ALL = new RegExp(FOREIGN_PERSONS.source, 'g');
 /** What may stand between a count's head noun and the figure. */
 const NOTHING_MORE = /^(?:共|共计|达到?|计|为|约|近|超过?|逾)?\s?$/;
-const HOUSEHOLDS_BEFORE = /[\d.,]+\s?万?户$/;
+const HOUSEHOLDS_BEFORE = /[\d.,〇零一二两三四五六七八九十百千万]+[\s余多]{0,2}户、?$/;
 /** A count said again in another unit (407人（户）, 1536户（2137人次）): no other people. */
 const COUNT_SAID_AGAIN = new RegExp(String.raw`(?:[\d.,]+\s?万?户)?${COUNT_IN_PARENS}`, 'g');
 const PAYING = /发放|支出|支付|执行|救助|拨付|下达|安排|投入|筹集|募集|接收|接受|资金|金|费|补贴|共计|合计|累计|用于/;

@@ -94,8 +94,8 @@ const whole = (word: string) => `${word}(?<![按照行]${word})(?!统一)`;
  * the count after it is of whom the programme named next was for.
  */
 export const BENEFICIARY_PREFIX =
-  /(?:(?<!分别)为|对|向|给)(?:全市|全区|全县|全省|辖区|累计)?\s?(?:符合条件的)?(?:\d{2}\s?周?岁(?:及?以上)?的?)?(?:[\d.,]+\s?万?户[(（]?|[^，,；;。]{0,12}?(?:老人|老年人|群众|居民|儿童|残疾人))?\s?$/;
-const BENEFICIARY_LAST = charSet('为对向给市区县省计户人众民童上的(（');
+  /(?:(?<!分别)为|对|向|给)(?:全[市区县省州盟旗]|辖区|累计)?\s?(?:符合条件的)?(?:[\d五六七八九十]{2,3}\s?周?岁(?:及?以上)?的?)?(?:[\d.,]+\s?万?户[(（]?|[^，,；;。]{0,12}?(?:老人|老年人|群众|居民|儿童|残疾人))?\s?$/;
+const BENEFICIARY_LAST = charSet('为对向给市区县省州盟旗计户人众民童上的(（');
 
 /**
  * Whether text[from, to) ends on a marker that must end it (DELTA_PREFIX, BENEFICIARY_PREFIX),

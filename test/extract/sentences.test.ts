@@ -1580,3 +1580,14 @@ describe('figure first, what it is after', () => {
   ]);
 });
 
+
+describe('those a payment went to, and households before a head count', () => {
+  itYieldsEach([
+    // 为 the whole area's, or an age written in words, before the count: still those the programme paid.
+    ['为全州8.9万名80周岁以上老人发放高龄津贴8416万元。', { elderly_allowance_recipients: 89000, elderly_allowance_funds: 84160000 }],
+    ['为八十周岁以上一万八千余名老年人发放高龄津贴九百九十万元。', { elderly_allowance_recipients: 18000, elderly_allowance_funds: 9900000 }],
+    // Households listed before the head count (两千余户、三千一百余人次) are the same people's.
+    ['（三）临时救助。全年共救助两千余户、三千一百余人次，支出临时救助资金三百八十五万元。', { temp_assistance_cases: 3100, temp_assistance_funds: 3850000 }],
+    ['（三）临时救助。全年共救助2000余户、3100余人次，支出资金385万元。', { temp_assistance_cases: 3100, temp_assistance_funds: 3850000 }],
+  ], '某县民政局');
+});

@@ -549,8 +549,9 @@ function attributeSentence(
         // 全县共有敬老院22所，床位2150张: beds with no owner named in their clause are the ones just counted.
         if (rule.ownerExcludes && state.ownersCounted && !OWNER_NOUN.test(text.slice(Math.min(clause.start, found.anchor), fig.start)) && rule.ownerExcludes.test(state.ownersCounted)) continue;
         // A family carried from an earlier clause may not repeat a metric the sentence already gave,
-        // unless it is the total of what gave it (结婚登记386对，离婚登记142对，合计528对).
-        if (found.carried && !part && found.how !== 'total' && state.produced.has(rule.metric)) {
+        // unless it is the total of what gave it (结婚登记386对，离婚登记142对，合计528对), or the whole's
+        // after its places' (安定区2786.4万元、…，全市累计发放1.98亿元).
+        if (found.carried && !part && found.how !== 'total' && state.produced.has(rule.metric) && !opensAt(WHOLE_AREA_AT, text, clause)) {
           // …累计完成改造8650户，其中2024年完成1800户: the period's own part says the figure before it ran over
           // more than the period, and takes its place.
           if (ci === 0 || !markers.times.ownYearOpens(clause.start)) continue;
@@ -650,6 +651,8 @@ function attributeSentence(
       state.childMode !== 'allowed' &&
       !opensOnReach &&
       !ACTIVITY_ON_PEOPLE_AT.test(text.slice(clause.start, clause.end)) &&
+      // …分别为：安定区2786.4万元、通渭县3301.5万元，全市累计发放1.98亿元: the places' figures, then the whole's again.
+      !opensAt(PLACE_FIGURE_AT, text, clause) &&
       // 养老机构（含敬老院186所）298家: a note of what the count includes only interrupts it.
       !(clause.inParen && NOTE_OF_PARTS.test(text.slice(clause.start, clause.start + 3)))
     ) {
@@ -969,6 +972,8 @@ const TOWN_SUBJECT_AT = new RegExp(
 const TOWNS_PART_AT = new RegExp(String.raw`\s*(?:其中|内含|含)[，,:：]?\s*${TOWN_NAME}(?:[、和及与]${TOWN_NAME})*(?![\u4e00-\u9fa5]{0,2}(?:敬老院|福利院|卫生院))`, 'y');
 /** A clause that turns to the parts of the area one by one: 从各乡镇（街道）看, 分县区看. */
 const AREA_BREAKDOWN_AT = /\s*(?:从|分)各?(?:乡镇|街道|镇街|县区|县市区|区县|县)/y;
+/** A clause opening on a place and its figure (安定区2786.4万元、…): one item of a list by place. */
+const PLACE_FIGURE_AT = /\s*(?![全各我本])[\u4e00-\u9fa5]{1,7}(?:区|县|市|旗|镇|乡|街道)(?=\d)/y;
 const NOTE_OF_PARTS = /^\s?(?:含|包括)/;
 /** Money kept or planned under a programme's name (临时救助备用金, 低保预算资金), not paid out. */
 const RESERVE_AFTER = /^[^，,；;。\d]{0,6}(?:备用金|预算|结余|结存|额度)/;

@@ -4,7 +4,7 @@
 import { charSet, isWhiteSpace } from './charClass.ts';
 import type { TimeScopes } from './timeScope.ts';
 
-export const NEW_ADDITION = /新增|新纳入|新认定|新批准|新审批|新建|新登记|新发展|净增|新识别|新开工|新落实/;
+export const NEW_ADDITION = /新增|新纳入|新认定|新批准|新审批|新建|新登记|新注册|新发展|净增|新识别|新开工|新落实/;
 /** Exits and cuts are changes to a population, not its size. */
 export const EXIT = /退出|停发|停保|清退|核减|取消|注销|减少(?![到至为])|清理|退保|关停|取缔/;
 /** Some people brought in one by one (按单人户纳入低保, 单独施保, 单人保) or given more by class (分类施保): a part of the programme's people. */

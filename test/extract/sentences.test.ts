@@ -1589,5 +1589,12 @@ describe('those a payment went to, and households before a head count', () => {
     // Households listed before the head count (两千余户、三千一百余人次) are the same people's.
     ['（三）临时救助。全年共救助两千余户、三千一百余人次，支出临时救助资金三百八十五万元。', { temp_assistance_cases: 3100, temp_assistance_funds: 3850000 }],
     ['（三）临时救助。全年共救助2000余户、3100余人次，支出资金385万元。', { temp_assistance_cases: 3100, temp_assistance_funds: 3850000 }],
+    // Those newly registered are an addition, not the registered total.
+    ['12.志愿服务。实名注册志愿者13.6万人，其中2021年新注册1.1万人。', { volunteers: 136000 }],
   ], '某县民政局');
+  // A list of places' figures is an aside on the thread: the whole's figure after it is still the programme's.
+  itYieldsEach([
+    ['（一）城乡低保。各县区发放低保资金分别为：安定区2786.4万元、通渭县3301.5万元、岷县3485.6万元，全市累计发放1.98亿元。', { dibao_funds: 198000000 }],
+    ['（一）城乡低保。全年各县区发放低保资金分别为：安定区2786.4万元、通渭县3301.5万元、岷县3485.6万元，全市累计发放1.98亿元。', { dibao_funds: 198000000 }],
+  ], '定西市民政局');
 });

@@ -323,8 +323,10 @@ export function familyFor(
     } else {
       // 发放困难残疾人生活补贴412万元、重度残疾人护理补贴487万元，惠及6300人次: a clause that gave
       // figures of two populations hands on both, which the catalogue may name together or not.
-      const mClause = sentence.clauses.find((c) => m.start >= c.start && m.start < c.end);
-      const named = mClause ? distinctFamilies(earlier.filter((x) => x.start >= mClause.start && x.end <= mClause.end).map((x) => x.family)) : [];
+      const mIndex = sentence.clauses.findIndex((c) => m.start >= c.start && m.start < c.end);
+      const mClause = sentence.clauses[mIndex];
+      const namedFrom = (from: number) => earlier.filter((x) => x.start >= from && x.end <= mClause.end);
+      const named = mClause ? distinctFamilies(namedFrom(mClause.start).map((x) => x.family)) : [];
       if (named.length > 2) return null;
       if (named.length === 2) {
         // 集中养育孤儿…、社会散居孤儿和事实无人抚养儿童…: one of them and the two together are the two together.
@@ -332,6 +334,14 @@ export function familyFor(
         // 孤儿51人、事实无人抚养儿童213人，其中集中养育12人: a part of one of them or both, not the pair.
         if (!combined || state.childMode !== 'none') return null;
         family = combined;
+      } else if (mIndex > 0 && state.childMode === 'none' && state.factClauses.has(sentence.clauses[mIndex - 1].start)) {
+        // 困难残疾人生活补贴5312人，重度残疾人护理补贴6874人，全年发放资金…: the clause before gave the other of a pair.
+        const pair = namedFrom(sentence.clauses[mIndex - 1].start);
+        const combined = COMBINED[distinctFamilies(pair.map((x) => x.family)).join('+')];
+        if (combined) {
+          family = combined;
+          m = pair[0];
+        }
       }
     }
     // Clauses crossed on the way, not counting short interjections (目前, 今年以来), parentheticals and

@@ -1589,6 +1589,10 @@ describe('those a payment went to, and households before a head count', () => {
     // Households listed before the head count (两千余户、三千一百余人次) are the same people's.
     ['（三）临时救助。全年共救助两千余户、三千一百余人次，支出临时救助资金三百八十五万元。', { temp_assistance_cases: 3100, temp_assistance_funds: 3850000 }],
     ['（三）临时救助。全年共救助2000余户、3100余人次，支出资金385万元。', { temp_assistance_cases: 3100, temp_assistance_funds: 3850000 }],
+    // Money after the two subsidies' counts, each in its own clause, is the two's.
+    ['5.残疾人两项补贴。困难残疾人生活补贴5312人，重度残疾人护理补贴6874人，全年发放资金3768.4万元。', {
+      disability_living_subsidy_recipients: 5312, disability_care_subsidy_recipients: 6874, disability_subsidy_funds: 37684000,
+    }],
     // Those newly registered are an addition, not the registered total.
     ['12.志愿服务。实名注册志愿者13.6万人，其中2021年新注册1.1万人。', { volunteers: 136000 }],
   ], '某县民政局');

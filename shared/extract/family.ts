@@ -112,6 +112,13 @@ export function familyFor(
   }
   // 1. The noun right after a count: 766名孤儿, 3.14万名留守儿童.
   if (isCount) {
+    // 23.62万名城乡困难群众纳入低保保障范围, 80周岁以上老年人2.96万人全部纳入高龄津贴发放范围: all of them
+    // brought within the programme named after the verb (将…纳入低保 is an act: some of them).
+    const covered = COVERED_AFTER.exec(text.slice(fig.end, clause.end));
+    if (covered && !/将|把/.test(text.slice(clause.start, fig.start))) {
+      const into = clauseMentions.find((m) => m.start === fig.end + covered[0].length);
+      if (into) return foundIn(clause, into, fig.start, 'rightNoun');
+    }
     const right = clauseMentions.find((m) => m.start >= fig.end && m.start - fig.end <= 8);
     if (right) {
       const between = text.slice(fig.end, right.start);
@@ -465,6 +472,8 @@ const ONLY_SUBSET_WORD = /^\s*(?:\d{1,3}\s+)?(?:其中|内含|含)\s*$/;
 const INCLUDED_INTO = /(?:纳入|列入|转入)\s?$/;
 const GROUP_OF_THEM = /的[^，,；;。\d]{0,10}(?:人员|人口|儿童|老人|老年人|残疾人|患者)/;
 /** 156名纳入特困供养: the count is of those put into what follows (not 纳入保障, the programme just named). */
+/** A count brought within a programme's range (纳入…保障范围, 全部纳入…发放范围), up to the programme's name. */
+const COVERED_AFTER = /^[名人户]?(?:[\u4e00-\u9fa5]{0,6}?(?:群众|对象|人员|居民))?(?:全部|均)?(?:纳入|列入)(?=[^，,；;。]{2,14}?范围)/;
 const INCLUDED_AFTER = /^\s?(?:名|人|户)?(?:纳入|列入|转入)(?!(?:保障|救助|供养)?范围|保障)/;
 /** A clause that gives only a level: 达到3.45万张, 为2.86万对, 总数为8.67万人, 突破95万人. */
 const LEVEL_AT = /^\s*(?:总数|总量|共计|合计)?(?:达到?|为|增至|升至|降至|突破|超过)\s?$/;

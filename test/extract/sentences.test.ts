@@ -1593,6 +1593,11 @@ describe('those a payment went to, and households before a head count', () => {
     ['5.残疾人两项补贴。困难残疾人生活补贴5312人，重度残疾人护理补贴6874人，全年发放资金3768.4万元。', {
       disability_living_subsidy_recipients: 5312, disability_care_subsidy_recipients: 6874, disability_subsidy_funds: 37684000,
     }],
+    // A count brought within a programme's range after it is that programme's; a group of people, or an act (将…纳入), is not.
+    ['全区80周岁以上老年人2.96万人全部纳入高龄老人生活补贴发放范围。', { elderly_allowance_recipients: 29600 }],
+    ['23.62万名城乡困难群众纳入低保保障范围。', { dibao_recipients: 236200 }],
+    ['4.62万名困难老年人纳入城乡低保范围。', {}],
+    ['将2315名监测对象纳入低保保障范围。', {}],
     // Those newly registered are an addition, not the registered total.
     ['12.志愿服务。实名注册志愿者13.6万人，其中2021年新注册1.1万人。', { volunteers: 136000 }],
   ], '某县民政局');

@@ -53,6 +53,7 @@ export function headingLevel(line: string): number {
 
 const HEADING_FIRST = charSet('第一二三四五六七八九十(（0123456789');
 
+const SUMMING_UP = /^(?:综上|总之|总的来看|综合来看)[，,]/;
 const PLAN_HEADING =
   /下一步|下步|下阶段|下一阶段|明年|下半年工作|工作计划|工作谋划|工作打算|工作思路|工作安排|工作设想|工作要点|工作目标|重点工作安排|努力方向|工作建议|(?:20\d\d|二〇[一二]\S)年(?:度)?(?:全年)?(?:主要)?(?:重点)?(?:工作)?(?:计划|谋划|打算|思路|安排|设想|要点|目标)/;
 /** The heading of a line that runs on after a colon, up to the colon (no sentence mark before it). */
@@ -134,7 +135,8 @@ export function findExcludedSpans(text: string, lines: Line[] = splitLines(text)
       planLevel = 0;
     }
     // An appendix after the signature (附件：2022年民政主要数据统计表) ends any section before it.
-    const appendix = APPENDIX.test(trimmed);
+    // So does a paragraph summing the report up (综上，截至2023年12月底，全市共有…) after a plan section.
+    const appendix = APPENDIX.test(trimmed) || (planLevel > 0 && SUMMING_UP.test(trimmed));
     // …its section reviewing the year before (一、2023年工作回顾) excepted: that year's results.
     const reviewUnderPlanTitle = planStart >= 0 && planLevel === 0 && level > 0 && EARLIER_YEAR_HEADING.test(trimmed) && REVIEW.test(trimmed);
     if (planStart >= 0 && ((level > 0 && level <= planLevel && !isPlanHeading) || appendix || reviewUnderPlanTitle)) {

@@ -245,6 +245,11 @@ describe('plan sections', () => {
     expect(Object.fromEntries(r.facts.map((f) => [f.metric, f.value]))).toEqual({ elderly_institutions: 20, dibao_recipients_urban: 1286 });
   });
 
+  it('ends a plan section at a paragraph summing the report up (综上，…)', () => {
+    const r = extractText('威海市民政局2023年养老服务工作情况\n一、主要工作\n全年发放高龄津贴1.2亿元。\n二、下一步工作打算\n到2025年，全市养老床位总数力争达到2.2万张。\n\n综上，截至2023年12月底，全市共有各类养老机构122家，床位20561张。\n');
+    expect(Object.fromEntries(r.facts.map((f) => [f.metric, f.value]))).toEqual({ elderly_allowance_funds: 120000000, elderly_institutions: 122, elderly_beds: 20561 });
+  });
+
   it('leaves a results line with a colon alone when what precedes it is no plan heading', () => {
     expect(factsOf('兜底保障：全市城乡低保标准为每人每月660元。')).toEqual({ dibao_standard: 660 });
   });

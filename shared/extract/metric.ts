@@ -114,7 +114,7 @@ function carriedName(text: string, found: FamilyFinding): string {
 }
 const CARRIED_NAME_MAX = 60;
 
-const RESPECTIVELY_WORDS = /城乡|城市|城镇|农村|乡村|农牧区|牧区|社会散居|散居|分散|集中|机构/g;
+const RESPECTIVELY_WORDS = /城乡|城市|城镇|农村(?:牧区)?|乡村|农牧区|牧区|社会散居|散居|分散|集中|机构/g;
 const INCLUSION_NOTE = /[（(](?:含|包括|包含)[^（()）]*[)）]/g;
 
 /** The scope the text gives the figure, or null when it names none (read as the whole). */
@@ -352,9 +352,9 @@ const STANDARD_BETWEEN = /^[^，,；;。\d、]{0,8}标准(?:[^，,；;。\d、]|
 function listStartOf(text: string, mentions: Mention[]): number {
   let k = mentions.length - 1;
   while (k > 0 && PART_JOIN.test(text.slice(mentions[k - 1].end, mentions[k].start))) k--;
-  return Math.max(0, mentions[k].start - 5);
+  return Math.max(0, mentions[k].start - 7);
 }
-const PART_JOIN = /^(?:人员|对象|家庭|儿童)?(?:、|和|及|与|以及)(?:城市|城镇|农村|乡村|农牧区|城乡)?$/;
+const PART_JOIN = /^(?:人员|对象|家庭|儿童)?(?:、|和|及|与|以及)(?:城市|城镇|农村(?:牧区)?|乡村|农牧区|城乡)?$/;
 
 /** The populations, or else the scope and specifier words, that text[from, to) lists in order. */
 function partsNamed(text: string, from: number, to: number, mentions: Mention[], count?: number): string[] | null {

@@ -1598,6 +1598,9 @@ describe('those a payment went to, and households before a head count', () => {
     ['23.62万名城乡困难群众纳入低保保障范围。', { dibao_recipients: 236200 }],
     ['4.62万名困难老年人纳入城乡低保范围。', {}],
     ['将2315名监测对象纳入低保保障范围。', {}],
+    // 农村牧区 is one scope, the countryside's where herding is: two scopes, two standards.
+    ['城镇、农村牧区特困人员基本生活标准同步提高到每人每月1164元、917元。', { tekun_standard_urban: 1164, tekun_standard_rural: 917 }],
+    ['城镇低保对象1.2万人，农村牧区低保对象3.4万人。', { dibao_recipients_urban: 12000, dibao_recipients_rural: 34000 }],
     // Those newly registered are an addition, not the registered total.
     ['12.志愿服务。实名注册志愿者13.6万人，其中2021年新注册1.1万人。', { volunteers: 136000 }],
   ], '某县民政局');

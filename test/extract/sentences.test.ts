@@ -1564,6 +1564,9 @@ describe('completions against targets', () => {
       orphan_standard_institutional: 1700, orphan_standard_dispersed: 1250,
     }],
     ['全年计划完成适老化改造2000户，占年度任务的一半。', {}],
+    // The year's task may name what it is of before 任务 (年度适老化改造任务2000户): still a target.
+    ['年度适老化改造任务2000户，上半年已完成1265户。', { home_adaptation_households: 1265 }],
+    ['全年完成适老化改造任务2000户。', { home_adaptation_households: 2000 }],
   ]);
 });
 

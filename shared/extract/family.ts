@@ -471,9 +471,9 @@ const ONLY_SUBSET_WORD = /^\s*(?:\d{1,3}\s+)?(?:其中|内含|含)\s*$/;
 /** Put into the programme named next (纳入低保的…), with people of its own named after it (的重残、重病人员). */
 const INCLUDED_INTO = /(?:纳入|列入|转入)\s?$/;
 const GROUP_OF_THEM = /的[^，,；;。\d]{0,10}(?:人员|人口|儿童|老人|老年人|残疾人|患者)/;
-/** 156名纳入特困供养: the count is of those put into what follows (not 纳入保障, the programme just named). */
 /** A count brought within a programme's range (纳入…保障范围, 全部纳入…发放范围), up to the programme's name. */
 const COVERED_AFTER = /^[名人户]?(?:[\u4e00-\u9fa5]{0,6}?(?:群众|对象|人员|居民))?(?:全部|均)?(?:纳入|列入)(?=[^，,；;。]{2,14}?范围)/;
+/** 156名纳入特困供养: the count is of those put into what follows (not 纳入保障, the programme just named). */
 const INCLUDED_AFTER = /^\s?(?:名|人|户)?(?:纳入|列入|转入)(?!(?:保障|救助|供养)?范围|保障)/;
 /** A clause that gives only a level: 达到3.45万张, 为2.86万对, 总数为8.67万人, 突破95万人. */
 const LEVEL_AT = /^\s*(?:总数|总量|共计|合计)?(?:达到?|为|增至|升至|降至|突破|超过)\s?$/;

@@ -46,8 +46,14 @@ export const isFlowMeasure = (measure: Measure): boolean =>
  * 每人每月780元、620元 / 由每人每月700元(统一)提高到760元 / 由2020年的每人每月775元提高到2025年的955元 /
  * 目标不低于每人每月1600元，实际执行1700元: the later figure shares the earlier one's per-month unit.
  */
-const RANGE_AFTER_UNIT = /^\s?[至~～—－-]\s?(?=\d)/;
 const LIST_LINK = /^\s?(?:、|，|,|和|及|与|至|到|~|～|-|—|(?:分别|统一|均|再次|进一步)?(?:提高|提升|增加|调整|上调|增长|提标)(?:到|至|为)|达到|为|[，,][^，,；;。\d]{0,8}?实际(?:执行|达到)(?:标准)?为?)\s?(?:20\d\d\s?年(?:底|末)?的?)?(?:每人每月|每月)?\s?$/;
+
+/**
+ * 每人每月705元至740元之间, 3000元-5000元: a range with its unit at both ends. Not after 由/从 (由每人每月700元至760元
+ * is a change, read by LIST_LINK), nor before a year (…775元至2025年的955元).
+ */
+const RANGE_AFTER_UNIT = /^\s?[至~～—－-]\s?(?:每人每月|每月)?(?=\d)(?!20\d\d\s?年)/;
+const FROM_BEFORE = /[由从][^，,；;。\d]{0,8}$/;
 
 /** 分别为120、150、180人 / 800，650元: the unit written once after a list belongs to each item. */
 const LIST_SEPARATOR = /^\s?(?:、|，|,|和|及|与)\s?$/;
@@ -220,9 +226,9 @@ export function figuresOf(text: string, numbers: NumberReading[], excluded: read
     }
     // 本月 | 本年累计: what was paid in the month is not a year-to-date report's, nor the year so far a month's.
     if (tableCell?.span && isFlowMeasure(measure) && (tableCell.span === 'part') !== (periodMonths === tableCell.partMonths)) continue;
-    // 每人每月705元至740元之间: a range written with its unit at both ends is no one figure either.
-    const range = end > reading.end ? RANGE_AFTER_UNIT.exec(text.slice(end, end + 3)) : null;
-    if (range) {
+    // A range written with its unit at both ends is no one figure either.
+    const range = end > reading.end ? RANGE_AFTER_UNIT.exec(text.slice(end, end + 8)) : null;
+    if (range && !FROM_BEFORE.test(text.slice(Math.max(0, reading.start - 10), reading.start))) {
       rangeHighAt = end + range[0].length;
       continue;
     }

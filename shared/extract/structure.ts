@@ -134,12 +134,12 @@ export function findExcludedSpans(text: string, lines: Line[] = splitLines(text)
       planStart = line.start;
       planLevel = 0;
     }
-    // An appendix after the signature (附件：2022年民政主要数据统计表) ends any section before it.
-    // So does a paragraph summing the report up (综上，截至2023年12月底，全市共有…) after a plan section.
-    const appendix = APPENDIX.test(trimmed) || (planLevel > 0 && SUMMING_UP.test(trimmed));
+    // An appendix after the signature (附件：2022年民政主要数据统计表) ends any section before it. So does a
+    // paragraph summing the report up (综上，截至2023年12月底，全市共有…), unless the whole text is a plan.
+    const endsSections = APPENDIX.test(trimmed) || (SUMMING_UP.test(trimmed) && !(planStart >= 0 && planLevel === 0));
     // …its section reviewing the year before (一、2023年工作回顾) excepted: that year's results.
     const reviewUnderPlanTitle = planStart >= 0 && planLevel === 0 && level > 0 && EARLIER_YEAR_HEADING.test(trimmed) && REVIEW.test(trimmed);
-    if (planStart >= 0 && ((level > 0 && level <= planLevel && !isPlanHeading) || appendix || reviewUnderPlanTitle)) {
+    if (planStart >= 0 && ((level > 0 && level <= planLevel && !isPlanHeading) || endsSections || reviewUnderPlanTitle)) {
       spans.push({ start: planStart, end: line.start, reason: 'plan' });
       planStart = -1;
       if (reviewUnderPlanTitle) reviewLevel = level;
@@ -152,7 +152,7 @@ export function findExcludedSpans(text: string, lines: Line[] = splitLines(text)
       planStart = line.start;
       planLevel = effectiveLevel;
     }
-    if (earlierStart >= 0 && ((level > 0 && level <= earlierLevel) || appendix)) {
+    if (earlierStart >= 0 && ((level > 0 && level <= earlierLevel) || endsSections)) {
       spans.push({ start: earlierStart, end: line.start, reason: 'earlier' });
       earlierStart = -1;
     }
@@ -160,7 +160,7 @@ export function findExcludedSpans(text: string, lines: Line[] = splitLines(text)
       earlierStart = line.start;
       earlierLevel = level;
     }
-    if (townStart >= 0 && ((level > 0 && level <= townLevel) || appendix)) {
+    if (townStart >= 0 && ((level > 0 && level <= townLevel) || endsSections)) {
       spans.push({ start: townStart, end: line.start, reason: 'town' });
       townStart = -1;
     }

@@ -507,6 +507,10 @@ describe('standards written with their period before the amount, or with none', 
     // A range is no one standard, whether the unit is written once (800-1000元) or at both ends.
     ['各乡镇农村低保标准在每人每月705元至740元之间，城市低保标准为每人每月935元。', { dibao_standard_urban: 935 }],
     ['农村低保标准为每人每月705元—740元。', {}],
+    ['各乡镇农村低保标准在每人每月705元至每人每月740元之间。', {}],
+    // …but 由X至Y is a change, and a year after 至 the year the level was reached.
+    ['城市低保标准由每人每月700元至760元。', { dibao_standard_urban: 760 }],
+    ['农村低保标准由2018年的每人每月575元至2021年的655元。', { dibao_standard_rural: 655 }],
     ['给予每户3000元-5000元的一次性救助，全年支出临时救助资金126万元。', { temp_assistance_funds: 1260000 }],
   ];
   itYieldsEach(standards, '某县民政局');

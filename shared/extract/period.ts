@@ -188,6 +188,7 @@ export function findPeriod(text: string, excluded: readonly Span[]): ReportPerio
  */
 function yearSpokenOf(text: string, excluded: readonly Span[]): number | null {
   const yearsInText = new Set<number>();
+  const sinceYears = new Set<number>();
   let latestDateYear: number | null = null;
   let latestDateMonth = 0;
   for (const m of text.matchAll(YEAR)) {
@@ -207,9 +208,15 @@ function yearSpokenOf(text: string, excluded: readonly Span[]): number | null {
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 3);
     if (/[到至于]$/.test(before) || /^(?:底前|前|以前)/.test(after) || /^[-—–]/.test(after)) continue;
     const y = yearValue(m[1]);
-    if (y) yearsInText.add(y);
+    if (y && /^(?:以来|至今)/.test(after)) sinceYears.add(y);
+    else if (y) yearsInText.add(y);
   }
+  // 2021年以来新增… in a text dated 2023年10月 runs over years up to the one the date reviews; 2020年以来
+  // in a text dated 2021年1月 (or undated) is that year so far.
+  const dated = latestDateYear === null ? null : latestDateMonth <= REVIEW_MONTHS ? latestDateYear - 1 : latestDateYear;
+  for (const y of sinceYears) if (dated === null || y >= dated) yearsInText.add(y);
   if (yearsInText.size) return Math.max(...yearsInText);
+  if (sinceYears.size && dated !== null) return dated;
   if (!THIS_YEAR.test(text)) {
     // 全年工作总结…一年来… signed 二〇二四年一月十日: a year's review written early in the next year is of the year before.
     return latestDateYear !== null && latestDateMonth <= REVIEW_MONTHS && YEAR_REVIEWED.test(text.slice(0, 600)) ? latestDateYear - 1 : null;

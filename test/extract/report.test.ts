@@ -117,6 +117,15 @@ describe('period', () => {
       '您提出的提案收悉，现答复如下。截至2021年7月底，全县农村特困人员1268人，其中集中供养319人。县养老服务中心预计2022年3月投入使用，从2022年起提高照料护理补贴。\n';
     expect(extractText(reply).period).toEqual({ key: '2021', asOf: '2021-07' });
   });
+  it('reads X年以来 as running over years when a later date says which year the text is of', () => {
+    const toCouncil = (dated: string) =>
+      extractText(`关于全市民政工作情况的报告\n——${dated}在遵义市人大常委会会议上\n截至9月底，全市有城市低保对象2.31万人。2021年以来新增养老床位3260张，2019年以来共帮助1376名滞留人员寻亲。\n`).period.key;
+    expect(toCouncil('2023年10月26日')).toBe('2023');
+    // Dated early in the next year, the date speaks of the year before.
+    expect(toCouncil('2024年2月26日')).toBe('2023');
+    // 2020年以来 in a text the date places in 2020 is that year so far.
+    expect(extractText('辽中新闻网\n2020年以来，辽中区民政局围绕全区工作大局，在上级民政部门指导下，扎实推进社会救助、养老服务和基层治理等重点工作。全区城乡低保对象4938人。2019年全区城乡低保对象5294人。\n2021年1月24日\n').period.key).toBe('2020');
+  });
   it('reads a speech at a year’s meeting as the year it reviews, and a date under the title as when it was written', () => {
     const speech = '在2022年全市民政工作会议上的讲话\n（2022年2月16日）\n同志们：今天召开会议，总结2021年工作，安排部署2022年任务。\n全市保障城乡低保对象4.5万人。\n';
     expect(extractText(speech).period.key).toBe('2021');

@@ -130,10 +130,15 @@ export function findReportingUnit(
   return { unit: noUnit(), issues: [] };
 }
 
-/** The end of the title zone: the first two non-empty lines, or 120 characters. */
+/**
+ * The end of the title zone: the first two non-empty lines, or 120 characters. A second line
+ * that is the opening paragraph counts to its first sentence's end: a bureau praised after it
+ * (长汀县民政局被评为…) did not write the report.
+ */
 function openingEnd(text: string): number {
   let seen = 0;
   for (let i = 0; i < text.length && i < 200; i++) {
+    if (seen === 1 && text[i] === '。') return i;
     if (text[i] === '\n' && i > 0 && text[i - 1] !== '\n') {
       seen++;
       if (seen === 2) return i;

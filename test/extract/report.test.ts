@@ -195,6 +195,13 @@ describe('reporting unit', () => {
     expect(r.unit.adcode).toBe('340822');
     expect(r.facts.map((f) => f.value)).toEqual([20]);
   });
+  it('takes the bureau from the signature over one praised in the opening paragraph', () => {
+    const opening = '今年以来，市民政局聚焦基本民生保障，各项工作取得新进展。全市民政系统获评省级以上表彰12项，长汀县民政局被评为全国民政系统先进集体。';
+    const r = extractText(`市民政局今年工作总结\n\n${opening}\n全市在保低保对象6.87万人。\n\n龙岩市民政局\n2023年12月6日\n`);
+    expect(r.unit.adcode).toBe('350800');
+    // A bureau named in the opening sentence itself is still the title's.
+    expect(extractText('工作总结\n\n长汀县民政局聚焦基本民生保障，各项工作取得新进展。\n全县在保低保对象1.36万人。\n\n龙岩市民政局\n2023年12月6日\n').unit.adcode).toBe('350821');
+  });
   it('leaves the unit empty when the text does not say', () => {
     expect(unitOf('民政局2021年工作总结').unit.adcode).toBeNull();
   });

@@ -861,6 +861,9 @@ describe('targets, beds and look-alikes a trap hunt found', () => {
     ['下一步，市民政局将推动全市登记社会组织达到3000家。', {}],
     ['今年计划救助流浪乞讨人员3000人次。', {}],
     ['计划投入资金800万元，为2000户特殊困难老年人家庭实施适老化改造。', {}],
+    // 计划为/计划对 whom: the plan's figure, then what is done against it.
+    ['今年计划为320户特殊困难老年人家庭实施适老化改造，截至6月底已完成146户。', { home_adaptation_households: 146 }],
+    ['计划对300户困难老年人家庭实施适老化改造，目前已完成120户。', { home_adaptation_households: 120 }],
     ['省下达我市适老化改造任务500户，截至年底已完成480户。', { home_adaptation_households: 480 }],
     // Beds that are not all elderly-care beds.
     ['全市养老机构空置床位1.3万张。', {}],

@@ -146,6 +146,33 @@ function closesNoteBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * The regions, each reaching back to its line's start when that line may open on a label
+ * (一季度：…；…): a label's time holds to the line's end, past the sentences between, which must
+ * then be read too for a time said after the label to take over from it.
+ */
+function withLineLabels(text: string, regions: readonly Region[]): readonly Region[] {
+  let widened: Region[] | undefined;
+  regions.forEach((region, i) => {
+    const lineStart = text.lastIndexOf('\n', region.start - 1) + 1;
+    if (lineStart >= region.start || !LABEL_COLON.test(text.slice(lineStart, Math.min(region.start, lineStart + LABEL_REACH)))) return;
+    widened ??= regions.slice();
+    widened[i] = { start: lineStart, end: region.end };
+  });
+  if (!widened) return regions;
+  // Regions widened over earlier ones on their line are merged, so no phrase is found twice.
+  const merged: Region[] = [];
+  for (const r of widened.sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else merged.push({ ...r });
+  }
+  return merged;
+}
+const LABEL_COLON = /[:：]/;
+/** How far into a line a label's colon may stand (2023年1—9月：). */
+const LABEL_REACH = 16;
+
 /** Calls `found` with each index of `needle` inside `regions`. */
 function eachIndexOf(text: string, needle: string, regions: readonly Region[], found: (at: number) => void): void {
   for (const region of regions) {
@@ -172,6 +199,7 @@ export class TimeScopes {
     // takesYearBefore: 全年, 年内, 当年, which a year said just before makes that year's (2022年全县全年…).
     const found: Array<TimePhrase & { takesYearBefore?: boolean }> = [];
     const sinceJanuary: TimeKind = months === 3 && firstMonth > 1 ? 'part' : 'this';
+    regions = withLineLabels(text, regions);
     for (const region of regions) {
       WORDS.lastIndex = region.start;
       for (let m = WORDS.exec(text); m && m.index < region.end; m = WORDS.exec(text)) {

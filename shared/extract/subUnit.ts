@@ -20,6 +20,13 @@ const WHOLE_BY_LEVEL: Record<string, RegExp> = {
 };
 
 /**
+ * A sub-unit named right after 其中 (…3.92万人，其中新罗区6820人，1—10月累计发放低保金2.31亿元) breaks
+ * the whole's figure down; a clause that opens on the period again is back on the whole.
+ */
+const ASIDE_BY_AMONG = /其中[\u4e00-\u9fa5]{2,9}$/;
+const TIME_OPENS_CLAUSE = /[，,；;]\s*(?:\d{1,2}\s?[-—–~～至]\s?\d{1,2}\s?月(?:份)?|全年|今年以来|今年|年内|上半年|前三季度)/;
+
+/**
  * Whether the name ending at `end` stands inside a parenthesis that closes before `at`: an aside that
  * broke the figure before it down (在册孤儿412名（其中：永定区98名、…），事实无人抚养儿童1037名), after
  * which the sentence goes on with the whole's figures.
@@ -73,7 +80,9 @@ export function subUnitReader(text: string, unit: ReportingUnit, resolver: Divis
         bySentence.set(sentence.start, ends);
       }
       const last = ends.filter((end) => end <= at && !inAsideClosedBefore(text, sentence.start, end, at)).at(-1);
-      return last !== undefined && !whole.test(text.slice(last, at));
+      if (last === undefined) return false;
+      const between = text.slice(last, at);
+      return !whole.test(between) && !(ASIDE_BY_AMONG.test(text.slice(sentence.start, last)) && TIME_OPENS_CLAUSE.test(between));
     },
   };
 }

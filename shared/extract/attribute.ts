@@ -190,7 +190,9 @@ export function attributeFigures(
     // 从各乡镇看，…；城区三个街道…: a part of the area goes on past a ；, until the whole is named again.
     const stillSubArea = subAreaBefore && norm.charCodeAt(sentence.start - 1) === C_SEMI && !opensAt(NEW_TOTAL_AT, norm, sentence);
     const sumsOverYears = multiYearLevel > 0 && !markers.times.ownTimeOpens(sentence.start);
-    const attributed = attributeSentence(norm, original, sentence, si, sFigures, carried, markers, inherited, stillOneHome, runStart, stillSubArea, sumsOverYears);
+    // 。其中：城乡低保资金9.21亿元…: the clause the 其中 breaks down ended the sentence before.
+    const parentBefore = opensPart && si > 0 && continuesBefore(norm, sentence.start) ? lastClauseText(norm, sentences[si - 1]) : '';
+    const attributed = attributeSentence(norm, original, sentence, si, sFigures, carried, markers, inherited, stillOneHome, runStart, stillSubArea, sumsOverYears, parentBefore);
     previousOneHome = attributed.endedOneHome;
     previousSubArea = attributed.endedSubArea;
     out.push(...attributed.candidates);
@@ -260,6 +262,8 @@ function attributeSentence(
   subArea = false,
   /** The sentence stands in a section on several years, and opens on no time of the report's own. */
   sumsOverYears = false,
+  /** The last clause of the sentence before, when this one opens on 其中 to break it down. */
+  parentBefore = '',
 ): { candidates: Candidate[]; endedOnFact: boolean; produced: ReadonlySet<string>; endedOneHome: boolean; endedSubArea: boolean } {
   const out: Candidate[] = [];
   // Whether a part after 其中 gave a fact.
@@ -339,7 +343,7 @@ function attributeSentence(
       if (state.childMode === 'none' || opensSubset) {
         state.parentFamilies = state.lastFactFamilies;
         const parent = parentClause(sentence, ci);
-        state.parentText = parent ? text.slice(parent.start, parent.end) : '';
+        state.parentText = parent ? text.slice(parent.start, parent.end) : ci === 0 ? parentBefore : '';
         parentMeasures = parent ? within(figures, parent).map((f) => f.measure) : null;
         // 特困人员救助供养（截至12月底，全县特困人员共3699人）: a parenthesis after a clause of no figure
         // has nothing to be a part of, unless it says it is one (其中…).
@@ -798,6 +802,16 @@ const MARRIAGE_BUSINESS = /婚姻登记[^，,；;。]{0,6}(?:业务|事项)?[^�
 /** 其中寿光市…, 其中我市…: a part that is the reporting unit itself. */
 const ownShareOpening = (name: string) => new RegExp(`\\s*其中[，,]?\\s*(?:${name}${name.length > 2 ? `|${name.slice(0, -1)}` : ''}|[我本][市区县旗州盟])`, 'y');
 
+/** The text of a sentence's last clause outside parentheses that is not a change or a share said of the one before (，比上年增长7.3%，占…的3.2%). */
+function lastClauseText(text: string, sentence: Sentence): string {
+  for (let i = sentence.clauses.length - 1; i >= 0; i--) {
+    const c = sentence.clauses[i];
+    if (!c.inParen && !opensAt(CHANGE_OR_SHARE_AT, text, c)) return text.slice(c.start, c.end);
+  }
+  return '';
+}
+const CHANGE_OR_SHARE_AT = /\s*(?:比|较|同比|环比|增长|增加|下降|减少|占)/y;
+
 /**
  * The clause a 其中 or a parenthesis breaks down, whole: when a parenthesis interrupted it
  * (养老服务机构（设施）412个，其中…), from where it began.
@@ -835,8 +849,13 @@ const PROGRAMME_MONEY_NAMED = new RegExp(`${PROGRAMME_MONEY}[^，,；;。]{0,3}$
 /** 低保资金3.6亿元, 特困供养资金1.5亿元: the figure is the programme's money by name, not money given to its people. */
 function namesProgrammeMoney(text: string, found: FamilyFinding, fig: Figure): boolean {
   if (found.how !== 'left' || !found.mention) return false;
-  return PROGRAMME_MONEY_NAMED.test(text.slice(found.mention.end, fig.start));
+  const between = text.slice(found.mention.end, fig.start);
+  // …基本生活费3820万元, 高龄津贴1.52亿元: a payment by its name is the programme's money too.
+  return PROGRAMME_MONEY_NAMED.test(between) || PAYMENT_NAMED.test(between) || (PAYMENT_MENTION.test(text.slice(found.mention.start, found.mention.end)) && SHORT_GAP.test(between));
 }
+const PAYMENT_NAMED = /^[^，,；;。为对向给\d]{0,4}(?:生活费|补贴|津贴)[^，,；;。]{0,3}$/;
+const PAYMENT_MENTION = /(?:津贴|补贴)$/;
+const SHORT_GAP = /^[^，,；;。]{0,3}$/;
 
 /**
  * Whether the sentence up to the clause (自7月1日起，…提高到…), or a clause after it that only says from

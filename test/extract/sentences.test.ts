@@ -121,6 +121,13 @@ const cases: Array<[string, Expected]> = [
     dibao_funds: 360000000, tekun_funds: 150000000, temp_assistance_funds: 70000000,
   }],
   ['全年投入民生资金12亿元,其中为低保对象发放补贴300万元。', {}],
+  // …whether the 其中 opens the next sentence, after a change and a share, and whatever each payment is called.
+  ['全年共支出民生资金19.86亿元，比上年增长7.3%，占一般公共预算支出的3.2%。其中：城乡低保资金9.21亿元，孤儿基本生活费3820万元，高龄津贴1.52亿元。', {
+    dibao_funds: 921000000, orphan_funds: 38200000, elderly_allowance_funds: 152000000,
+  }],
+  ['全市共有困难群众45.2万人。其中城市低保对象2.86万人。', {}],
+  // Since the Party congress of 2012: over the years.
+  ['党的十八大以来，全市累计投入民生资金152.3亿元，其中城乡低保资金78.6亿元。', {}],
   // Programmes listed and closed as an aggregate (等各类) are not the last one named.
   ['发放低保金、特困供养金等各类救助资金3.2亿元。', {}],
   ['发放困难残疾人生活补贴和重度残疾人护理补贴等两项补贴资金2,315万元。', { disability_subsidy_funds: 23150000 }],

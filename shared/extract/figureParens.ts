@@ -11,9 +11,12 @@ import { readUnit } from './units.ts';
 
 /** What may stand before a figure inside: the word for which of two it is, or a standard's per-person period. */
 const LEAD = /^(?:分别为|分别是|分别|对象|资金|人数|金额|共计?|合计|约|达)?\s?(?:每人每[月年]|每[月年]每人)?\s?/;
-const NUMBER = /^\d[\d.,]*\s?[万亿]?/;
+const NUMBER = /^\d[\d.,]*\s?[千万亿]?(?:余|多)?/;
+/** Households before the head count they hold (1927户3146人). */
+const HOUSEHOLDS = /^\d[\d.,]*\s?[千万]?(?:余|多)?户(?=\d)/;
 /** A figure (after its lead word) and the unit units.ts reads after it, and nothing else. */
-function isFigureItem(item: string): boolean {
+function isFigureItem(whole: string): boolean {
+  const item = whole.slice(HOUSEHOLDS.exec(whole)?.[0].length ?? 0);
   const lead = LEAD.exec(item)![0];
   const number = NUMBER.exec(item.slice(lead.length));
   if (!number) return false;

@@ -26,6 +26,14 @@ describe('figures in parentheses', () => {
     });
   });
 
+  it('reads households before a head count, and 千 with 余, inside one', () => {
+    expect(values(report('年末在册低保对象（1927户3146人）。临时救助（3千余人次），困难残疾人生活补贴（4千余人）。'))).toEqual({
+      dibao_recipients: 3146,
+      temp_assistance_cases: 3000,
+      disability_living_subsidy_recipients: 4000,
+    });
+  });
+
   it('quotes the original text, parentheses and all', () => {
     const text = report('全市养老机构（198家）、床位（3.06万张）。');
     const beds = extractText(text).facts.find((f) => f.metric === 'elderly_beds')!;

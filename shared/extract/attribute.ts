@@ -568,6 +568,7 @@ function attributeSentence(
         const narrower =
           rule.narrower === true ||
           (rule.widerAfter?.test(text.slice(fig.end, sentence.end)) ?? false) ||
+          (rule.widerBefore?.test(text.slice(clause.start, fig.start)) ?? false) ||
           (rule.narrowerGroup?.test(text.slice(clause.start, fig.start) + nounAfter(text, fig, clause)) ?? false);
         const confidence = confidenceOf(text, found, fig, part !== null, state.childMode === 'allowed', narrower || earlierStock);
         // A carried figure whose evidence starts in an earlier clause (a parenthesis it follows, the change

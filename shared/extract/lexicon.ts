@@ -83,6 +83,8 @@ export interface MetricRule {
    * 养老服务设施床位…）): a figure without it wins, as over a narrower name.
    */
   widerAfter?: RegExp;
+  /** Before the figure in its clause, the same (以上机构和社区养老床位合计4100张). */
+  widerBefore?: RegExp;
   /**
    * Around a count, a group narrower than the metric's people (为11名百岁老人每人每月发放长寿补贴): a
    * count of the whole wins, as over a narrower name.
@@ -259,6 +261,8 @@ const AVERAGE_PAYMENT = /补差|补助水平|补助额|救助水平|(?<!标准)�
 const BEDS_EXCLUDES = new RegExp(`${OTHER_BEDS.source}|${ONE_KIND.source}`);
 /** Beds counted with those of community and home-care facilities, which are not institutions' beds. */
 const WITH_COMMUNITY_BEDS = /^\s?[（(]?(?:含|包括|包含)[^，,；;。）)]{0,12}(?:社区|居家)/;
+/** Beds of institutions and community facilities counted together (机构和社区养老床位合计4100张). */
+const INSTITUTIONS_AND_COMMUNITY = /机构(?:和|及|与|、)(?:社区|居家)|(?:社区|居家)[^，,；;。]{0,6}(?:和|及|与|、)机构/;
 /** Beds that are not for the elderly at all: a hospital's, a school's, a mental-health home's. */
 const NOT_ELDERLY_BEDS = /医疗|卫生|医院|精神|殡仪|学校|宾馆|酒店|残疾人/;
 const BEDS_CLAUSE_EXCLUDES = new RegExp(`${ONE_KIND.source}|${ONE_KIND_OF_HOME_NAMED.source}|${NOT_ELDERLY_BEDS.source}`);
@@ -399,6 +403,7 @@ export const metricRules: MetricRule[] = [
     clauseExcludes: BEDS_CLAUSE_EXCLUDES,
     ownerExcludes: BEDS_OWNER_EXCLUDES,
     widerAfter: WITH_COMMUNITY_BEDS,
+    widerBefore: INSTITUTIONS_AND_COMMUNITY,
   })),
   { metric: 'elderly_allowance_recipients', family: 'elderlyAllowance', measures: ['persons'], narrowerGroup: /百岁|百周岁|100周?岁/ },
   { metric: 'elderly_allowance_funds', family: 'elderlyAllowance', measures: ['money'] },

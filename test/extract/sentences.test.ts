@@ -874,6 +874,8 @@ describe('targets, beds and look-alikes a trap hunt found', () => {
     ['省下达我市适老化改造任务500户，截至年底已完成480户。', { home_adaptation_households: 480 }],
     // Beds that are not all elderly-care beds.
     ['全市养老机构空置床位1.3万张。', {}],
+    // Institutions' and community facilities' beds together are more than the institutions'.
+    ['全县现有养老机构21家，床位2680张。以上机构和社区养老床位合计4100张。', { elderly_institutions: 21, elderly_beds: 2680 }],
     ['全市共有残疾人福利机构12家、床位860张。', {}],
     // A population the subsidy is for is not those receiving it; 65 and over is not 60 and over.
     ['全市共有重度残疾人3.2万人。', {}],
@@ -1542,6 +1544,8 @@ describe('what a ninth session’s probes found', () => {
       tekun_funds: 6034000, tekun_care_funds: 426000,
     }],
     ['滑县民政局2023年10月工作月报', '上月全县发放城乡低保金421.65万元。', {}],
+    // A change on last month (较上月减少23人) compares; it does not put what follows in last month.
+    ['长兴县民政局2024年5月民政工作简报', '月末在册低保对象3126户4872人，较上月减少23人，执行低保标准每人每月1160元。', { dibao_recipients: 4872, dibao_standard: 1160 }],
     // The year's own task (2023年度) broken down to the quarter is more than the quarter's report: its part is the quarter's.
     ['沂水县民政局2023年第四季度工作总结', '2023年度困难老年人家庭适老化改造任务600户于12月中旬全部完工，其中四季度完成218户。', { home_adaptation_households: 218 }],
     // A half's flows are more than a quarter's; a half's report reads its own half, not the other.

@@ -620,7 +620,9 @@ function attributeSentence(
         // …其中集中供养2184人，集中供养率达到35.1%；分散供养4035人: the share of what was just counted.
         (ci > 0 && SHARE_ONLY.test(text.slice(clause.start, clause.end))) ||
         // …资金8.3亿元，月均发放0.7亿元，其中…: the same money a month.
-        (ci > 0 && clauseMentions.length === 0 && opensAt(AVERAGE_AT, text, clause)));
+        (ci > 0 && clauseMentions.length === 0 && opensAt(AVERAGE_AT, text, clause)) ||
+        // …13280人，分县区看，安定区1862人，…。其中集中供养2917人: the places' figures break the total down and leave it the one a 其中 after them breaks down.
+        (ci > 0 && areaBreakdown && state.subArea && !subArea));
     if (!clause.inParen && !aside) {
       state.lastClauseHadFact = clauseHadFact;
       state.lastFactFamilies = clauseFactFamilies ?? NOTHING_PRODUCED;

@@ -1166,6 +1166,10 @@ describe('what the tenth and eleventh probes found', () => {
     // A sentence that turns to the parts of the area one by one gives theirs, past its ；, until the whole is named.
     ['从各乡镇（街道）看，新政镇低保对象由1203人增加到1268人；城区三个街道城市低保对象合计由2417人减少到2296人。', {}],
     ['从各乡镇（街道）看，新政镇低保对象1268人；全县低保对象36281人。', { dibao_recipients: 36281 }],
+    // The places' figures break a total down; a 其中 after them breaks down the total still.
+    ['全县在册特困人员13280人，分乡镇看，新政镇1862人，永安镇2315人。其中集中供养2917人、分散供养10363人。', {
+      tekun_recipients: 13280, tekun_centralized: 2917, tekun_dispersed: 10363,
+    }],
     // An amount for each township (每个乡镇) is no money paid.
     ['临时救助备用金由每个乡镇3万元提高到5万元。', {}],
     // Volunteers of one kind are some of the registered ones.

@@ -107,6 +107,9 @@ function ownPartFollows(text: string, at: number, firstMonth: number, months: nu
 const C_LF = 10;
 const isColon = (c: number): boolean => c === 0x3a || c === 0xff1a;
 const CLAUSE_BREAK = /[，,；;：:]/;
+const C_DUN = '、'.charCodeAt(0);
+/** What follows the last of a list of months (3月、7月) whose each had its event: 分别开展, 先后举办. */
+const MONTHS_OF_EVENTS = /^份?(?:[，,]\s?)?(?:分别|先后)/;
 /** What parts a year from the 全年 after it: a clause's or a sentence's end, or a line's (2020年\n全年…). */
 const YEAR_LINK_BREAK = /[，,；;：:。！？!?\n]/;
 const CLAUSE_END = /[，,；;]/;
@@ -273,7 +276,10 @@ export class TimeScopes {
       // 9月份全县发放… in October's report, 6月份… in the third quarter's: a month outside the period is another time.
       const month = monthNumber(text.slice(start, at).trim());
       const outside = month < firstMonth || month >= firstMonth + months;
-      found.push({ start, end: at + 1 + (after.startsWith('份') ? 1 : 0), kind: outside ? 'other' : months > 1 ? 'part' : 'this' });
+      // 3月、7月分别开展…专项行动，…累计救助1436人次: months listed for what was done in each date
+      // those events, as a season does, only in their own clause.
+      const events = !outside && months > 1 && MONTHS_OF_EVENTS.test(text.slice(at + 1, at + 12)) && text.charCodeAt(start - 1) === C_DUN;
+      found.push({ start, end: at + 1 + (after.startsWith('份') ? 1 : 0), kind: outside ? 'other' : events ? 'season' : months > 1 ? 'part' : 'this' });
     });
     // In order; a year or month inside an as-of (截至2020年6月) is that as-of's, not a phrase of its own.
     found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -1548,6 +1548,9 @@ describe('what a ninth session’s probes found', () => {
       tekun_funds: 6034000, tekun_care_funds: 426000,
     }],
     ['滑县民政局2023年10月工作月报', '上月全县发放城乡低保金421.65万元。', {}],
+    // Months listed for their events (3月、7月分别开展…行动) date those events, not the total after them.
+    ['株洲市民政局2024年1—10月工作进展', '3月、7月分别开展“寒冬送温暖”“夏季送清凉”专项行动，各级救助管理机构累计救助生活无着流浪乞讨人员1436人次。', { vagrant_assistance_cases: 1436 }],
+    ['株洲市民政局2024年1—10月工作进展', '3月、7月分别救助流浪乞讨人员120人次、150人次。', {}],
     // A change on last month (较上月减少23人) compares; it does not put what follows in last month.
     ['长兴县民政局2024年5月民政工作简报', '月末在册低保对象3126户4872人，较上月减少23人，执行低保标准每人每月1160元。', { dibao_recipients: 4872, dibao_standard: 1160 }],
     // The year's own task (2023年度) broken down to the quarter is more than the quarter's report: its part is the quarter's.

@@ -21,7 +21,7 @@ import { figuresOf, isCountMeasure, isFlowMeasure, type Figure } from './figures
 import { measureTableCandidates } from './measureTable.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { amongPopulationOf, BREAKDOWN_LEAD, familyFor, nounAfter, parentIsOwnPeople, noteCountScope, ownSpecifier, PROGRAMME_MONEY, scopeCarriedTo, SHARE_ONLY, type FamilyFinding, type SentenceState } from './family.ts';
-import { chooseMetric, headsItsPeople, listItems, respectivelyAt, respectivelyParts, PART_WITHOUT_METRIC, uniformStandardRules } from './metric.ts';
+import { chooseMetric, headsItsPeople, listItems, respectivelyAt, respectivelyParts, PART_WITHOUT_METRIC, uniformStandardRules, C_YOU } from './metric.ts';
 import {
   CLAUSE_SKIP,
   COMBINED,
@@ -870,7 +870,6 @@ function levelStartsAfterPeriod(text: string, sentence: Sentence, ci: number, pe
   return startsAfterPeriod(text, sentence.start, end, periodEnd);
 }
 
-const C_YOU = '由'.charCodeAt(0);
 const C_CONG = '从'.charCodeAt(0);
 
 /** Whether 由 or 从 stands in [from, to): the opening of 由X提高到Y. */

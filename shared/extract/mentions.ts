@@ -33,8 +33,15 @@ export function findMentions(text: string, regions?: readonly Region[]): Mention
 
 // 农牧区 and 牧区 are the rural scope where herding is (西藏, 青海, 内蒙古: 农牧区低保).
 // 五保 (五保供养) was the countryside's support before 特困 joined it with the towns' 三无人员: rural by name, and 三无 urban.
-const SCOPE_RE = /城乡|城市|城镇|市区|农村(?:牧区)?|乡村|农牧区|牧区|五保|三无/g;
 export const SCOPE_OF: Record<string, Scope> = { 城乡: 'all', 城市: 'urban', 城镇: 'urban', 市区: 'urban', 农村: 'rural', 乡村: 'rural', 农村牧区: 'rural', 农牧区: 'rural', 牧区: 'rural', 五保: 'rural', 三无: 'urban' };
+/** The words of the areas a scope covers (五保 and 三无 name people, not places), `scope`'s only if given; the longest first (农村牧区 before 农村). */
+export function areaWords(scope?: Scope): string {
+  return Object.keys(SCOPE_OF)
+    .filter((w) => w !== '五保' && w !== '三无' && (scope === undefined || SCOPE_OF[w] === scope))
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+}
+const SCOPE_RE = new RegExp(`${areaWords()}|五保|三无`, 'g');
 
 /**
  * The GB/T 2260 names that hold a scope word (诸城市, 晋城市, 共青城市, 沙市区): there 城市 or 市区 names

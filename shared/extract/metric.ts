@@ -3,7 +3,7 @@
 import { familyById, metricRules, type MetricRule, type Scope } from './lexicon.ts';
 import type { Clause } from './structure.ts';
 import type { Figure } from './figures.ts';
-import { SCOPE_OF, scopeBefore, scopeOfMention, type Mention } from './mentions.ts';
+import { areaWords, SCOPE_OF, scopeBefore, scopeOfMention, type Mention } from './mentions.ts';
 import type { FamilyFinding } from './family.ts';
 import { distinctFamilies, OLD_VALUE_AFTER, PARTS_OF_COMBINED } from './markers.ts';
 import { charSet } from './charClass.ts';
@@ -114,13 +114,13 @@ function carriedName(text: string, found: FamilyFinding): string {
 }
 const CARRIED_NAME_MAX = 60;
 
-const RESPECTIVELY_WORDS = /城乡|城市|城镇|农村(?:牧区)?|乡村|农牧区|牧区|社会散居|散居|分散|集中|机构/g;
+const RESPECTIVELY_WORDS = new RegExp(`${areaWords()}|社会散居|散居|分散|集中|机构`, 'g');
 const INCLUSION_NOTE = /[（(](?:含|包括|包含)[^（()）]*[)）]/g;
 
 /** The scope the text gives the figure, or null when it names none (read as the whole). */
 function statedScope(text: string, fig: Figure, found: FamilyFinding, partText: string, carriedScope: Scope | undefined): Scope | null {
   if (partText) {
-    const m = /城乡|城市|城镇|市区|农村|乡村|农牧区|牧区/.exec(partText);
+    const m = AREA_WORD.exec(partText);
     if (m) return SCOPE_OF[m[0]];
   }
   const from = found.mention && !found.carried ? found.mention.end : found.anchor;
@@ -141,6 +141,7 @@ function statedScope(text: string, fig: Figure, found: FamilyFinding, partText: 
 }
 
 const UNIFORM_SCOPES = /城乡(?:统一|一致|一体)|统一城乡/;
+const AREA_WORD = new RegExp(areaWords());
 
 /**
  * A part of a 分别 list with no metric of its own: a tier between town and country (市区、县城、农村低保标准分别为…),
@@ -149,9 +150,9 @@ const UNIFORM_SCOPES = /城乡(?:统一|一致|一体)|统一城乡/;
 export const PART_WITHOUT_METRIC = '县城';
 const SPLIT_TOKENS: Array<[RegExp, string[]]> = [
   [/^城乡/, ['城市', '农村']],
-  [/^(?:城市|城镇|市区)/, ['城市']],
+  [new RegExp(`^(?:${areaWords('urban')})`), ['城市']],
   [/^县城(?![乡市镇区])/, [PART_WITHOUT_METRIC]],
-  [/^(?:农村|乡村|农牧区|牧区)/, ['农村']],
+  [new RegExp(`^(?:${areaWords('rural')})`), ['农村']],
   [/^(?:集中|机构)/, ['集中']],
   [/^(?:社会散居|散居|分散)/, ['分散']],
 ];
@@ -245,7 +246,7 @@ export function respectivelyParts(
   }
   return { at, parts: before };
 }
-const C_YOU = '由'.charCodeAt(0);
+export const C_YOU = '由'.charCodeAt(0); // 由 of 由X提高到Y
 
 /**
  * 结婚登记、离婚登记、补领婚姻登记证分别为586对、231对、97对: a list split by 、 into as many items as
@@ -354,7 +355,7 @@ function listStartOf(text: string, mentions: Mention[]): number {
   while (k > 0 && PART_JOIN.test(text.slice(mentions[k - 1].end, mentions[k].start))) k--;
   return Math.max(0, mentions[k].start - 7);
 }
-const PART_JOIN = /^(?:人员|对象|家庭|儿童)?(?:、|和|及|与|以及)(?:城市|城镇|农村(?:牧区)?|乡村|农牧区|城乡)?$/;
+const PART_JOIN = new RegExp(`^(?:人员|对象|家庭|儿童)?(?:、|和|及|与|以及)(?:${areaWords()})?$`);
 
 /** The populations, or else the scope and specifier words, that text[from, to) lists in order. */
 function partsNamed(text: string, from: number, to: number, mentions: Mention[], count?: number): string[] | null {

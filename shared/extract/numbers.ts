@@ -515,8 +515,8 @@ const C_JI = code('及');
 const C_YI3 = code('以');
 const C_SHANG = code('上');
 const C_XIA = code('下');
-const C_ZUO = code('左');
-const C_YOU = code('右');
+const C_LEFT = code('左');
+const C_RIGHT = code('右');
 
 /** 以上/以下/左右 (or 及以上) within a unit word of at most three characters after the figure. */
 function trailingQualifier(text: string, end: number): Qualifier | undefined {
@@ -531,7 +531,7 @@ function trailingQualifier(text: string, end: number): Qualifier | undefined {
     if (c === C_YI3) {
       if (next === C_SHANG) return 'lowerBound';
       if (next === C_XIA) return 'upperBound';
-    } else if (c === C_ZUO && next === C_YOU) return 'approximate';
+    } else if (c === C_LEFT && next === C_RIGHT) return 'approximate';
     // Only CJK ideographs that are not numerals or stop words can be part of a unit.
     if (c < 0x4e00 || c > 0x9fff || inTable(UNIT_STOPS, c) || chineseDigitOf(c) >= 0 || unitPowOf(c) > 0) return undefined;
   }

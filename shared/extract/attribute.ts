@@ -386,6 +386,7 @@ function attributeSentence(
     const before = sentence.clauses[ci - 1];
     const lead = before?.inParen && !clause.inParen && before.end + 1 === clause.start ? clauseOutsideBefore(sentence, ci) : undefined;
     const skipFrom = clauseFigures.length ? Math.min(skipWithin(clause), lead ? skipWithin(lead) : Infinity) : Infinity;
+    const higherFrom = skipFrom < Infinity && markers.higher ? markers.higher.firstEndWithin(clause.start, clause.end) : Infinity;
     // 完成…适老化改造、新建…幸福院分别为1500户、62个: a skip word among a list's names is its own part's only.
     const listAt = skipFrom < Infinity ? (respectively?.at ?? respectivelyAt(text, clause)) : -1;
     const listFigures = skipFrom < listAt ? clauseFigures.filter((f) => f.start > listAt) : NO_FIGURES;
@@ -425,7 +426,11 @@ function attributeSentence(
         droppedAsAside = true;
         continue;
       }
-      if (fig.start >= skipFrom && (skippedParts?.[listFigures.indexOf(fig)] ?? true)) continue;
+      if (fig.start >= skipFrom && (skippedParts?.[listFigures.indexOf(fig)] ?? true)) {
+        // 全市计划改造1万户，下达我县任务500户，我县实际完成536户: a higher area's figure is an aside on the thread.
+        if (fig.start >= higherFrom) droppedAsAside = true;
+        continue;
+      }
       // 年初预算22,600万元，全年执行23,876.54万元: money budgeted or handed down is the thread's
       // money of another kind, an aside as another time's is.
       if (fig.measure === 'money' && fig.start >= notPaidFrom) {

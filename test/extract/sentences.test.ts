@@ -870,6 +870,9 @@ describe('targets, beds and look-alikes a trap hunt found', () => {
     ['计划投入资金800万元，为2000户特殊困难老年人家庭实施适老化改造。', {}],
     // 计划为/计划对 whom: the plan's figure, then what is done against it.
     ['今年计划为320户特殊困难老年人家庭实施适老化改造，截至6月底已完成146户。', { home_adaptation_households: 146 }],
+    // A plan or a task by its number (计划200户, 任务500户) is a target; a task said done (任务600户于12月全部完工) is not.
+    ['年度特殊困难老年人家庭适老化改造计划200户，已完工168户。', { home_adaptation_households: 168 }],
+    ['特殊困难老年人家庭适老化改造任务500户，实际完成536户。', { home_adaptation_households: 536 }],
     ['计划对300户困难老年人家庭实施适老化改造，目前已完成120户。', { home_adaptation_households: 120 }],
     ['省下达我市适老化改造任务500户，截至年底已完成480户。', { home_adaptation_households: 480 }],
     // Beds that are not all elderly-care beds.
@@ -1593,6 +1596,10 @@ describe('completions against targets', () => {
     ['年度适老化改造任务2000户，上半年已完成1265户。', { home_adaptation_households: 1265 }],
     ['全年完成适老化改造任务2000户。', { home_adaptation_households: 2000 }],
   ]);
+  // The city's plan said between the topic and the county's own result is an aside on it.
+  itYieldsEach([
+    ['特殊困难老年人家庭适老化改造列入全市重点民生实事，全市计划改造1万户，下达我县任务500户，我县实际完成536户。', { home_adaptation_households: 536 }],
+  ], '奉节县民政局');
 });
 
 describe('figure first, what it is after', () => {

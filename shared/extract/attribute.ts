@@ -978,7 +978,7 @@ const ALL_KINDS_AT = /\s*(?:各类|各级|所有)/y;
 /** A clause that says what has been done: 截至年底已完成…, 已建成…, 实际发放…, 我们实际为…. */
 const DONE_AT = /\s*(?:我们|我[县市区旗州盟])?(?:截至[^，,；;。]{0,10}?|目前|当前|至今|现)?(?:已经?|实际)/y;
 /** Done against the plan just named: 已完成, 实际完成, 实际执行. */
-const DONE_SO_FAR = /(?:已经?|实际)(?:完成|执行|达到)/;
+const DONE_SO_FAR = /(?:已经?|实际)(?:完成|执行|达到)|实际为/;
 /** Words before towns that make them a verb's or a preposition's object (完成金城镇、马鞍镇…, 赋予街道…, 对城关镇…), not a subject. */
 const TOWN_AS_OBJECT = '(?![对在为按将把从由与]|落实|建立|健全|规范|完成|建成|新建|改造|实施|推进|开展|指导|支持|依托|选择|确定|赋予|督促|要求|推动|组织|协助|会同|联合)';
 /** A clause whose subject is a town, street, community or zone of the unit: 三河镇共有…, 唐家墩街道新建社区…, 该社区…, 经开区现有…, 城区有… (not towns a verb's object: 完成金城镇、马鞍镇…). */

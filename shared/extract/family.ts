@@ -241,7 +241,8 @@ export function familyFor(
     if (right && !INCLUSION_VERB.test(text.slice(fig.end, right.start)) && !ONE_OFF_MONEY.test(got) && !OTHER_MONEY_FOR_THEM.test(got) && !LEAVING.test(got)) {
       return foundIn(clause, right, fig.start, 'beneficiary');
     }
-    return null;
+    // 为425户家庭完成改造: households a thread's work was done for, naming no programme after them, are the thread's.
+    if (right || fig.measure !== 'households') return null;
   }
   // Read only by figures not settled above.
   const clauseRest = text.slice(fig.end, clause.end);
@@ -286,7 +287,7 @@ export function familyFor(
     state.childMode === 'blocked' && earlier.length > 0 && parentIsOwnPeople(earlier[earlier.length - 1].family, state.parentText, text.slice(clause.start, clause.end));
   if (earlier.length && (state.childMode !== 'blocked' || partOfOwnPeople) && !ownLater) {
     let m = earlier[earlier.length - 1];
-    if (beneficiary) return null;
+    if (beneficiary && fig.measure !== 'households') return null;
     // 28人办理了落户安置: a count that opens its own clause is the subject of a new statement,
     // unless a parenthesis only interrupted its clause (老年人口（60岁及以上）144万人).
     const ci = sentence.clauses.indexOf(clause);

@@ -1600,6 +1600,10 @@ describe('completions against targets', () => {
   itYieldsEach([
     ['特殊困难老年人家庭适老化改造列入全市重点民生实事，全市计划改造1万户，下达我县任务500户，我县实际完成536户。', { home_adaptation_households: 536 }],
   ], '奉节县民政局');
+  // Households the thread's work was done for (为425户家庭完成改造) are the thread's, after the task handed down.
+  itYieldsEach([
+    ['潍坊市下达我市特殊困难老年人家庭适老化改造任务300户，全年实际为425户家庭完成改造，户均投入6000元。', { home_adaptation_households: 425 }],
+  ], '诸城市民政局');
 });
 
 describe('figure first, what it is after', () => {

@@ -247,6 +247,8 @@ const ONE_KIND_OF_ORPHAN =
 /** Institutions counted together with other care facilities (养老服务机构和设施共600个): not institutions alone. */
 const FACILITIES_TOO = /(?:机构|院)(?:和|及|与|、|[（(])(?:设施|站点|场所)|设施(?:和|及|与|、)机构/;
 const ONE_KIND = /(?<!含|包括)(?:(?<!公办[和、及与])(?:民办|民营|公建民营)(?![和、及与]公办)|公办(?![和、及与](?:民办|民营))|医养结合|内设医|连锁)/;
+/** Institutions of the towns or of the countryside only (城市养老机构23家, 农村养老机构): the catalogue counts all. */
+const ONE_AREA_OF_HOMES = /(?:城市|城镇|城区|农村|乡村)(?=养老(?:机构|院))/;
 /** Beds being built, added, at home or of one care type: not the stock of elderly-care beds. */
 const OTHER_BEDS = /新建|改造|改建|建设|扩建|在建|筹建|新增|家庭|照护床位|护理型|空置|闲置|空余|养育床位/;
 /** Institutions of one kind whose beds are a part of all elderly-care beds. */
@@ -265,7 +267,7 @@ const WITH_COMMUNITY_BEDS = /^\s?[（(]?(?:含|包括|包含)[^，,；;。）)]{
 const INSTITUTIONS_AND_COMMUNITY = /机构(?:和|及|与|、)(?:社区|居家)|(?:社区|居家)[^，,；;。]{0,6}(?:和|及|与|、)机构/;
 /** Beds that are not for the elderly at all: a hospital's, a school's, a mental-health home's. */
 const NOT_ELDERLY_BEDS = /医疗|卫生|医院|精神|殡仪|学校|宾馆|酒店|残疾人/;
-const BEDS_CLAUSE_EXCLUDES = new RegExp(`${ONE_KIND.source}|${ONE_KIND_OF_HOME_NAMED.source}|${NOT_ELDERLY_BEDS.source}`);
+const BEDS_CLAUSE_EXCLUDES = new RegExp(`${ONE_KIND.source}|${ONE_KIND_OF_HOME_NAMED.source}|${NOT_ELDERLY_BEDS.source}|${ONE_AREA_OF_HOMES.source}`);
 /**
  * Owners of one kind (敬老院22所, 民办养老机构3家), unless both 公办 and 民办 were counted, which is
  * all; and facilities just built or in the community (建成社区养老服务站326个, 新建街道综合养老服务中心12个).
@@ -273,7 +275,7 @@ const BEDS_CLAUSE_EXCLUDES = new RegExp(`${ONE_KIND.source}|${ONE_KIND_OF_HOME_N
  */
 const OWNERS_NOT_ALL = /(?<!累计|共|全[市县区州盟旗省])(?:建设|建成)|新建|改造|改建|扩建|提升|社区|日间照料|街道|嵌入式|服务站|驿站|区域性/;
 const BEDS_OWNER_EXCLUDES = new RegExp(
-  `^(?![\\s\\S]*公办[\\s\\S]*(?:民办|民营)|[\\s\\S]*(?:民办|民营)[\\s\\S]*公办)[\\s\\S]*(?:${BEDS_CLAUSE_EXCLUDES.source}|${OWNERS_NOT_ALL.source})`,
+  `^(?![\\s\\S]*公办[\\s\\S]*(?:民办|民营)|[\\s\\S]*(?:民办|民营)[\\s\\S]*公办)[\\s\\S]*(?:${BEDS_CLAUSE_EXCLUDES.source}|${OWNERS_NOT_ALL.source})|${ONE_AREA_OF_HOMES.source}`,
 );
 
 /** One rule in each scope: the whole (dibao_funds), then urban and rural (dibao_funds_urban, …). */
@@ -393,7 +395,7 @@ export const metricRules: MetricRule[] = [
     metric: 'elderly_institutions',
     family: 'elderlyInstitutions',
     measures: ['institutions'],
-    excludes: new RegExp(`${BUILD.source}|${ONE_KIND.source}|${FACILITIES_TOO.source}|${ONE_KIND_OF_HOME_NAMED.source}`),
+    excludes: new RegExp(`${BUILD.source}|${ONE_KIND.source}|${FACILITIES_TOO.source}|${ONE_KIND_OF_HOME_NAMED.source}|${ONE_AREA_OF_HOMES.source}`),
   },
   ...(['elderlyBeds', 'elderlyInstitutions'] as const).map((family): MetricRule => ({
     metric: 'elderly_beds',

@@ -877,6 +877,8 @@ describe('targets, beds and look-alikes a trap hunt found', () => {
     ['省下达我市适老化改造任务500户，截至年底已完成480户。', { home_adaptation_households: 480 }],
     // Beds that are not all elderly-care beds.
     ['全市养老机构空置床位1.3万张。', {}],
+    // The towns' institutions alone, or the countryside's, are not all of them; nor are their beds.
+    ['全市现有城市养老机构23家（公办4家、民办19家），设置床位4120张。全市农村养老机构床位1580张。', {}],
     // Institutions' and community facilities' beds together are more than the institutions'.
     ['全县现有养老机构21家，床位2680张。以上机构和社区养老床位合计4100张。', { elderly_institutions: 21, elderly_beds: 2680 }],
     ['全市共有残疾人福利机构12家、床位860张。', {}],

@@ -303,6 +303,8 @@ function attributeSentence(
   let doneBefore = false;
   /** A town or street is the subject of the sentence's verbs (北山街道率先试点…，全年发放…). */
   let townSubject = false;
+  /** The sentence counts the homes of one kind (农村敬老院13所): those living in them are some of the centralised. */
+  let homesOfAKind = false;
   /** What the clause a parenthesis interrupts was, as a part or not, before the parenthesis. */
   let modeBeforeParen: SentenceState['childMode'] = 'none';
   for (let ci = 0; ci < sentence.clauses.length; ci++) {
@@ -332,6 +334,8 @@ function attributeSentence(
     // Both patterns need a word near the clause's start (院/中心, 有/共): looked for first, as most clauses have none.
     const nearStart = !clause.inParen && markers.placeWord.firstEndWithin(clause.start, Math.min(clause.end, clause.start + 24)) !== Infinity;
     if (nearStart && opensAt(ONE_HOME_AT, text, clause)) state.oneHome = true;
+    // Its count may come after a parenthesis naming the homes again, past the clause.
+    if (!clause.inParen && opensAt(HOMES_OF_A_KIND_AT, text, { start: clause.start, end: sentence.end })) homesOfAKind = true;
     if (opensAt(AREA_BREAKDOWN_AT, text, clause)) state.subArea = areaBreakdown = true;
     if (nearStart && opensAt(SUB_AREA_AT, text, clause)) state.subArea = true;
     else if (nearStart && opensAt(TOWN_SUBJECT_AT, text, clause)) state.subArea = townSubject = true;
@@ -575,7 +579,12 @@ function attributeSentence(
           (rule.widerAfter?.test(text.slice(fig.end, sentence.end)) ?? false) ||
           (rule.widerBefore?.test(text.slice(clause.start, fig.start)) ?? false) ||
           (rule.narrowerGroup?.test(text.slice(clause.start, fig.start) + nounAfter(text, fig, clause)) ?? false);
-        const confidence = confidenceOf(text, found, fig, part !== null, state.childMode === 'allowed', narrower || earlierStock);
+        let confidence = confidenceOf(text, found, fig, part !== null, state.childMode === 'allowed', narrower || earlierStock);
+        // 农村敬老院13所…集中供养特困人员612人: those in the homes of one kind are some of the centralised, said
+        // as a fact only when no count of all of them is (…特困人员3186人，其中集中供养735人).
+        // Nor do they count as given, so a part of all of them after is not taken for a part of these.
+        const someOfThem = homesOfAKind && found.family === 'tekun' && fig.measure === 'persons';
+        if (someOfThem) confidence = Math.min(confidence, SOME_OF_THEM);
         // A carried figure whose evidence starts in an earlier clause (a parenthesis it follows, the change
         // its level follows) is quoted from there, so the quote names what it is.
         let quoted = found.carried && found.anchor < clause.start ? { start: found.anchor, end: clause.end, inParen: false } : clause;
@@ -603,7 +612,7 @@ function attributeSentence(
           sentenceStart: sentence.start,
           sentenceEnd: sentence.end,
         });
-        state.produced.add(rule.metric);
+        if (!someOfThem) state.produced.add(rule.metric);
         clauseHadFact = true;
         (clauseFactFamilies ??= new Set()).add(family);
         if (isCountMeasure(fig.measure)) {
@@ -943,6 +952,11 @@ const WHOLE_AREA_AT = sticky(WHOLE_AREA);
  */
 const ONE_HOME_AT =
   /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])(?:(?![在于])[\u4e00-\u9fa5]){0,8}?[县市区镇乡州旗](?:区域性)?(?:社会福利中心|社会福利院|儿童福利院|福利院|中心敬老院|敬老院|养老院|光荣院|特困供养服务中心|供养服务中心|养老服务中心)(?!(?:[（(][^（()）]{0,20}[)）])?(?:\s?[\d一二三四五六七八九十两]+\s?[家所个处]|\s?\d)|[^，,；;。]{0,4}等|[和、及与])/y;
+/** Below a 其中 part carried from afar (0.7 - 0.03): a figure that is likely only some of what the metric counts. */
+const SOME_OF_THEM = 0.6;
+/** A count of homes of one kind opening a sentence or clause: (全市现有)农村敬老院（特困人员供养服务机构）13所. */
+const HOMES_OF_A_KIND_AT =
+  /\s*(?:全[市区县州盟旗省])?(?:现有|共有|有)?(?:农村|乡镇|城市)?(?:敬老院|特困人员供养服务机构|特困供养服务机构|供养服务机构|光荣院)(?:[（(][^（()）]{0,20}[)）])?\s?[\d一二三四五六七八九十两]+\s?[所家个处]/y;
 /** A sentence opening on someone else's words: a proposal, a motion or a letter a reply answers. */
 const REPORTED_AT = /\s*(?:您|该|此)?(?:在)?(?:提案|议案|建议|来信)中?(?:指出|提出|反映|提到|称|认为)/y;
 /** A bullet's mark, or none before a label and its value (困难残疾人生活补贴（人）：6183), which lines of a list share as well. */

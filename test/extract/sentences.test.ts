@@ -877,6 +877,11 @@ describe('targets, beds and look-alikes a trap hunt found', () => {
     ['省下达我市适老化改造任务500户，截至年底已完成480户。', { home_adaptation_households: 480 }],
     // Beds that are not all elderly-care beds.
     ['全市养老机构空置床位1.3万张。', {}],
+    // Those living in homes of one kind are some of the centralised: a count of all of them wins, and none said, they stand.
+    ['全市现有农村敬老院（特困人员供养服务机构）13所，床位1580张，集中供养特困人员612人。全市特困人员3186人，其中集中供养735人、分散供养2451人。', {
+      tekun_recipients: 3186, tekun_centralized: 735, tekun_dispersed: 2451,
+    }],
+    ['全市现有农村敬老院13所，集中供养特困人员612人。', { tekun_centralized: 612 }],
     // The towns' institutions alone, or the countryside's, are not all of them; nor are their beds.
     ['全市现有城市养老机构23家（公办4家、民办19家），设置床位4120张。全市农村养老机构床位1580张。', {}],
     // Institutions' and community facilities' beds together are more than the institutions'.

@@ -366,7 +366,8 @@ export function familyFor(
         !BREAKDOWN_LEAD.test(text.slice(c.start, c.end)) &&
         !ONLY_SUBSET_WORD.test(text.slice(c.start, c.end)) &&
         !SHARE_ONLY.test(text.slice(c.start, c.end)) &&
-        !SHARE_IN_WORDS.test(text.slice(c.start, c.end)),
+        !SHARE_IN_WORDS.test(text.slice(c.start, c.end)) &&
+        !AS_OF_ONLY.test(text.slice(c.start, c.end)),
     ).length;
     // A head count leans on at most the clause before it: 惠及5.2万人 after 发放尊老金3182万元. A part
     // leans on its parent, which leans on the clause before that.
@@ -391,6 +392,9 @@ export function familyFor(
   }
   return null;
 }
+
+/** A clause that only says when the figures after it stand (截至3月底, 截至2023年12月31日): an interjection. */
+const AS_OF_ONLY = /^\s*(?:截至|截止到?)[^，,；;。\d]{0,2}[\d年月底末日\s]{1,12}$/;
 
 /** A programme's money by name right after its mention (低保资金, 特困供养金, 两项补贴资金), not money given to its people (为…). */
 export const PROGRAMME_MONEY = '^[^，,；;。为对向给\\d]{0,4}(?:资金|金|经费)';

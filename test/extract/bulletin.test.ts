@@ -90,3 +90,19 @@ describe('lines under a heading that names one programme', () => {
     expect(values.tekun_recipients).toBe(2318);
   });
 });
+
+describe('paragraphs under a heading that names one programme', () => {
+  const values = (paragraph: string) =>
+    Object.fromEntries(
+      extractText(['赤峰市民政局2024年第一季度社会救助工作运行情况通报', '（一）最低生活保障', paragraph, '（二）临时救助', '一季度共救助3418人次。', ''].join('\n')).facts.map((f) => [f.metric, f.value]),
+    );
+
+  it('read past a clause that only says when the figures stand (截至3月底，…)', () => {
+    expect(values('现行保障标准为城市每人每月855元。截至3月底，城市保障对象1.86万户2.91万人，一季度发放保障金4893万元。')).toEqual({
+      dibao_standard_urban: 855,
+      dibao_recipients_urban: 29100,
+      dibao_funds_urban: 48930000,
+      temp_assistance_cases: 3418,
+    });
+  });
+});

@@ -325,7 +325,7 @@ function isFigureList(text: string, figures: Figure[]): boolean {
 
 /**
  * 发放困难残疾人生活补贴、重度残疾人护理补贴609万元、782万元 / 保障城市、农村低保对象1260人、15680人:
- * a list of figures of one measure, joined by 、 only, after a list of as many parts with no figure
+ * a list of figures of one measure, joined by 、 (or 和, 及: 惠及1.92万人和1.77万人) only, after a list of as many parts with no figure
  * among them, pairs up as if 分别 stood between them. `at` is where the parts end.
  */
 function listPairedWithList(text: string, clauseMentions: Mention[], clauseFigures: Figure[]): { at: number; parts: string[] } | null {
@@ -345,7 +345,7 @@ function listPairedWithList(text: string, clauseMentions: Mention[], clauseFigur
 
 /** A figure in a unit a 分别 could hand out (1,368人, 2.41万人), not a ratio (1.3倍). */
 const FIGURE_WITH_UNIT = /\d\s?[万亿]?\s?(?:人|户|元|名|张|家|所|个|对|%)/;
-const FIGURE_LIST_JOIN = /^\s?、\s?$/;
+const FIGURE_LIST_JOIN = /^\s?(?:、|和|及)\s?$/;
 // …标准按不低于低保标准1.3倍同步调整为: a ratio it is set by may stand between.
 const STANDARD_BETWEEN = /^[^，,；;。\d、]{0,8}标准(?:[^，,；;。\d、]|\d+(?:\.\d+)?倍){0,24}$/;
 

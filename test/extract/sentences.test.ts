@@ -659,6 +659,11 @@ describe('pairs, levels and parts of the area found in a third set of reports', 
     ['城市低保对象3.1万人、农村低保对象12.8万人，累计支出2.3亿元、7.5亿元。', {
       dibao_recipients_urban: 31000, dibao_recipients_rural: 128000, dibao_funds_urban: 230000000, dibao_funds_rural: 750000000,
     }],
+    // …and so do two figures joined by 和.
+    ['为困难残疾人和重度残疾人分别发放生活补贴及护理补贴1898.6万元和2042.3万元，惠及1.92万人和1.77万人。', {
+      disability_living_subsidy_funds: 18986000, disability_care_subsidy_funds: 20423000,
+      disability_living_subsidy_recipients: 19200, disability_care_subsidy_recipients: 17700,
+    }],
     ['城市特困人员150人、农村特困人员5.05万人，发放供养金分别为88.6万元、2.13亿元。', {
       tekun_recipients_urban: 150, tekun_recipients_rural: 50500, tekun_funds_urban: 886000, tekun_funds_rural: 213000000,
     }],

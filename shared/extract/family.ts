@@ -280,7 +280,10 @@ export function familyFor(
   );
   // A clause that names its own programme after the figure (专项资金用于…适老化改造) is about that one.
   // The thread's own programme named again later (…实施9874人次、支出临时救助资金…) is no other.
-  const ownLater = clauseMentions.some((m) => m.start >= fig.end && m.family !== earlier[earlier.length - 1]?.family);
+  // A name after a 、 is the next item's (…19家、养老床位1046张).
+  const itemEnd = text.indexOf('、', fig.end);
+  const ownUpTo = itemEnd >= 0 && itemEnd < clause.end ? itemEnd : clause.end;
+  const ownLater = clauseMentions.some((m) => m.start >= fig.end && m.start < ownUpTo && m.family !== earlier[earlier.length - 1]?.family);
   // 惠及残疾人8965名，其中享受生活补贴3412人…: the parts of a count of the thread's own people, which
   // the catalogue does not count as a whole, are still that programme's.
   const partOfOwnPeople =

@@ -887,6 +887,8 @@ describe('targets, beds and look-alikes a trap hunt found', () => {
       tekun_recipients: 3186, tekun_centralized: 735, tekun_dispersed: 2451,
     }],
     ['全市现有农村敬老院13所，集中供养特困人员612人。', { tekun_centralized: 612 }],
+    // A count after a note of what it includes, then the next item after a 、: the next item's name is not the count's.
+    ['全县养老机构（含乡镇敬老院）19家、养老床位1046张。', { elderly_institutions: 19, elderly_beds: 1046 }],
     // The towns' institutions alone, or the countryside's, are not all of them; nor are their beds.
     ['全市现有城市养老机构23家（公办4家、民办19家），设置床位4120张。全市农村养老机构床位1580张。', {}],
     // Institutions' and community facilities' beds together are more than the institutions'.

@@ -83,6 +83,7 @@ export function attributeFigures(
     higher: higher ? new MarkerIndex(higher, norm, read) : null,
     ownShareAt: higher && unit.name ? ownShareOpening(unit.name) : null,
     periodEnd: periodEndMonth(period),
+    figures,
   };
   const out: Candidate[] = [];
   let fi = 0;
@@ -589,8 +590,8 @@ function attributeSentence(
         // its level follows) is quoted from there, so the quote names what it is.
         let quoted = found.carried && found.anchor < clause.start ? { start: found.anchor, end: clause.end, inParen: false } : clause;
         // 募集款物3680万元，其中资金2950万元: the part the metric counts stands for the whole.
-        const shown = (rule.ownPart && ownPartOf(text, rule.ownPart, found, fig, figures, sentence)) || fig;
-        if (shown !== fig) quoted = { start: quoted.start, end: sentence.clauses.find((c) => c.end >= shown.end)!.end, inParen: false };
+        const shown = (rule.ownPart && ownPartOf(text, rule.ownPart, found, fig, markers.figures, sentence)) || fig;
+        if (shown !== fig) quoted = { start: quoted.start, end: sentence.clauses.find((c) => c.end >= shown.end)?.end ?? clauseEndAfter(text, shown.end), inParen: false };
         const quote = quoteFor(original, quoted, found.anchor, shown);
         // One literal with every field (absent ones undefined), so all candidates share one hidden
         // class; the key order is the output's (factOf leaves the undefined ones out).
@@ -692,10 +693,21 @@ function attributeSentence(
 }
 
 /** The figure after `fig` in its sentence that is the part of it a rule's metric counts (`MetricRule.ownPart`), if any. */
-function ownPartOf(text: string, ownPart: { whole: RegExp; part: RegExp }, found: FamilyFinding, fig: Figure, figures: Figure[], sentence: Sentence): Figure | undefined {
+function ownPartOf(text: string, ownPart: { whole: RegExp; part: RegExp }, found: FamilyFinding, fig: Figure, figures: readonly Figure[], sentence: Sentence): Figure | undefined {
   if (!ownPart.whole.test(text.slice(Math.min(found.anchor, fig.start), fig.start))) return undefined;
-  return figures.find((g) => g.start > fig.end && g.start < sentence.end && g.measure === fig.measure && ownPart.part.test(text.slice(Math.max(fig.end, g.start - 10), g.start)));
+  // …款物9.86亿元，同比增长6.3%。其中，接收捐赠资金8.37亿元: a 其中 opening the next sentence breaks it down too.
+  PART_OPENS_NEXT.lastIndex = sentence.end;
+  const end = PART_OPENS_NEXT.test(text) ? clauseEndAfter(text, PART_OPENS_NEXT.lastIndex) : sentence.end;
+  return figures.find((g) => g.start > fig.end && g.start < end && g.measure === fig.measure && ownPart.part.test(text.slice(Math.max(fig.end, g.start - 14), g.start)));
 }
+const PART_OPENS_NEXT = /[。；;]?\s*其中[，,:：]?/y;
+/** Where the clause running on from `at` ends. */
+function clauseEndAfter(text: string, at: number): number {
+  CLAUSE_END_AFTER.lastIndex = at;
+  const m = CLAUSE_END_AFTER.exec(text);
+  return m ? m.index : text.length;
+}
+const CLAUSE_END_AFTER = /[，,；;。\n]/g;
 
 /**
  * For each of a list's `count` names between `from` and `to`, split at 、, whether it opens on a

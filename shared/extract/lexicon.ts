@@ -438,7 +438,7 @@ export const metricRules: MetricRule[] = [
     // 为河南灾区捐款120万元: money given, not received; 福彩公益金 is lottery money, not a donation.
     clauseExcludes: /(?:为|向)[^，,；;。]{0,12}(?:捐款|捐赠|捐助|捐献)|灾区|公益金|福彩|彩票/,
     // 募集款物3680万元，其中资金2950万元: goods and money together; the money is what the metric counts.
-    ownPart: { whole: /款物/, part: /其中[^，,；;。\d]{0,4}(?:资金|现金|善款|捐款|货币(?:捐赠)?)\s?$/ },
+    ownPart: { whole: /款物/, part: /其中[，,:：]?[^，,；;。\d]{0,6}(?:资金|现金|善款|捐款|货币(?:捐赠)?)\s?$/ },
   },
 ];
 

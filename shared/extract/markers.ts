@@ -3,6 +3,7 @@
 // occur in a text, built once so each clause asks a lookup rather than running a regex.
 import { charSet, isWhiteSpace } from './charClass.ts';
 import type { TimeScopes } from './timeScope.ts';
+import type { Figure } from './figures.ts';
 
 export const NEW_ADDITION = /新增|新纳入|新认定|新批准|新审批|新建|新登记|新注册|新发展|净增|新识别|新开工|新落实/;
 /** Exits and cuts are changes to a population, not its size. */
@@ -247,6 +248,8 @@ export interface Markers {
   cumulative: MarkerIndex;
   /** The period's last month as year × 12 + month (a level set from a later date is not the period's), or null. */
   periodEnd: number | null;
+  /** Every figure of the text in order: a breakdown may run on into the next sentence (。其中，…). */
+  figures: readonly Figure[];
 }
 
 /**

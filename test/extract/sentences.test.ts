@@ -773,6 +773,8 @@ describe('totals over years and figures of other places', () => {
     ['2019年以来，城市低保标准连续三次提高，目前达到每人每月800元。', { dibao_standard_urban: 800 }],
     // Donations in money and goods together: the money given as their part is the metric's.
     ['开展慈善一日捐活动，全年慈善募集款物3680万元，其中资金2950万元。', { charity_donations: 29500000 }],
+    // …also when the 其中 opens the next sentence, after a change.
+    ['全市共接收慈善捐赠款物9.86亿元，同比增长6.3%。其中，接收捐赠资金8.37亿元，接收捐赠物资折价1.49亿元。', { charity_donations: 837000000 }],
     ['全市共接收社会捐赠款物合计5.87亿元，同比增长12.3%，其中货币捐赠4.62亿元、物资折价1.25亿元。', { charity_donations: 462000000 }],
     ['全年接收社会捐赠款物3680万元。', { charity_donations: 36800000 }],
     // An inclusion note says what a figure holds, not which part it is; a population with another

@@ -217,9 +217,9 @@ export const families: Family[] = [
   },
 ];
 
-/** One of the two disability subsidies named alone (其中护理补贴…), not both, and the pair not named after it. */
+/** One of the two disability subsidies named alone (其中护理补贴…), not both, and the pair not named after it. Some call the first 生活津贴. */
 const ONLY_ONE_SUBSIDY =
-  /^(?![\s\S]*生活补贴)[\s\S]*护理补贴(?![\s\S]*(?:两项|两残))|^(?![\s\S]*护理补贴)[\s\S]*生活补贴(?![\s\S]*(?:两项|两残))/;
+  /^(?![\s\S]*生活(?:补贴|津贴))[\s\S]*护理补贴(?![\s\S]*(?:两项|两残))|^(?![\s\S]*护理补贴)[\s\S]*生活(?:补贴|津贴)(?![\s\S]*(?:两项|两残))/;
 
 /** A kind of temporary assistance (急难型临时救助, 支出型临时救助): a part of it, whether 其中 opens it or not. */
 const A_KIND_OF_TEMP = /型临时(?:性)?救助/;
@@ -380,7 +380,7 @@ export const metricRules: MetricRule[] = [
   },
   // 两项补贴…，其中护理补贴对象1547人: one of the two, named under the pair.
   ...(['living', 'care'] as const).flatMap((part): MetricRule[] => {
-    const [own, other] = part === 'living' ? [/生活补贴/, /护理补贴/] : [/护理补贴/, /生活补贴/];
+    const [own, other] = part === 'living' ? [/生活(?:补贴|津贴)/, /护理补贴/] : [/护理补贴/, /生活(?:补贴|津贴)/];
     return (['persons', 'money'] as const).map((measure) => ({
       metric: `disability_${part}_subsidy_${measure === 'money' ? 'funds' : 'recipients'}`,
       family: 'disabilityBoth',

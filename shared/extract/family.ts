@@ -180,6 +180,8 @@ export function familyFor(
     // 人口3.2万人: another population, counted where it meets the programme.
     if (isCount) {
       if (AMONG.test(between)) return null;
+      // 低保、低收入困难群众3.2万余人: the programme's people with those above it, counted together.
+      if (!distributed && WITH_LOW_INCOME.test(between)) return null;
       // 512家养老机构、5家儿童福利机构: a count opening the next item of a list counts the noun after it.
       if (/^\s?[、和及与]/.test(between) && nounAfter(text, fig, clause).trim() !== '') return null;
       // 全市低保对象中60周岁以上老年人3.2万人: the population named is among another one; 贫困人口中
@@ -394,6 +396,17 @@ export function familyFor(
     };
   }
   return null;
+}
+
+/** Those just above a programme's line, joined to its people (低保、低收入困难群众): more than its people. */
+const WITH_LOW_INCOME = /^\s?(?:对象|家庭|人员)?[、和及与](?:低收入|低保边缘|边缘)/;
+
+/** Whether `parentText` counts the people of `mention`'s programme together with those above its line (低保、低收入困难群众…). */
+export function countedWithLowIncome(mention: Mention, parentText: string): boolean {
+  for (const m of parentText.matchAll(familyById.get(mention.family)!.keywords)) {
+    if (WITH_LOW_INCOME.test(parentText.slice(m.index! + m[0].length))) return true;
+  }
+  return false;
 }
 
 /** A clause that only says when the figures after it stand (截至3月底, 截至2023年12月31日): an interjection. */

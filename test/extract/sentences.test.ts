@@ -116,6 +116,11 @@ const cases: Array<[string, Expected]> = [
   ['全县困难群众中，低保对象1.2万人。', { dibao_recipients: 12000 }],
   ['全市共有养老服务站点300个，其中城市社区养老服务站120个。', {}],
   ['全市困难群众45.2万人,其中城市低保对象2.86万人。', {}],
+  // The programme's people counted with those above its line hold all of them: the part after 其中 is its count.
+  ['全区在册低保、低收入困难群众1.5万多户、3.2万余人，其中低保对象8600余户、1.9万余人。', { dibao_recipients: 19000 }],
+  ['城市低保、农村低保、特困供养、低保边缘家庭分别为382户561人、3465户5127人、1286户1302人、1542户3217人。', {
+    dibao_recipients_urban: 561, dibao_recipients_rural: 5127, tekun_recipients: 1302,
+  }],
   // An amount made of programmes' money holds each programme's whole amount.
   ['全年共发放各类社会救助资金5.8亿元,其中低保资金3.6亿元、特困供养资金1.5亿元、临时救助资金0.7亿元。', {
     dibao_funds: 360000000, tekun_funds: 150000000, temp_assistance_funds: 70000000,

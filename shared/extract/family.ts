@@ -328,6 +328,9 @@ export function familyFor(
     if (pairTotal) {
       family = pairTotal;
       m = prev;
+    } else if (respectivelyAt !== null && respectivelyAt >= m.end && respectivelyAt <= fig.start) {
+      // 建立农村留守儿童及困境儿童关爱台账，分别登记1.36万人和1254人: the names a later 分别 hands out one each
+      // are not counted together; which figure is whose is the list's to say.
     } else if (prev && prev.family !== m.family && JOINED.test(text.slice(prev.end, m.start))) {
       const combined = COMBINED[`${prev.family}+${m.family}`];
       if (!combined) return null;

@@ -664,6 +664,8 @@ describe('pairs, levels and parts of the area found in a third set of reports', 
     ['城市低保对象3.1万人、农村低保对象12.8万人，累计支出2.3亿元、7.5亿元。', {
       dibao_recipients_urban: 31000, dibao_recipients_rural: 128000, dibao_funds_urban: 230000000, dibao_funds_rural: 750000000,
     }],
+    // Two joined names a later clause's 分别 hands out one each, whether or not the catalogue names them together.
+    ['建立农村留守儿童及困境儿童关爱台账，分别登记1.36万人和1254人。', { left_behind_children: 13600, distressed_children: 1254 }],
     // Money after both subsidies' counts is the pair's, also where the living one is called 生活津贴.
     ['为1.2万多名困难残疾人发放生活津贴、1.4万多名重度残疾人发放护理补贴，全年发放资金逾6000万元。', {
       disability_living_subsidy_recipients: 12000, disability_care_subsidy_recipients: 14000, disability_subsidy_funds: 60000000,

@@ -835,11 +835,11 @@ const ownShareOpening = (name: string) => new RegExp(`\\s*其中[，,]?\\s*(?:${
 function lastClauseText(text: string, sentence: Sentence): string {
   for (let i = sentence.clauses.length - 1; i >= 0; i--) {
     const c = sentence.clauses[i];
-    if (!c.inParen && !opensAt(CHANGE_OR_SHARE_AT, text, c)) return text.slice(c.start, c.end);
+    if (!c.inParen && !opensAt(COMPARISON_AT, text, c) && !opensAt(SHARE_AT, text, c)) return text.slice(c.start, c.end);
   }
   return '';
 }
-const CHANGE_OR_SHARE_AT = /\s*(?:比|较|同比|环比|增长|增加|下降|减少|占)/y;
+const SHARE_AT = /\s*占/y;
 
 /**
  * The clause a 其中 or a parenthesis breaks down, whole: when a parenthesis interrupted it

@@ -15,6 +15,8 @@ import { isTableRow } from './textTable.ts';
 const MIN_LINE = 12;
 const C_CR = 13;
 const ENDS_SENTENCE = /[。！？；：!?;:”」』》）)]\s*$/;
+/** 城市低保对象 2,136 人, 城市低保标准 880 元/人/月: a line that is one label, its figure and unit. */
+const LABEL_VALUE_ROW = /^\s*[^\s\d，。；]{2,20}\s+[+-]?\d[\d,.]*\s?[万亿]?\s?[^\s\d，。；]{1,6}\s*$/;
 const OPENS_ITEM = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[章节部分条]|[■●◆▲★※•-]\s?|·(?![月人年]))/; // ·月 continues 元/人·月
 
 /** Length without surrounding white space. */
@@ -54,8 +56,8 @@ export function wrapBreakPositions(text: string): number[] {
     const next = lines[i + 1];
     if (lengths[i] < 0.8 * width || lengths[i + 1] === 0) continue;
     if (ENDS_SENTENCE.test(line.text)) continue;
-    // Rows of a table pasted as text (textTable.ts) stay rows.
-    if (isTableRow(line.text) || isTableRow(next.text)) continue;
+    // Rows of a table pasted as text (textTable.ts) stay rows, and so do lines of a label, a figure and its unit.
+    if (isTableRow(line.text) || isTableRow(next.text) || LABEL_VALUE_ROW.test(line.text) || LABEL_VALUE_ROW.test(next.text)) continue;
     if (OPENS_ITEM.test(text.slice(next.start, Math.min(next.end, next.start + 12)))) continue;
     if (text.charCodeAt(line.end) === C_CR) removed.push(line.end); // the \r of a \r\n
     removed.push(next.start - 1);

@@ -41,6 +41,18 @@ describe('hard-wrapped plain text', () => {
     expect(wrapBreakPositions(table)).toEqual([]);
   });
 
+  it('leaves lines of a label, a figure and its unit (城市低保对象 2,136 人) as they are, and reads each as its own', () => {
+    const rows = [
+      '城乡低保对象合计 33,618 人', '城市低保对象 2,136 人', '农村低保对象 31,482 人', '城市低保标准 880 元/人/月',
+      '城市低保资金 1,512 万元', '特困人员 5,207 人', '临时救助 7,430 人次', '养老机构 27 家', '养老床位 3,960 张',
+    ];
+    expect(wrapBreakPositions(rows.join('\n'))).toEqual([]);
+    expect(valuesOf(['于都县2023年民政事业主要数据公报', ...rows, ''].join('\n'))).toEqual({
+      dibao_recipients: 33618, dibao_recipients_urban: 2136, dibao_recipients_rural: 31482, dibao_standard_urban: 880,
+      dibao_funds_urban: 15120000, tekun_recipients: 5207, temp_assistance_cases: 7430, elderly_institutions: 27, elderly_beds: 3960,
+    });
+  });
+
   it('does not join a line to a heading or list item after it', () => {
     const prose = '全市民政系统坚持以人民为中心的发展思想扎实推进各项工作取得新成效的';
     const full = prose.slice(0, 30);

@@ -45,6 +45,25 @@ const isThousandsGroup = (text: string, at: number) =>
   isAsciiDigit(text.charCodeAt(at)) && isAsciiDigit(text.charCodeAt(at + 1)) && isAsciiDigit(text.charCodeAt(at + 2)) && !isAsciiDigit(text.charCodeAt(at + 3));
 
 /**
+ * A clerk's ，between thousands (1，032人, 5，352.6万元): one to three digits before it that no list
+ * comma leads, three after it and no list comma on, and no 分别 before it in its clause (分别为每人每月800，650元).
+ */
+function isThousandsComma(text: string, at: number): boolean {
+  if (!isThousandsGroup(text, at + 1) || text.charCodeAt(at + 4) === 0xff0c) return false;
+  let start = at;
+  while (start > at - 4 && isAsciiDigit(text.charCodeAt(start - 1))) start--;
+  if (start === at || start === at - 4) return false;
+  const before = text.charCodeAt(start - 1);
+  if (before === 0xff0c && isAsciiDigit(text.charCodeAt(start - 2))) return false;
+  // The clause before the figure, back to its last comma: 分别为每人每月800，650元 lists.
+  let from = start - 1;
+  while (from > start - 40 && from > 0 && !CLAUSE_MARK.has(text.charCodeAt(from - 1))) from--;
+  return !LIST_LEAD.test(text.slice(from, start));
+}
+const CLAUSE_MARK = new Set([...'，,；;。\n'].map((c) => c.charCodeAt(0)));
+const LIST_LEAD = /分别|依次/;
+
+/**
  * Same length as `text`, character for character. Joined once from its pieces rather than
  * concatenated: a string built by += is a tree of pieces, and every later pass over it (a dozen
  * scans, thousands of charCodeAt) pays for walking the tree.
@@ -64,8 +83,10 @@ export function normaliseText(text: string): string {
       // Full-width ～ carries no ambiguity and stays. ，is a list comma (分别为120，150，180人)
       // except between full-width digits, where it separates thousands (８，０００万元).
       if (c === 0xff5e) continue;
-      if (c === 0xff0c && !(isFullwidthDigit(text.charCodeAt(i - 1)) && isFullwidthDigit(text.charCodeAt(i + 1)))) continue;
-      repl = String.fromCharCode(c - 0xfee0);
+      if (c === 0xff0c && !(isFullwidthDigit(text.charCodeAt(i - 1)) && isFullwidthDigit(text.charCodeAt(i + 1)))) {
+        if (!isThousandsComma(text, i)) continue;
+        repl = ',';
+      } else repl = String.fromCharCode(c - 0xfee0);
     } else if (THIN_SPACES.has(c) && isAsciiDigit(text.charCodeAt(i - 1)) && isThousandsGroup(text, i + 1)) {
       // 31 468人 with a thin space: a typesetter's thousands separator.
       repl = ',';

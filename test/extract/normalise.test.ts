@@ -22,6 +22,14 @@ describe('normaliseText', () => {
     expect(text.slice(fact!.start, fact!.end)).toBe(fact!.quote);
   });
 
+  it('reads a clerk’s ，between thousands as their separator, and a list’s ，as a comma', () => {
+    expect(normaliseText('城市低保1，032人，发放低保金5，352.6万元，标准60元，300元，1，000元')).toBe('城市低保1,032人，发放低保金5,352.6万元，标准60元，300元，1,000元');
+    // A list of bare figures sharing one unit, or after 分别 in its clause, stays a list.
+    expect(normaliseText('共120，150，180人')).toBe('共120，150，180人');
+    expect(normaliseText('分别为每人每月800，650元')).toBe('分别为每人每月800，650元');
+    expect(normaliseText('2020，2021年。1，23人')).toBe('2020，2021年。1，23人');
+  });
+
   it('reads a footnote’s mark after a figure as a space, and a list’s ① as itself', () => {
     expect(normaliseText('城市低保对象1.92万人①、农村低保对象11.36万人²，其中：①集中供养')).toBe('城市低保对象1.92万人 、农村低保对象11.36万人 ，其中:①集中供养');
     const text = '宜春市民政局2024年工作总结\n全市共保障城市低保对象1.92万人①、农村低保对象11.36万人①。\n';

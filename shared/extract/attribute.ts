@@ -589,6 +589,8 @@ function attributeSentence(
         // A carried figure whose evidence starts in an earlier clause (a parenthesis it follows, the change
         // its level follows) is quoted from there, so the quote names what it is.
         let quoted = found.carried && found.anchor < clause.start ? { start: found.anchor, end: clause.end, inParen: false } : clause;
+        // Money named by what it was paid for in the clause after it is quoted with that clause.
+        if (found.clauseEnd > quoted.end && found.how === 'ahead') quoted = { start: quoted.start, end: found.clauseEnd, inParen: false };
         // 募集款物3680万元，其中资金2950万元: the part the metric counts stands for the whole.
         const shown = (rule.ownPart && ownPartOf(text, rule.ownPart, found, fig, markers.figures, sentence)) || fig;
         if (shown !== fig) quoted = { start: quoted.start, end: sentence.clauses.find((c) => c.end >= shown.end)?.end ?? clauseEndAfter(text, shown.end), inParen: false };

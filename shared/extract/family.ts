@@ -270,6 +270,15 @@ export function familyFor(
     // Its scope and specifiers stand before each figure in its own clause (城市每人每月800元、农村…).
     if (named) return foundIn(clause, named, clause.start, 'ahead');
   }
+  // 4b. 投入资金312万元，用于发放孤儿…基本生活费: money whose clause names nothing, paid for what the next clause names.
+  if (fig.measure === 'money' && clauseMentions.length === 0) {
+    const next = sentence.clauses[sentence.clauses.indexOf(clause) + 1];
+    if (next && PAID_FOR_AT.test(text.slice(next.start, next.start + 8))) {
+      const named = allMentions.find((m) => m.start >= next.start && m.end <= next.end);
+      // What it was paid for is read with it (…照料护理补贴 says which of the programme's money).
+      if (named) return { ...foundIn(clause, named, clause.start, 'ahead'), clauseEnd: next.end };
+    }
+  }
   // 5. Carried from earlier clauses of the same sentence.
   // A parenthesis is an aside: what it names (（其中低保对象632人次）) is not carried past it; nor,
   // once the breakdown is over, is what a 其中 part named (其中急难救助312人次，支出资金…).
@@ -411,6 +420,9 @@ export function countedWithLowIncome(mention: Mention, parentText: string): bool
   }
   return false;
 }
+
+/** What money was paid for, opening the clause after it: 用于发放…, 用于保障…. */
+const PAID_FOR_AT = /^\s*(?:主要)?用于(?:发放|保障|支付|资助)/;
 
 /** A clause that only says when the figures after it stand (截至3月底, 截至2023年12月31日): an interjection. */
 const AS_OF_ONLY = /^\s*(?:截至|截止到?)[^，,；;。\d]{0,2}[\d年月底末日\s]{1,12}$/;

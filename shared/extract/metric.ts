@@ -40,7 +40,8 @@ export function chooseMetric(
   // Each is built only when a rule asks for it: most families have a rule that needs neither.
   const clauseStart = found.carried ? found.anchor : Math.min(found.anchor, fig.start, found.clauseStart);
   // 1165家社会组织在…登记在册: what a figure-first clause says of its noun follows the noun.
-  const rightNounEnd = found.how === 'rightNoun' ? found.clauseEnd : fig.end;
+  // So does the clause saying what money was paid for (投入资金416万元，用于发放特困人员照料护理补贴).
+  const rightNounEnd = found.how === 'rightNoun' || (found.how === 'ahead' && fig.measure === 'money') ? found.clauseEnd : fig.end;
   // Under 分别 the split words belong to one figure each: only this figure's part is kept.
   // An inclusion note (特困供养金（含照料护理补贴）) says what the figure holds, not which part it is.
   const own = (s: string) => {

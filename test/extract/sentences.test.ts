@@ -902,6 +902,10 @@ describe('targets, beds and look-alikes a trap hunt found', () => {
     ['全市现有农村敬老院13所，集中供养特困人员612人。', { tekun_centralized: 612 }],
     // A count after a note of what it includes, then the next item after a 、: the next item's name is not the count's.
     ['全县养老机构（含乡镇敬老院）19家、养老床位1046张。', { elderly_institutions: 19, elderly_beds: 1046 }],
+    // Money first, what it was paid for after (投入资金…，用于发放…): that programme's money, quoted with its purpose; not money to build.
+    ['投入资金312万元，用于发放孤儿和事实无人抚养儿童基本生活费，惠及186人。', { orphan_funds: 3120000, orphans_and_defacto: 186 }],
+    ['另投入资金416万元，用于发放特困人员照料护理补贴。', { tekun_care_funds: 4160000 }],
+    ['投入资金3600万元，用于建设街道综合养老服务中心3个。', {}],
     // The towns' institutions alone, or the countryside's, are not all of them; nor are their beds.
     ['全市现有城市养老机构23家（公办4家、民办19家），设置床位4120张。全市农村养老机构床位1580张。', {}],
     // Institutions' and community facilities' beds together are more than the institutions'.

@@ -89,8 +89,11 @@ export function findReportingUnit(
   // elsewhere (西宁市城中区民政局 in the signature).
   const named = new Map<string, Mention>();
   for (const m of mentions) if (m.resolution.kind === 'unit' && !named.has(m.resolution.division.adcode)) named.set(m.resolution.division.adcode, m);
+  // …but not one of another kind than the text calls itself (北京市朝阳区民政局, a partner, in a text of 全市/我市).
+  const own = ownKind(text);
+  const ofOwnKind = (c: Division) => own === null || c.name.endsWith(own);
   const standsFor = (m: Mention): Mention =>
-    (m.resolution.kind === 'ambiguous' && m.resolution.candidates.map((c) => named.get(c.adcode)).find((n) => n !== undefined)) || m;
+    (m.resolution.kind === 'ambiguous' && m.resolution.candidates.filter(ofOwnKind).map((c) => named.get(c.adcode)).find((n) => n !== undefined)) || m;
   mentions.forEach((written, i) => {
     const m = standsFor(written);
     const key =
@@ -113,6 +116,9 @@ export function findReportingUnit(
       return parent !== undefined && parent.level !== 'province' && text.includes(parent.name);
     });
     if (under.length === 1) return { unit: toUnit(under[0], best.name), issues: [] };
+    // 朝阳民政局 in a text that says 全市 and 我市: the one 朝阳 that is a 市.
+    const kind = own === null ? [] : candidates.filter(ofOwnKind);
+    if (kind.length === 1) return { unit: toUnit(kind[0], best.name), issues: [] };
     return {
       unit: { ...noUnit(), name: best.name },
       issues: [
@@ -129,6 +135,18 @@ export function findReportingUnit(
   }
   return { unit: noUnit(), issues: [] };
 }
+
+/**
+ * The kind of unit the text calls itself (全市, 我市 → 市; 全县 → 县; 全区 → 区), when one word
+ * of that kind clearly outnumbers the others; null otherwise.
+ */
+function ownKind(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(SELF_REFERENCE)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : null;
+}
+const SELF_REFERENCE = /[全我本]([市区县旗])/g;
 
 /**
  * The end of the title zone: the first two non-empty lines, or 120 characters. A second line

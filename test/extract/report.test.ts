@@ -202,6 +202,13 @@ describe('reporting unit', () => {
     // A bureau named in the opening sentence itself is still the title's.
     expect(extractText('工作总结\n\n长汀县民政局聚焦基本民生保障，各项工作取得新进展。\n全县在保低保对象1.36万人。\n\n龙岩市民政局\n2023年12月6日\n').unit.adcode).toBe('350821');
   });
+  it('settles a short name shared by several units by the kind of unit the text calls itself', () => {
+    const body = '全市城市低保对象1.93万人。我市养老机构162家。全市孤儿412名。';
+    // A partner named in full (北京市朝阳区民政局) is another kind than 全市/我市: the 朝阳 that is a 市.
+    expect(unitOf(`朝阳民政局2021年工作总结\n${body}北京市朝阳区民政局向我市捐赠物资。\n朝阳民政局`).unit.adcode).toBe('211300');
+    // A text that says 全区 is one of the districts, so the name stays unsettled among them.
+    expect(unitOf('朝阳民政局2021年工作总结\n全区低保对象1.2万人。全区养老机构12家。我区孤儿41名。').unit.adcode).toBeNull();
+  });
   it('leaves the unit empty when the text does not say', () => {
     expect(unitOf('民政局2021年工作总结').unit.adcode).toBeNull();
   });

@@ -72,7 +72,8 @@ export function higherAreas(level: string | null, name: string | null, province:
   // The province by its name as well (安徽省城市低保平均标准…). In an autonomous region 全区 is the
   // region's whole, unless the unit is a 区 itself; 自治区 alone (自治区城乡低保对象…) is the region.
   const region = province?.endsWith('自治区') ? `${name?.endsWith('区') ? '' : `|${whole('全区')}(?!县)`}|自治区(?!民政厅?)` : '';
-  const provincial = `${whole('全省')}|省民政厅|自治区民政厅|省级${region}${province && province !== name ? `|${province}(?!民政厅?)` : ''}`;
+  // 省定最低标准, 市定标准: a level the province (or the city) set, not the one the unit applies.
+  const provincial = `${whole('全省')}|省民政厅|自治区民政厅|省级|省定${region}${province && province !== name ? `|${province}(?!民政厅?)` : ''}`;
   if (level === 'prefecture') return new RegExp(`${national}|${provincial}`);
   // A county's prefecture by name as a clause's subject (，周口市全年城乡低保对象约39.6万人); not its bureau
   // handing something down, nor the city whose standard a district applies (执行广州市…标准).
@@ -80,7 +81,7 @@ export function higherAreas(level: string | null, name: string | null, province:
   // 全潍坊市… in a county-level city's report: the prefecture's whole, said so.
   const prefecture = parent ? `|${parent[0]}(?<![^，,；;。：:\s]${parent[0]})${parent.slice(1)}(?!民政局)|全${parent}` : '';
   // 全州, 全盟, 全地区 are above any county; 全市 above a 县 or 区, while a county-level city's is its own.
-  if (level === 'county') return new RegExp(`${national}|${provincial}${prefecture}|${whole('全州')}|${whole('全盟')}|${whole('全地区')}${name && !/市$/.test(name) ? `|${whole('全市')}` : ''}`);
+  if (level === 'county') return new RegExp(`${national}|${provincial}${prefecture}|${whole('全州')}|${whole('全盟')}|${whole('全地区')}${name && !/市$/.test(name) ? `|${whole('全市')}|市定` : ''}`);
   return null;
 }
 

@@ -1680,3 +1680,10 @@ describe('those a payment went to, and households before a head count', () => {
     ['（一）城乡低保。全年各县区发放低保资金分别为：安定区2786.4万元、通渭县3301.5万元、岷县3485.6万元，全市累计发放1.98亿元。', { dibao_funds: 198000000 }],
   ], '定西市民政局');
 });
+
+describe('levels set above the unit', () => {
+  // The province's floor or the city's level (省定最低标准, 市定标准) is not the one the county applies.
+  itYieldsEach([
+    ['省定最低标准为城市低保每人每月650元。市定标准为城市特困人员每人每月858元。本县执行标准为城市特困人员每人每月884元。', { tekun_standard_urban: 884 }],
+  ], '隆回县民政局');
+});

@@ -418,7 +418,7 @@ export const metricRules: MetricRule[] = [
     // A stock statement (全区有…, 社会组织达…), not organisations doing something (组织120家社会组织参与…).
     requires: /登记|在册|注册|共有|现有|总数|依法|拥有|(?:发展|增加|增长)(?:到|至)|(?:全[市区县州盟旗省]|辖区|目前)有|达到?[\d一二三四五六七八九十]/,
     // Organisations of one kind (养老服务类社会组织, 慈善类社会组织, 从事居家养老服务的…), or with companies among them, are some of them.
-    excludes: /非法|取缔|异常|失信|评估|年检|党组织|社区社会组织|类社会组织|撤销|注销|从事|企业[和、及与]/,
+    excludes: /非法|取缔|异常|失信|评估|年检|\dA级|党组织|社区社会组织|类社会组织|撤销|注销|从事|企业[和、及与]/,
   },
   ...(['marriage', 'weddings'] as const).map((family): MetricRule => ({
     metric: 'marriage_registrations',

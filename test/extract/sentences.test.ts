@@ -1242,6 +1242,8 @@ describe('whose people and whose money, found by a seventh session’s probes', 
     // Organisations of one kind, and one fund's or one drive's money, are some of the whole.
     ['全市登记社会组织1562家，其中养老服务类社会组织214家。', { social_organizations: 1562 }],
     ['全市登记的养老服务类社会组织达到214家。', {}],
+    // Those of a grade (5A级) are some of them.
+    ['全年新成立社会组织43家，5A级社会组织达到12家。', {}],
     ['市慈善总会“夕阳红”专项基金全年募集善款326万元。', {}],
     ['市慈善总会全年募集善款2135万元。', { charity_donations: 21350000 }],
     // The rate of the disabled is a metric of a part: a 其中 part naming them gives it, thousands separator or not.

@@ -180,8 +180,9 @@ export function familyFor(
     // 人口3.2万人: another population, counted where it meets the programme.
     if (isCount) {
       if (AMONG.test(between)) return null;
-      // 低保、低收入困难群众3.2万余人: the programme's people with those above it, counted together.
-      if (!distributed && WITH_LOW_INCOME.test(between)) return null;
+      // 低保、低收入困难群众3.2万余人, 孤儿、事实无人抚养儿童和艾滋病病毒感染儿童三类对象共计1543名: the
+      // programme's people with another group joined after them, counted together.
+      if (!distributed && ANOTHER_GROUP_JOINED.test(between)) return null;
       // 512家养老机构、5家儿童福利机构: a count opening the next item of a list counts the noun after it.
       if (/^\s?[、和及与]/.test(between) && nounAfter(text, fig, clause).trim() !== '') return null;
       // 全市低保对象中60周岁以上老年人3.2万人: the population named is among another one; 贫困人口中
@@ -420,6 +421,8 @@ export function countedWithLowIncome(mention: Mention, parentText: string): bool
   }
   return false;
 }
+
+const ANOTHER_GROUP_JOINED = /^\s?(?:对象|家庭|人员)?[、和及与][^，,；;。\d]{0,12}(?:儿童|人员|对象|老人|群众|人口|家庭)(?:[两二三四五]类对象)?(?:共计?|合计|总计|达)?\s?(?:[\d.]+\s?[万千]?[余多]?户、?)?$/;
 
 /** What money was paid for, opening the clause after it: 用于发放…, 用于保障…. */
 const PAID_FOR_AT = /^\s*(?:主要)?用于(?:发放|保障|支付|资助)/;

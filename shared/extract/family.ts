@@ -422,6 +422,10 @@ export function countedWithLowIncome(mention: Mention, parentText: string): bool
   return false;
 }
 
+/**
+ * Between a programme's people and their count, another group joined to them and nothing else
+ * (、低收入困难群众, 和艾滋病病毒感染儿童三类对象共计; households may come first): both counted together.
+ */
 const ANOTHER_GROUP_JOINED = /^\s?(?:对象|家庭|人员)?[、和及与][^，,；;。\d]{0,12}(?:儿童|人员|对象|老人|群众|人口|家庭)(?:[两二三四五]类对象)?(?:共计?|合计|总计|达)?\s?(?:[\d.]+\s?[万千]?[余多]?户、?)?$/;
 
 /** What money was paid for, opening the clause after it: 用于发放…, 用于保障…. */

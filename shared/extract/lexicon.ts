@@ -235,8 +235,8 @@ const DIBAO_FUNDS_EXCLUDES = new RegExp(`项目|标准|${ONE_OFF_MONEY.source}`)
  * anywhere in the figure's clause, it is not the programme's own money.
  */
 export const OTHER_MONEY_FOR_THEM = /电费|水费|燃气|取暖|教育|助学|就学|学费|住房|租赁|租金|代缴|保险费|保费|增发|购买[^，,；;。]{0,6}服务|[金贴助]等各[类项]/;
-/** …and for 特困, its care part, unless named with the living money (基本生活费和照料护理费). */
-const TEKUN_FUNDS_EXCLUDES = new RegExp(`(?<!${LIVING_AND.source}(?:照料)?)护理|投入|项目|改造|${ONE_OFF_MONEY.source}`);
+/** …and for 特困, its care part, unless named with the living money (基本生活费和照料护理费), and money put in (投入) unless paid out for their living (投入资金…，用于保障特困人员基本生活). */
+const TEKUN_FUNDS_EXCLUDES = new RegExp(`(?<!${LIVING_AND.source}(?:照料)?)护理|投入(?![^。；;]{0,16}用于(?:发放|保障))|项目|改造|${ONE_OFF_MONEY.source}`);
 /**
  * Institutions or beds of one kind only (民办养老机构6家, 公办养老机构床位1200张): a part of the
  * total the catalogue counts. 公办和民办养老机构 together is the whole, so a pair is let through.

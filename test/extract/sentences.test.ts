@@ -906,6 +906,7 @@ describe('targets, beds and look-alikes a trap hunt found', () => {
     // Money first, what it was paid for after (投入资金…，用于发放…): that programme's money, quoted with its purpose; not money to build.
     ['投入资金312万元，用于发放孤儿和事实无人抚养儿童基本生活费，惠及186人。', { orphan_funds: 3120000, orphans_and_defacto: 186 }],
     ['另投入资金416万元，用于发放特困人员照料护理补贴。', { tekun_care_funds: 4160000 }],
+    ['投入资金1862万元，用于保障特困人员基本生活，惠及1324人。', { tekun_funds: 18620000, tekun_recipients: 1324 }],
     ['投入资金3600万元，用于建设街道综合养老服务中心3个。', {}],
     // The towns' institutions alone, or the countryside's, are not all of them; nor are their beds.
     ['全市现有城市养老机构23家（公办4家、民办19家），设置床位4120张。全市农村养老机构床位1580张。', {}],

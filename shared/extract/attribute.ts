@@ -20,7 +20,7 @@ import { clauseOutsideBefore, headingLevel, lineAt, splitSentences, TOPIC_LABEL,
 import { figuresOf, isCountMeasure, isFlowMeasure, type Figure } from './figures.ts';
 import { measureTableCandidates } from './measureTable.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { amongPopulationOf, BREAKDOWN_LEAD, countedWithLowIncome, familyFor, nounAfter, parentIsOwnPeople, noteCountScope, ownSpecifier, PROGRAMME_MONEY, scopeCarriedTo, SHARE_ONLY, type FamilyFinding, type SentenceState } from './family.ts';
+import { amongPopulationOf, BREAKDOWN_LEAD, countedWithAnotherGroup, familyFor, nounAfter, parentIsOwnPeople, noteCountScope, ownSpecifier, PROGRAMME_MONEY, scopeCarriedTo, SHARE_ONLY, type FamilyFinding, type SentenceState } from './family.ts';
 import { chooseMetric, headsItsPeople, listItems, respectivelyAt, respectivelyParts, PART_WITHOUT_METRIC, uniformStandardRules, C_YOU } from './metric.ts';
 import {
   CLAUSE_SKIP,
@@ -862,8 +862,8 @@ function parentClause(sentence: Sentence, ci: number): Clause | undefined {
  */
 function parentHoldsWhole(text: string, clause: Clause, fig: Figure, found: FamilyFinding, family: string, parentText: string): boolean {
   if (parentIsOwnPeople(family, parentText, text.slice(clause.start, clause.end))) return true;
-  // 低保、低收入困难群众3.2万余人，其中低保对象1.9万余人: the programme's people counted with others hold all of them.
-  if (isCountMeasure(fig.measure) && found.mention && countedWithLowIncome(found.mention, parentText)) return true;
+  // 低保、低收入困难群众3.2万余人，其中低保对象1.9万余人: the programme's people counted with another group hold all of them.
+  if (isCountMeasure(fig.measure) && found.mention && countedWithAnotherGroup(found.mention, parentText)) return true;
   // 户籍人口44.6万人，其中60周岁以上老年人…: the whole population holds every population's count.
   if ((fig.measure === 'persons' || fig.measure === 'personTimes') && WHOLE_POPULATION.test(parentText)) return true;
   switch (fig.measure) {

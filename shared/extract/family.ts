@@ -411,22 +411,19 @@ export function familyFor(
   return null;
 }
 
-/** Those just above a programme's line, joined to its people (低保、低收入困难群众): more than its people. */
-const WITH_LOW_INCOME = /^\s?(?:对象|家庭|人员)?[、和及与](?:低收入|低保边缘|边缘)/;
+/** Another group joined to a programme's people, right after their name (、低收入困难群众, 和艾滋病病毒感染儿童). */
+const GROUP_JOINED = String.raw`^\s?(?:对象|家庭|人员)?[、和及与][^，,；;。\d]{0,12}(?:儿童|人员|对象|老人|群众|人口|家庭)`;
+const GROUP_JOINED_AT = new RegExp(GROUP_JOINED);
+/** …and nothing else before their count (…三类对象共计; households may come first): both counted together. */
+const ANOTHER_GROUP_JOINED = new RegExp(String.raw`${GROUP_JOINED}(?:[两二三四五]类对象)?(?:共计?|合计|总计|达)?\s?(?:[\d.]+\s?[万千]?[余多]?户、?)?$`);
 
-/** Whether `parentText` counts the people of `mention`'s programme together with those above its line (低保、低收入困难群众…). */
-export function countedWithLowIncome(mention: Mention, parentText: string): boolean {
+/** Whether `parentText` counts the people of `mention`'s programme together with another group (低保、低收入困难群众…). */
+export function countedWithAnotherGroup(mention: Mention, parentText: string): boolean {
   for (const m of parentText.matchAll(familyById.get(mention.family)!.keywords)) {
-    if (WITH_LOW_INCOME.test(parentText.slice(m.index! + m[0].length))) return true;
+    if (GROUP_JOINED_AT.test(parentText.slice(m.index! + m[0].length))) return true;
   }
   return false;
 }
-
-/**
- * Between a programme's people and their count, another group joined to them and nothing else
- * (、低收入困难群众, 和艾滋病病毒感染儿童三类对象共计; households may come first): both counted together.
- */
-const ANOTHER_GROUP_JOINED = /^\s?(?:对象|家庭|人员)?[、和及与][^，,；;。\d]{0,12}(?:儿童|人员|对象|老人|群众|人口|家庭)(?:[两二三四五]类对象)?(?:共计?|合计|总计|达)?\s?(?:[\d.]+\s?[万千]?[余多]?户、?)?$/;
 
 /** What money was paid for, opening the clause after it: 用于发放…, 用于保障…. */
 const PAID_FOR_AT = /^\s*(?:主要)?用于(?:发放|保障|支付|资助)/;

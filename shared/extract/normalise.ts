@@ -2,6 +2,7 @@
 // into the normalised text is the same index into the decoded original, and quotes are cut
 // from the original. Thousands separators and spaces inside figures are left in place; the
 // number reader reads through them.
+import { charSet } from './charClass.ts';
 import { withCellRows } from './cellLines.ts';
 import { withCsvRows } from './csvRows.ts';
 import { withFigureParens } from './figureParens.ts';
@@ -57,10 +58,10 @@ function isThousandsComma(text: string, at: number): boolean {
   if (before === 0xff0c && isAsciiDigit(text.charCodeAt(start - 2))) return false;
   // The clause before the figure, back to its last comma: 分别为每人每月800，650元 lists.
   let from = start - 1;
-  while (from > start - 40 && from > 0 && !CLAUSE_MARK.has(text.charCodeAt(from - 1))) from--;
+  while (from > start - 40 && from > 0 && !isClauseMark(text.charCodeAt(from - 1))) from--;
   return !LIST_LEAD.test(text.slice(from, start));
 }
-const CLAUSE_MARK = new Set([...'，,；;。\n'].map((c) => c.charCodeAt(0)));
+const isClauseMark = charSet('，,；;。\n');
 const LIST_LEAD = /分别|依次/;
 
 /**

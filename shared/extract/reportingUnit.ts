@@ -90,8 +90,12 @@ export function findReportingUnit(
   const named = new Map<string, Mention>();
   for (const m of mentions) if (m.resolution.kind === 'unit' && !named.has(m.resolution.division.adcode)) named.set(m.resolution.division.adcode, m);
   // …but not one of another kind than the text calls itself (北京市朝阳区民政局, a partner, in a text of 全市/我市).
-  const own = ownKind(text);
-  const ofOwnKind = (c: Division) => own === null || c.name.endsWith(own);
+  // Counted over the whole text only when a name is shared, which few are.
+  let own: string | null | undefined;
+  const ofOwnKind = (c: Division) => {
+    own = own === undefined ? ownKind(text) : own;
+    return own === null || c.name.endsWith(own);
+  };
   const standsFor = (m: Mention): Mention =>
     (m.resolution.kind === 'ambiguous' && m.resolution.candidates.filter(ofOwnKind).map((c) => named.get(c.adcode)).find((n) => n !== undefined)) || m;
   mentions.forEach((written, i) => {
@@ -117,8 +121,8 @@ export function findReportingUnit(
     });
     if (under.length === 1) return { unit: toUnit(under[0], best.name), issues: [] };
     // 朝阳民政局 in a text that says 全市 and 我市: the one 朝阳 that is a 市.
-    const kind = own === null ? [] : candidates.filter(ofOwnKind);
-    if (kind.length === 1) return { unit: toUnit(kind[0], best.name), issues: [] };
+    const kind = candidates.filter(ofOwnKind);
+    if (kind.length === 1 && own !== null) return { unit: toUnit(kind[0], best.name), issues: [] };
     return {
       unit: { ...noUnit(), name: best.name },
       issues: [

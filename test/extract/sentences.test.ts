@@ -119,6 +119,7 @@ const cases: Array<[string, Expected]> = [
   // The programme's people counted with those above its line hold all of them: the part after 其中 is its count.
   ['全区在册低保、低收入困难群众1.5万多户、3.2万余人，其中低保对象8600余户、1.9万余人。', { dibao_recipients: 19000 }],
   ['全州孤儿、事实无人抚养儿童和艾滋病病毒感染儿童三类对象共计1543名。', {}],
+  ['全州孤儿、事实无人抚养儿童和艾滋病病毒感染儿童三类对象共计1543名，其中孤儿412名、事实无人抚养儿童1034名。', { orphans: 412, defacto_orphans: 1034 }],
   ['城市低保、农村低保、特困供养、低保边缘家庭分别为382户561人、3465户5127人、1286户1302人、1542户3217人。', {
     dibao_recipients_urban: 561, dibao_recipients_rural: 5127, tekun_recipients: 1302,
   }],

@@ -390,8 +390,14 @@ function attributeSentence(
     // 全市（晋城市）全年共完成…: what stood before a parenthesis that only interrupted the clause still leads its figures.
     const before = sentence.clauses[ci - 1];
     const lead = before?.inParen && !clause.inParen && before.end + 1 === clause.start ? clauseOutsideBefore(sentence, ci) : undefined;
-    const skipFrom = clauseFigures.length ? Math.min(skipWithin(clause), lead ? skipWithin(lead) : Infinity) : Infinity;
-    const higherFrom = skipFrom < Infinity && markers.higher ? markers.higher.firstEndWithin(clause.start, clause.end) : Infinity;
+    // 邵阳市随后明确市定标准：城市…660元，农村…5400元: a run-in label's skip word holds for every item of its list.
+    const label = clauseFigures.length && ci > 0 ? runInLabelBefore(text, sentence, ci) : undefined;
+    const labelled = label && skipWithin(label) < Infinity ? clause.start : Infinity;
+    const skipFrom = clauseFigures.length ? Math.min(skipWithin(clause), lead ? skipWithin(lead) : Infinity, labelled) : Infinity;
+    const higherFrom =
+      skipFrom < Infinity && markers.higher
+        ? Math.min(markers.higher.firstEndWithin(clause.start, clause.end), labelled < Infinity && markers.higher.firstEndWithin(label!.start, label!.end) < Infinity ? labelled : Infinity)
+        : Infinity;
     // 完成…适老化改造、新建…幸福院分别为1500户、62个: a skip word among a list's names is its own part's only.
     const listAt = skipFrom < Infinity ? (respectively?.at ?? respectivelyAt(text, clause)) : -1;
     const listFigures = skipFrom < listAt ? clauseFigures.filter((f) => f.start > listAt) : NO_FIGURES;
@@ -710,6 +716,17 @@ function clauseEndAfter(text: string, at: number): number {
   return m ? m.index : text.length;
 }
 const CLAUSE_END_AFTER = /[，,；;。\n]/g;
+
+/** The run-in label (up to its colon) of the list the clause at `ci` is an item of: the nearest clause before it with a colon. */
+function runInLabelBefore(text: string, sentence: Sentence, ci: number): Clause | undefined {
+  for (let k = ci - 1; k >= 0; k--) {
+    const c = sentence.clauses[k];
+    if (c.inParen) continue;
+    for (let i = c.end - 1; i >= c.start; i--) if (isColon(text.charCodeAt(i))) return { start: c.start, end: i, inParen: false };
+  }
+  return undefined;
+}
+const isColon = (c: number) => c === 0xff1a || c === 0x3a;
 
 /**
  * For each of a list's `count` names between `from` and `to`, split at 、, whether it opens on a

@@ -261,8 +261,6 @@ for (const c of [
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isAnyDigit = (c: number) => isDigit(c) || (c >= 0xff10 && c <= 0xff19);
 
-/** Sentences (。；！？ and line ends) split into clauses (，：), with parentheticals as their own clauses. */
-/** What stands between a row label's unit and its figure: a tab, spaces, or a colon. */
 /** The gap between a row label's unit and its figure: spaces, or a colon and the column the figure stands in (：本季度 38642). */
 const ROW_LABEL_GAP = /^(?:[ \t\u3000|]+|\s?[:：]\s?(?:(?:本季度|本期|本月|本年度?|当月|当季)\s?)?)(?=[\d０-９])/;
 
@@ -354,6 +352,7 @@ export const COUNT_IN_PARENS = String.raw`[（(](?:\d[\d.]*万?)?(?:人次|户�
 const COUNT_AGAIN = new RegExp(`^${COUNT_IN_PARENS}`);
 const COUNT_BEFORE = /\d(?:人次|户次|人|户|名)$/;
 
+/** Sentences (。；！？ and line ends) split into clauses (，：), with parentheticals as their own clauses. */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let sStart = 0;

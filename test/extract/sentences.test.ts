@@ -1690,5 +1690,14 @@ describe('levels set above the unit', () => {
   // The province's floor or the city's level (省定最低标准, 市定标准) is not the one the county applies.
   itYieldsEach([
     ['省定最低标准为城市低保每人每月650元。市定标准为城市特困人员每人每月858元。本县执行标准为城市特困人员每人每月884元。', { tekun_standard_urban: 884 }],
+    // A run-in label's word holds for every item of its list, not only the first.
+    ['邵阳市随后明确市定标准：城市低保每人每月660元，农村低保每人每年5400元。本县执行标准调整为城市低保每人每月680元、农村低保每人每年5520元（折合每人每月460元）。', { dibao_standard_urban: 680, dibao_standard_rural: 460 }],
+    ['全市低保标准：城市每人每月700元，农村每人每月520元。', {}],
+    // A new label starts a list of its own.
+    ['市定标准：城市特困人员每人每月858元；本县标准：城市特困人员每人每月884元，农村特困人员每人每月598元。', { tekun_standard_urban: 884, tekun_standard_rural: 598 }],
   ], '隆回县民政局');
+  itYieldsEach([
+    // New entrants listed after their label are an addition, each of them.
+    ['全年新纳入低保：城市低保对象120人，农村低保对象356人。全县城市低保对象1862人，农村低保对象9437人。', { dibao_recipients_urban: 1862, dibao_recipients_rural: 9437 }],
+  ], '某县民政局');
 });

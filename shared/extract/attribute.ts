@@ -30,6 +30,7 @@ import {
   distinctFamilies,
   endsOnDelta,
   higherAreas,
+  ITEM_OPENS,
   MarkerIndex,
   NEW_STATEMENT,
   NEW_TOTAL,
@@ -983,8 +984,10 @@ const WHOLE_AREA_AT = sticky(WHOLE_AREA);
  * home, not a count of homes (全县敬老院22所) nor kinds of them (敬老院、福利院等), nor where a part is
  * placed (其中在徐州市儿童福利院集中养育42人).
  */
-const ONE_HOME_AT =
-  /\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])(?:(?![在于])[\u4e00-\u9fa5]){0,8}?[县市区镇乡州旗](?:区域性)?(?:社会福利中心|社会福利院|儿童福利院|福利院|中心敬老院|敬老院|养老院|光荣院|特困供养服务中心|供养服务中心|养老服务中心)(?!(?:[（(][^（()）]{0,20}[)）])?(?:\s?[\d一二三四五六七八九十两]+\s?[家所个处]|\s?\d)|[^，,；;。]{0,4}等|[和、及与])/y;
+const ONE_HOME_AT = new RegExp(
+  String.raw`${ITEM_OPENS}(?![全各])(?:(?![在于])[\u4e00-\u9fa5]){0,8}?[县市区镇乡州旗](?:区域性)?(?:社会福利中心|社会福利院|儿童福利院|福利院|中心敬老院|敬老院|养老院|光荣院|特困供养服务中心|供养服务中心|养老服务中心)(?!(?:[（(][^（()）]{0,20}[)）])?(?:\s?[\d一二三四五六七八九十两]+\s?[家所个处]|\s?\d)|[^，,；;。]{0,4}等|[和、及与])`,
+  'y',
+);
 /** Below a 其中 part carried from afar (0.7 - 0.03): a figure that is likely only some of what the metric counts. */
 const SOME_OF_THEM = 0.6;
 /** A count of homes of one kind opening a sentence or clause: (全市现有)农村敬老院（特困人员供养服务机构）13所. */
@@ -995,7 +998,7 @@ const REPORTED_AT = /\s*(?:您|该|此)?(?:在)?(?:提案|议案|建议|来信)�
 /** A bullet's mark, or none before a label and its value (困难残疾人生活补贴（人）：6183), which lines of a list share as well. */
 const BULLET_MARK = '[■□●○◆◇▲△▪•★☆]';
 // The value may open on its unit's words (保障标准：每人每月1560元).
-const BULLET_AT = new RegExp(String.raw`[ \t]*(?:(${BULLET_MARK})|(?=[^，,。；;：:\n]{1,24}[：:]\s?(?:每人每月|每人每年|每月)?\s?\d))`, 'y');
+const BULLET_AT = new RegExp(String.raw`[ \t]*(?:(${BULLET_MARK})|(?=[^，,。；;：:\n]{1,24}[：:]\s?[^，,。；;：:\n\d]{0,6}\d))`, 'y');
 /** A bullet labelled with what of a programme it gives, not what it is about: ▲ 基本生活标准：, ★ 保障标准：, 资金（万元）：. */
 const BULLET_ATTRIBUTE_AT = new RegExp(String.raw`\s*${BULLET_MARK}?\s*[^：:，,。；;\d]{0,6}(?:标准|资金|金额|人数|户数|人次|方式|生活费|补贴|保障|支出)(?:[（(][^（()）]{1,8}[)）])?[：:]`, 'y');
 /** A sub-item under a labelled line: （1）, (2), 1), ①. */
@@ -1030,7 +1033,7 @@ const DONE_SO_FAR = /(?:已经?|实际)(?:完成|执行|达到)|实际为/;
 const TOWN_AS_OBJECT = '(?![对在为按将把从由与]|落实|建立|健全|规范|完成|建成|新建|改造|实施|推进|开展|指导|支持|依托|选择|确定|赋予|督促|要求|推动|组织|协助|会同|联合)';
 /** A clause whose subject is a town, street, community or zone of the unit: 三河镇共有…, 唐家墩街道新建社区…, 该社区…, 经开区现有…, 城区有… (not towns a verb's object: 完成金城镇、马鞍镇…). */
 const SUB_AREA_AT = new RegExp(
-  String.raw`\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])(?:[\u4e00-\u9fa5]{0,4}(?:(?<!城)镇|街道|城区)(?:共有|现有|有|共|辖)|[\u4e00-\u9fa5]{1,6}街道[\u4e00-\u9fa5]{1,6}社区|该(?:社区|街道|镇|乡|村)|${TOWN_AS_OBJECT}(?:[\u4e00-\u9fa5]{2,4}?(?:镇|乡|街道)[、和及与])+[\u4e00-\u9fa5]{2,4}?(?:镇|乡|街道)(?![\u4e00-\u9fa5]{0,2}(?:敬老院|福利院|卫生院))|[\u4e00-\u9fa5]{0,6}(?:经开区|开发区|高新区|工业园区|园区|新区|风景名胜区|景区))`,
+  String.raw`${ITEM_OPENS}(?![全各])(?:[\u4e00-\u9fa5]{0,4}(?:(?<!城)镇|街道|城区)(?:共有|现有|有|共|辖)|[\u4e00-\u9fa5]{1,6}街道[\u4e00-\u9fa5]{1,6}社区|该(?:社区|街道|镇|乡|村)|${TOWN_AS_OBJECT}(?:[\u4e00-\u9fa5]{2,4}?(?:镇|乡|街道)[、和及与])+[\u4e00-\u9fa5]{2,4}?(?:镇|乡|街道)(?![\u4e00-\u9fa5]{0,2}(?:敬老院|福利院|卫生院))|[\u4e00-\u9fa5]{0,6}(?:经开区|开发区|高新区|工业园区|园区|新区|风景名胜区|景区))`,
   'y',
 );
 /**
@@ -1038,7 +1041,7 @@ const SUB_AREA_AT = new RegExp(
  * unlike a town's count (城关镇共有…), a verb opening a later clause is still the town's.
  */
 const TOWN_SUBJECT_AT = new RegExp(
-  String.raw`\s*(?:[一二三四五六七八九十]+是|\d+[.、])?\s*(?![全各])${TOWN_AS_OBJECT}[\u4e00-\u9fa5]{2,4}?(?:(?<![城小乡返下家老回故同农])镇|街道)(?![\u4e00-\u9fa5]{0,3}(?:敬老院|福利院|卫生院|养老|中心|[、和及与（(]))`,
+  String.raw`${ITEM_OPENS}(?![全各])${TOWN_AS_OBJECT}[\u4e00-\u9fa5]{2,4}?(?:(?<![城小乡返下家老回故同农])镇|街道)(?![\u4e00-\u9fa5]{0,3}(?:敬老院|福利院|卫生院|养老|中心|[、和及与（(]))`,
   'y',
 );
 /** A part of a total that towns or streets account for: 其中前进街道、民权街道…. */

@@ -101,6 +101,8 @@ export interface MetricRule {
 
 /** A marriage certificate reissued or a registration cancelled: no registration of the year's. */
 const NOT_A_REGISTRATION = '补领|补发|补办|撤销';
+/** What is paid or kept for orphans and children without care: their living costs and upbringing. */
+const ORPHAN_SUPPORT = /生活费|保障金|养育|基本生活|保障/;
 
 export const families: Family[] = [
   {
@@ -143,13 +145,13 @@ export const families: Family[] = [
   {
     id: 'defacto',
     keywords: /事实无人抚养儿童|事实孤儿/g,
-    support: /生活费|保障金|养育|基本生活|保障/,
+    support: ORPHAN_SUPPORT,
   },
   {
     id: 'orphans',
     keywords: /孤儿/g,
     blockedAfter: /^(?:院|学校|助学|医疗康复|手术)/,
-    support: /生活费|保障金|养育|基本生活|保障/,
+    support: ORPHAN_SUPPORT,
   },
   { id: 'leftBehind', keywords: /留守儿童/g, support: /关爱|摸排|排查|建档|建立了?档案|一人一档|信息|台账|监护|帮扶|探访|巡访/, people: /^(?:儿童|孩子)$/ },
   { id: 'distressed', keywords: /困境儿童/g, support: /保障|生活费|补贴|建档|建立了?档案|一人一档|信息|台账|摸排|排查/, people: /^(?:儿童|孩子)$/ },

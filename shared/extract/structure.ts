@@ -38,6 +38,9 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** A heading's or a list item's number: 一、 二． （三） (4). */
+export const HEADING_NUMBER = String.raw`[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]`;
+
 /** Heading level by enumerator: 一、 = 1, (一) = 2, 1. / 1、 = 3; 0 when not an enumerated heading. */
 export function headingLevel(line: string): number {
   const s = line.trimStart();
@@ -71,7 +74,9 @@ function hasColonNear(line: string): boolean {
 const YEAR_WORK_HEADING = /(20\d\d)\s?年(?:度)?(?:全年)?(?:民政|全[市区县州盟旗])?(?:主要|重点|各项)?(?:工作|任务)/;
 const REVIEW = /回顾|总结|完成情况/;
 /** A numbered heading opening on a year's work (一、2021年度工作简要回顾, （一）2021年工作完成情况), not on a time since then. */
-const EARLIER_YEAR_HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[、.．])\s*(20\d\d)\s?年(?:度)?(?!以来|至今)(?:全年)?(?:民政|全[市区县州盟旗])?(?:主要|重点|各项)?(?:工作|任务)/;
+const EARLIER_YEAR_HEADING = new RegExp(
+  String.raw`^\s*(?:${HEADING_NUMBER}|\d{1,2}[、.．])\s*(20\d\d)\s?年(?:度)?(?!以来|至今)(?:全年)?(?:民政|全[市区县州盟旗])?(?:主要|重点|各项)?(?:工作|任务)`,
+);
 /** A plan heading must not be a results heading that mentions the future in passing. */
 const RESULTS_HEADING = /完成情况|工作总结|工作情况|进展情况|开展情况|落实情况|推进情况|主要成效|成效/;
 
@@ -319,7 +324,7 @@ export const TOWN_NAME = String.raw`[\u4e00-\u9fa5]{1,6}?(?:(?<![城小乡返下
 /** （一）甘州区。: a heading that is a county's or a district's name alone, in a report of the city over them. */
 const PART_NAME = String.raw`(?:[\u4e00-\u9fa5]{1,4}(?<![全本我城市社园景辖片范点能务])[县区旗市]|[\u4e00-\u9fa5]{2,6}自治[县旗])`;
 const TOWN_HEADING = new RegExp(
-  String.raw`^(?:第[一二三四五六七八九十]+[部分章节]*|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])\s*` +
+  String.raw`^(?:第[一二三四五六七八九十]+[部分章节]*|${HEADING_NUMBER}|\d{1,2}[、.．])\s*` +
     String.raw`(?:${TOWN_NAME}(?:[、和]${TOWN_NAME})*(?:[。：:]|$)|各?乡镇[（(]街道[)）]|${PART_NAME}[。：:])`,
 );
 // 1.60周岁以上老年人口：: an item's number before an age, which a decimal point would otherwise swallow.

@@ -9,7 +9,7 @@
 // a heading or a list item.
 
 import { isWhiteSpace } from './charClass.ts';
-import { splitLines, type Line } from './structure.ts';
+import { HEADING_NUMBER, splitLines, type Line } from './structure.ts';
 import { isTableRow } from './textTable.ts';
 
 const MIN_LINE = 12;
@@ -17,7 +17,8 @@ const C_CR = 13;
 const ENDS_SENTENCE = /[。！？；：!?;:”」』》）)]\s*$/;
 /** 城市低保对象 2,136 人, 城市低保标准 880 元/人/月: a line that is one label, its figure and unit. */
 const LABEL_VALUE_ROW = /^\s*[^\s\d，。；]{2,20}\s+[+-]?\d[\d,.]*\s?[万亿]?\s?[^\s\d，。；]{1,6}\s*$/;
-const OPENS_ITEM = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[章节部分条]|[■●◆▲★※•-]\s?|·(?![月人年]))/; // ·月 continues 元/人·月
+// ·月 continues 元/人·月.
+const OPENS_ITEM = new RegExp(String.raw`^\s*(?:${HEADING_NUMBER}|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[章节部分条]|[■●◆▲★※•-]\s?|·(?![月人年]))`);
 
 /** Length without surrounding white space. */
 function visibleLength(text: string, line: Line): number {

@@ -62,6 +62,27 @@ describe('label：value items', () => {
     });
   });
 
+  it('gives a plain label line of what a programme gives (保障标准：集中养育…, 基本生活费：本月发放…) the programme of the line before, with words before its figure', () => {
+    const text = [
+      '城固县民政局2023年11月民政工作简报',
+      '二、儿童福利',
+      '孤儿：87人（集中养育9人、社会散居78人）。',
+      '保障标准：集中养育1650元/人·月，社会散居1250元/人·月。',
+      '基本生活费：本月发放32.8万元。',
+      '农村留守儿童：3126人。',
+      '资金：本月发放1.2万元。',
+      '',
+    ].join('\n');
+    // 资金： after a line that names a programme with no money metric (留守儿童) gives nothing.
+    expect(values(text)).toEqual({
+      orphans: 87,
+      orphan_standard_institutional: 1650,
+      orphan_standard_dispersed: 1250,
+      orphan_funds: 328000,
+      left_behind_children: 3126,
+    });
+  });
+
   it('reads a list of label（unit）：value lines: pairs of units, attributes of the line before, a label’s own time', () => {
     const text = [
       '陇西县民政局2023年民政事业发展情况报告',

@@ -7,7 +7,7 @@ import type { Measure } from './lexicon.ts';
 import { charSet } from './charClass.ts';
 import { unitLineAt } from './unitLine.ts';
 import { readUnit, STANDARD_BEFORE } from './units.ts';
-import { isInside, rowLabelUnitAt, type Span } from './structure.ts';
+import { isInside, rowLabelUnitAt, THIS_PERIOD_COLUMN, type Span } from './structure.ts';
 import { mayHoldTextTables, textTableCell, type TableCellInfo } from './textTable.ts';
 
 export interface Figure {
@@ -79,7 +79,7 @@ function listUnits(text: string, numbers: NumberReading[]): Map<NumberReading, n
 
 const LABEL_SCALE: Record<string, number> = { 千: 1e3, 万: 1e4, 亿: 1e8 };
 
-const COLUMN_WORD = /(?:本季度|本期|本月|本年度?|当月|当季)$/;
+const COLUMN_WORD = new RegExp(`${THIS_PERIOD_COLUMN}$`);
 /** Back past the column a figure stands in (（人）：本季度 38642) to what stands before it. */
 function beforeColumnWord(text: string, at: number): number {
   const word = COLUMN_WORD.exec(text.slice(Math.max(0, at - 3), at + 1));

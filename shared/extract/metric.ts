@@ -7,6 +7,7 @@ import { areaWords, SCOPE_OF, scopeBefore, scopeOfMention, type Mention } from '
 import type { FamilyFinding } from './family.ts';
 import { distinctFamilies, OLD_VALUE_AFTER, PARTS_OF_COMBINED } from './markers.ts';
 import { charSet } from './charClass.ts';
+import { textTableRow } from './textTable.ts';
 
 /**
  * The rules of a family that count in a measure, in the lexicon's order (ties between rules depend
@@ -55,6 +56,7 @@ export function chooseMetric(
   const wideText = () =>
     (wide ??= own(carriedName(text, found) + text.slice(clauseStart, fig.start) + (tail ??= text.slice(fig.start, Math.max(fig.end, rightNounEnd)))) + partText);
   let scope: Scope | undefined;
+  let rowNamesIt: boolean | undefined;
   let best: { rule: MetricRule; score: number } | null = null;
   let tie = false;
   // 其中分散供养407户(人): households of one person each count people where the family counts no households.
@@ -66,7 +68,7 @@ export function chooseMetric(
     let score = 2;
     if (rule.requires) {
       if (rule.requires.test(narrowText())) score = 3;
-      else if (rule.requires.test(wideText())) score = 1;
+      else if (rule.requires.test(wideText()) || (rowNamesIt ??= namedByItsRow(text, fig, found))) score = 1;
       else continue;
     }
     if (!best || score > best.score) {
@@ -76,6 +78,17 @@ export function chooseMetric(
   }
   return best && !tie ? best.rule : null;
 }
+
+/**
+ * 孤儿及事实无人抚养儿童	486	468.03: a row of a table of programmes names only its programme, and
+ * the column (发放金额) says the figure is its money; a word the rule asks for is not written in the row.
+ */
+function namedByItsRow(text: string, fig: Figure, found: FamilyFinding): boolean {
+  if (fig.measure !== 'money' || !CELL_GAP(text.charCodeAt(fig.start - 1))) return false;
+  const label = textTableRow(text, fig.start)?.cells[0];
+  return label !== undefined && found.anchor >= label.start && found.anchor < label.end;
+}
+const CELL_GAP = charSet('\t| ');
 
 /**
  * A standard said of town and country alike (城市、农村特困人员基本生活标准均为每人每月1326元) is

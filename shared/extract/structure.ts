@@ -266,8 +266,10 @@ for (const c of [
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isAnyDigit = (c: number) => isDigit(c) || (c >= 0xff10 && c <= 0xff19);
 
+/** The column of a statistical return's line that is this period's: 本季度 38642, 本月 412. */
+export const THIS_PERIOD_COLUMN = '(?:本季度|本期|本月|本年度?|当月|当季)';
 /** The gap between a row label's unit and its figure: spaces, or a colon and the column the figure stands in (：本季度 38642). */
-const ROW_LABEL_GAP = /^(?:[ \t\u3000|]+|\s?[:：]\s?(?:(?:本季度|本期|本月|本年度?|当月|当季)\s?)?)(?=[\d０-９])/;
+const ROW_LABEL_GAP = new RegExp(String.raw`^(?:[ \t\u3000|]+|\s?[:：]\s?(?:${THIS_PERIOD_COLUMN}\s?)?)(?=[\d０-９])`);
 
 /**
  * 城市低保对象（人）\t1013 — a table pasted as text, its unit in the row label: for the parenthesis
@@ -301,7 +303,7 @@ const LABEL_MAX = 12;
 const LINE_LABEL_MAX = 24;
 // Or a line of columns, the first this period's (城市低保保障人数（人）：本季度 38642；1—9月累计 39105).
 const VALUE_ENDS_LINE =
-  /\s*(?:\d[\d.,]*\s?[万亿]?[^\d\s，,；;。：:]{0,6}[。；;]?|(?:本季度|本期|本月|本年度?|当月|当季)\s?\d[\d.,]*\s?[万亿]?[^\d\s，,；;。：:]{0,6}(?:[；;][^\n]*)?)[ \t]*(?:\n|$)/y;
+  new RegExp(String.raw`\s*(?:\d[\d.,]*\s?[万亿]?[^\d\s，,；;。：:]{0,6}[。；;]?|${THIS_PERIOD_COLUMN}\s?\d[\d.,]*\s?[万亿]?[^\d\s，,；;。：:]{0,6}(?:[；;][^\n]*)?)[ \t]*(?:\n|$)`, 'y');
 function valueEndsLine(text: string, at: number): boolean {
   VALUE_ENDS_LINE.lastIndex = at;
   return VALUE_ENDS_LINE.test(text);

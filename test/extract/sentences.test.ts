@@ -1701,3 +1701,11 @@ describe('levels set above the unit', () => {
     ['全年新纳入低保：城市低保对象120人，农村低保对象356人。全县城市低保对象1862人，农村低保对象9437人。', { dibao_recipients_urban: 1862, dibao_recipients_rural: 9437 }],
   ], '某县民政局');
 });
+
+describe('what the twentieth session’s probes found', () => {
+  // Homes merged into fewer (整合为, 合并为, 压减到): the number after the verb is the one that stands.
+  itYieldsEach([
+    ['全区养老机构由上年的31家整合为29家，床位由4386张增至4512张。', { elderly_institutions: 29, elderly_beds: 4512 }],
+    ['全县养老机构由36家合并为30家。', { elderly_institutions: 30 }],
+  ], '夷陵区民政局');
+});

@@ -53,6 +53,15 @@ describe('text tables', () => {
     expect(valuesOf(result)).toEqual({ dibao_funds: 67234600 });
   });
 
+  it('gives a programme row’s money its programme’s funds metric, though the row names no purpose (孤儿 | 486 | 468.03)', () => {
+    const header = '项目\t保障人数(人)\t发放金额(万元)\t同比(%)';
+    const result = report(header, '特困人员\t9875\t6318.52\t+5.3', '孤儿及事实无人抚养儿童\t486\t468.03\t+1.8', '孤儿助学\t120\t36.00\t+2.0');
+    // A row that names another purpose (助学) is not the basic living money; nor is a rate column.
+    expect(valuesOf(result)).toEqual({ tekun_recipients: 9875, tekun_funds: 63185200, orphans_and_defacto: 486, orphan_funds: 4680300 });
+    const rates = report('（单位：万元）', '项目\t预算数\t执行数\t执行率', '特困人员供养\t2936.00\t3081.52\t99.53%');
+    expect(valuesOf(rates)).toEqual({ tekun_funds: 30815200 });
+  });
+
   it('reads what was spent, not where the money came from (中省补助 | 县级配套 | 实际支出)', () => {
     const result = report('（单位：万元）', '项目\t中省补助\t县级配套\t实际支出\t支出进度', '城乡低保\t12850.00\t680.00\t13512.36\t99.87%');
     expect(valuesOf(result)).toEqual({ dibao_funds: 135123600 });

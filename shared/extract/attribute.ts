@@ -16,7 +16,7 @@ import { findNumbers } from './numbers.ts';
 import { isWhiteSpace } from './charClass.ts';
 import { familyById, HELD_BY_A_HOME, metricRules, SCOPED_PARTS, type Measure } from './lexicon.ts';
 import { BASE_UNIT } from './units.ts';
-import { clauseOutsideBefore, headingLevel, lineAt, splitSentences, TOPIC_LABEL, TOWN_NAME, type Clause, type Sentence, type Span } from './structure.ts';
+import { clauseOutsideBefore, HEADING_NUMBER, headingLevel, lineAt, splitSentences, TOPIC_LABEL, TOWN_NAME, type Clause, type Sentence, type Span } from './structure.ts';
 import { figuresOf, isCountMeasure, isFlowMeasure, type Figure } from './figures.ts';
 import { measureTableCandidates } from './measureTable.ts';
 import { findMentions, type Mention } from './mentions.ts';
@@ -110,6 +110,9 @@ export function attributeFigures(
   let bullet: { mark: string; start: number; mentions: Mention[] } | null = null;
   // A section on several years (一、“十四五”时期主要成效), up to the next heading as high: its flows are sums over them.
   let multiYearLevel = 0;
+  // （二）分对象情况。救助低保对象1524人次、特困人员211人次: under a heading that breaks the topic down
+  // by whom it reached, another programme's people are the topic's, not figures of their own programme.
+  let byWhomUntil = -1;
   const multiYear = cumulativeFor(year);
   sentences.forEach((sentence, si) => {
     if (norm.charCodeAt(sentence.start - 1) !== C_SEMI) runStart = sentence.start;
@@ -131,6 +134,8 @@ export function attributeFigures(
     if (sFigures.length === 0 && lineLevel > 0 && multiYear.test(norm.slice(sentence.start, sentence.end))) multiYearLevel = lineLevel;
     const headingLevelHere = sFigures.length === 0 && lineLevel > 0 && lineLevel <= 2 ? topicHeadingLevel(norm, sentence, lineLevel) : 0;
     if (headingLevelHere > 0 && distinctFamilies(sMentions.map((m) => m.family)).length === 1) topic = { start: sentence.start, mentions: sMentions, level: headingLevelHere };
+    if (lineLevel > 0 && BY_WHOM_HEADING.test(norm.slice(sentence.start, sentence.end))) byWhomUntil = lineEndAt(norm, sentence.start);
+    if (topic && sentence.start < byWhomUntil && !sMentions.some((m) => topic!.mentions.some((t) => t.family === m.family))) return;
     // A heading run into its paragraph covers the paragraph's sentences too.
     const underTopic = topic !== null && topic.start !== sentence.start && (opensLine || !norm.slice(topic.start, sentence.start).includes('\n'));
     // ▲ 特困供养：0.72万人 then ▲ 基本生活标准：城市1209元/人/月: a bullet labelled with what of a
@@ -207,6 +212,11 @@ export function attributeFigures(
 }
 
 const NO_FIGURES: Figure[] = [];
+const BY_WHOM_HEADING = new RegExp(String.raw`^\s*(?:${HEADING_NUMBER}|\d{1,2}[、.．])\s*(?:分|按)(?:救助|保障)?(?:对象|人群|群体)(?:情况|来看|看)?[。：:]?$`);
+function lineEndAt(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
+}
 
 /** The level (1: 一、, 2: （一）) of a short heading that is a whole line or runs into its paragraph (（三）临时救助。目标任务：…), or 0. */
 function topicHeadingLevel(text: string, sentence: Sentence, level?: number): number {

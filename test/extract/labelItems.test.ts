@@ -83,6 +83,20 @@ describe('label：value items', () => {
     });
   });
 
+  it('reads the people of other programmes under a heading that breaks the topic down by whom (（二）分对象情况) as the topic’s', () => {
+    const text = [
+      '湄潭县民政局关于2023年度临时救助工作开展情况的报告',
+      '一、临时救助总体情况',
+      '2023年，全县共实施临时救助4126人次，支出临时救助资金1058.7万元。',
+      '（二）分对象情况。救助低保对象1524人次、特困人员211人次、其他困难群众496人次；其中对非本县户籍困难群众实施临时救助76人次。',
+      '二、其他救助',
+      '全年累计保障低保对象1.8万人次，特困人员2317人。',
+      '',
+    ].join('\n');
+    // Past the paragraph (and under another heading), a programme's people are its own again.
+    expect(values(text)).toEqual({ temp_assistance_cases: 4126, temp_assistance_funds: 10587000, dibao_person_times: 18000, tekun_recipients: 2317 });
+  });
+
   it('reads a list of label（unit）：value lines: pairs of units, attributes of the line before, a label’s own time', () => {
     const text = [
       '陇西县民政局2023年民政事业发展情况报告',

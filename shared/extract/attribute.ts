@@ -212,6 +212,12 @@ export function attributeFigures(
 }
 
 const NO_FIGURES: Figure[] = [];
+
+/** Whether the clause has figures and all of them count people or households. */
+function countsOnly(figures: readonly Figure[], clause: Clause): boolean {
+  const own = figures.filter((f) => f.start >= clause.start && f.end <= clause.end);
+  return own.length > 0 && own.every((f) => isCountMeasure(f.measure));
+}
 const BY_WHOM_HEADING = new RegExp(String.raw`^\s*(?:${HEADING_NUMBER}|\d{1,2}[、.．])\s*(?:分|按)(?:救助|保障)?(?:对象|人群|群体)(?:情况|来看|看)?[。：:]?$`);
 function lineEndAt(text: string, at: number): number {
   const end = text.indexOf('\n', at);
@@ -397,6 +403,16 @@ function attributeSentence(
     const opensOnReach = ci > 0 && !clause.inParen && opensAt(REACH_AT, text, clause);
     const reachOfNothing =
       opensOnReach && (state.lastClauseGaveNothing || ONE_OFF_MONEY.test(text.slice(sentence.clauses[ci - 1].start, sentence.clauses[ci - 1].end)));
+    // 对困难家庭儿童实施临时救助1024人次，发放资金156.8万元: and the money of what the clause before
+    // counted, which gave no fact, naming no one of its own, is not the programme's money either.
+    // (After a total, …其中急难救助312人次，支出资金3000万元 is the total's money.)
+    const moneyOfNothing =
+      ci > 0 &&
+      !clause.inParen &&
+      state.lastClauseGaveNothing &&
+      state.produced.size === 0 &&
+      clauseMentions.length === 0 &&
+      countsOnly(figures, sentence.clauses[ci - 1]);
     const skipWithin = (c: Clause) => Math.min(markers.skip.firstEndWithin(c.start, c.end), markers.higher?.firstEndWithin(c.start, c.end) ?? Infinity);
     // 全市（晋城市）全年共完成…: what stood before a parenthesis that only interrupted the clause still leads its figures.
     const before = sentence.clauses[ci - 1];
@@ -471,6 +487,7 @@ function attributeSentence(
         clauseDone = true;
       }
       if (reachOfNothing && isCountMeasure(fig.measure)) continue;
+      if (moneyOfNothing && fig.measure === 'money') continue;
       if (state.subArea || townsPart) continue;
       // A date with no year (7月1日起) is trusted only where an old level stands beside the new one.
       const laterLevel = isLevel ? levelLater : null;

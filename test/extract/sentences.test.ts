@@ -1709,3 +1709,12 @@ describe('what the twentieth session’s probes found', () => {
     ['全县养老机构由36家合并为30家。', { elderly_institutions: 30 }],
   ], '夷陵区民政局');
 });
+
+describe('money after a count that gave nothing', () => {
+  // A programme for one group (困难家庭儿童): the count is a part, and so is the money after it that names no one.
+  itYieldsEach([
+    ['对困难家庭儿童实施临时救助1024人次，发放资金156.8万元。', {}],
+    // After the total, the money is the total's.
+    ['全年实施临时救助1.52万人次，其中急难救助312人次，支出资金3000万元。', { temp_assistance_cases: 15200, temp_assistance_funds: 30000000 }],
+  ], '曲靖市民政局');
+});

@@ -111,8 +111,10 @@ export function attributeFigures(
   // A section on several years (一、“十四五”时期主要成效), up to the next heading as high: its flows are sums over them.
   let multiYearLevel = 0;
   // （二）分对象情况。救助低保对象1524人次、特困人员211人次: under a heading that breaks the topic down
-  // by whom it reached, another programme's people are the topic's, not figures of their own programme.
+  // by whom it reached (or a sentence opening so: 从救助对象看，低保对象2947人次…), another programme's
+  // people are the topic's (or the sentence before's), not figures of their own programme.
   let byWhomUntil = -1;
+  let byWhomOf: Mention[] = [];
   const multiYear = cumulativeFor(year);
   sentences.forEach((sentence, si) => {
     if (norm.charCodeAt(sentence.start - 1) !== C_SEMI) runStart = sentence.start;
@@ -134,8 +136,15 @@ export function attributeFigures(
     if (sFigures.length === 0 && lineLevel > 0 && multiYear.test(norm.slice(sentence.start, sentence.end))) multiYearLevel = lineLevel;
     const headingLevelHere = sFigures.length === 0 && lineLevel > 0 && lineLevel <= 2 ? topicHeadingLevel(norm, sentence, lineLevel) : 0;
     if (headingLevelHere > 0 && distinctFamilies(sMentions.map((m) => m.family)).length === 1) topic = { start: sentence.start, mentions: sMentions, level: headingLevelHere };
-    if (lineLevel > 0 && BY_WHOM_HEADING.test(norm.slice(sentence.start, sentence.end))) byWhomUntil = lineEndAt(norm, sentence.start);
-    if (topic && sentence.start < byWhomUntil && !sMentions.some((m) => topic!.mentions.some((t) => t.family === m.family))) return;
+    const byWhom =
+      lineLevel > 0
+        ? BY_WHOM_HEADING.test(norm.slice(sentence.start, sentence.end)) && topic !== null
+        : opensAt(BY_WHOM_AT, norm, sentence);
+    if (byWhom) {
+      byWhomUntil = lineEndAt(norm, sentence.start);
+      byWhomOf = lineLevel > 0 ? topic!.mentions : previous.mentions;
+    }
+    if (sentence.start < byWhomUntil && !sMentions.some((m) => byWhomOf.some((t) => t.family === m.family))) return;
     // A heading run into its paragraph covers the paragraph's sentences too.
     const underTopic = topic !== null && topic.start !== sentence.start && (opensLine || !norm.slice(topic.start, sentence.start).includes('\n'));
     // ▲ 特困供养：0.72万人 then ▲ 基本生活标准：城市1209元/人/月: a bullet labelled with what of a
@@ -218,7 +227,9 @@ function countsOnly(figures: readonly Figure[], clause: Clause): boolean {
   const own = figures.filter((f) => f.start >= clause.start && f.end <= clause.end);
   return own.length > 0 && own.every((f) => isCountMeasure(f.measure));
 }
-const BY_WHOM_HEADING = new RegExp(String.raw`^\s*(?:${HEADING_NUMBER}|\d{1,2}[、.．])\s*(?:分|按)(?:救助|保障)?(?:对象|人群|群体)(?:情况|来看|看)?[。：:]?$`);
+const BY_WHOM = String.raw`(?:分|按照?|从)(?:救助|保障)?(?:对象|人群|群体)(?:情况|来看|看|分)?`;
+const BY_WHOM_HEADING = new RegExp(String.raw`^\s*(?:${HEADING_NUMBER}|\d{1,2}[、.．])\s*${BY_WHOM}[。：:]?$`);
+const BY_WHOM_AT = new RegExp(String.raw`\s*${BY_WHOM}[，,：:]`, 'y');
 function lineEndAt(text: string, at: number): number {
   const end = text.indexOf('\n', at);
   return end < 0 ? text.length : end;

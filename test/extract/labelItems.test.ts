@@ -97,6 +97,17 @@ describe('label：value items', () => {
     expect(values(text)).toEqual({ temp_assistance_cases: 4126, temp_assistance_funds: 10587000, dibao_person_times: 18000, tekun_recipients: 2317 });
   });
 
+  it('reads the people of other programmes in a sentence opening on whom the thread reached (从救助对象看) as the thread’s', () => {
+    const text = [
+      '于都县民政局2023年1—9月临时救助工作总结',
+      '1—9月，全县共实施临时救助8365人次，支出临时救助资金1436.8万元。',
+      '从救助对象看，低保对象2947人次，特困人员388人次，其他困难群众1489人次。',
+      '全县低保对象1.2万人。',
+      '',
+    ].join('\n');
+    expect(values(text)).toEqual({ temp_assistance_cases: 8365, temp_assistance_funds: 14368000, dibao_recipients: 12000 });
+  });
+
   it('reads a list of label（unit）：value lines: pairs of units, attributes of the line before, a label’s own time', () => {
     const text = [
       '陇西县民政局2023年民政事业发展情况报告',

@@ -4,6 +4,7 @@
 import { familyById, metricRules, OTHER_MONEY_FOR_THEM, type Family, type Measure, type Scope } from './lexicon.ts';
 import { clauseOutsideBefore, COUNT_IN_PARENS, type Clause, type Sentence } from './structure.ts';
 import { isCountMeasure, type Figure } from './figures.ts';
+import { ONE_TO_TEN } from './charClass.ts';
 import type { Mention } from './mentions.ts';
 import {
   endsOnBeneficiary,
@@ -502,7 +503,7 @@ const AMONG_INCLUDED_ANYWHERE = new RegExp(AMONG_INCLUDED_WORDS);
 const LEAVING = /渐退|退出|停发|停保|注销|清退|核减/;
 /** A clause that only gives the share of what was just counted (，集中供养率达到35.1%，, ，占比62%，): no new subject. */
 /** A share in words: 四分之一, 三成以上. */
-const SHARE_WORDS = String.raw`[一二三四五六七八九十]+分之[一二三四五六七八九十]+|[一二三四五六七八九]成(?:多|以上|左右)?`;
+const SHARE_WORDS = String.raw`${ONE_TO_TEN}+分之${ONE_TO_TEN}+|[一二三四五六七八九]成(?:多|以上|左右)?`;
 export const SHARE_ONLY = new RegExp(String.raw`^[^，,；;。\d]{0,10}(?:(?:率|比例|比重|占比)\s?(?:达到|达|为)?|占[^，,；;。\d]{0,12})\s?(?:\d+(?:\.\d+)?\s?%|${SHARE_WORDS})\s*$`);
 /** 其中约三分之一在乡镇敬老院集中供养, 九成以上在家分散供养: a share of them said in words, no count of its own. */
 const SHARE_IN_WORDS = new RegExp(String.raw`(?:${SHARE_WORDS})(?:[的在]|$)`);

@@ -3,7 +3,7 @@
 // (版权所有, 联系电话, 免责声明, links). Figures in them are never facts. Headings are recognised
 // by their enumerators, so a title that merely mentions 下一步工作谋划 does not swallow the report.
 
-import { charSet } from './charClass.ts';
+import { charSet, ONE_TO_TEN } from './charClass.ts';
 import { statedYear } from './period.ts';
 import { readUnit } from './units.ts';
 
@@ -39,7 +39,7 @@ export function splitLines(text: string): Line[] {
 }
 
 /** A heading's or a list item's number: 一、 二． （三） (4). */
-export const HEADING_NUMBER = String.raw`[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]`;
+export const HEADING_NUMBER = String.raw`${ONE_TO_TEN}+[、.．]|[（(][一二三四五六七八九十\d]+[)）]`;
 
 /** Heading level by enumerator: 一、 = 1, (一) = 2, 1. / 1、 = 3; 0 when not an enumerated heading. */
 export function headingLevel(line: string): number {
@@ -326,7 +326,7 @@ export const TOWN_NAME = String.raw`[\u4e00-\u9fa5]{1,6}?(?:(?<![城小乡返下
 /** （一）甘州区。: a heading that is a county's or a district's name alone, in a report of the city over them. */
 const PART_NAME = String.raw`(?:[\u4e00-\u9fa5]{1,4}(?<![全本我城市社园景辖片范点能务])[县区旗市]|[\u4e00-\u9fa5]{2,6}自治[县旗])`;
 const TOWN_HEADING = new RegExp(
-  String.raw`^(?:第[一二三四五六七八九十]+[部分章节]*|${HEADING_NUMBER}|\d{1,2}[、.．])\s*` +
+  String.raw`^(?:第${ONE_TO_TEN}+[部分章节]*|${HEADING_NUMBER}|\d{1,2}[、.．])\s*` +
     String.raw`(?:${TOWN_NAME}(?:[、和]${TOWN_NAME})*(?:[。：:]|$)|各?乡镇[（(]街道[)）]|${PART_NAME}[。：:])`,
 );
 // 1.60周岁以上老年人口：: an item's number before an age, which a decimal point would otherwise swallow.

@@ -327,12 +327,12 @@ export function familyFor(
     const bareAmount = fig.measure === 'money' && state.lastClauseHadFact && lead.trim() === '' && text.slice(fig.end, clause.end).trim() === '';
     // A part of the total the clause before gave (…发放城乡低保资金3.67亿元，其中城市1.02亿元) is read with that clause.
     const wholeText = parentText || (state.childMode === 'allowed' ? state.parentText : '');
-    if (!bareAmount && foreignHead(text.slice(clause.start, fig.start) + nounAfter(text, fig, clause), fig.measure, familyById.get(m.family)!, wholeText)) {
+    // 七、婚姻登记 … 合计：528对: a total says it is the whole of what the thread counts, whatever it names.
+    const totalLead = TOTAL_LEAD.test(lead);
+    if (!bareAmount && !totalLead && foreignHead(text.slice(clause.start, fig.start) + nounAfter(text, fig, clause), fig.measure, familyById.get(m.family)!, wholeText)) {
       return null;
     }
     let family = m.family;
-    // 七、婚姻登记 … 合计：528对: a total says it is the whole of what the thread counts.
-    const totalLead = TOTAL_LEAD.test(lead);
     const prev = earlier[earlier.length - 2];
     // 结婚登记386对，离婚登记142对，合计528对: a total after the figures of two families is the two together's.
     const pairTotal = prev && prev.family !== m.family && totalLead ? COMBINED[`${prev.family}+${m.family}`] : undefined;

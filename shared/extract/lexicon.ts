@@ -108,7 +108,7 @@ export const families: Family[] = [
   {
     id: 'dibao',
     // 最低保障标准 (孤儿基本生活最低保障标准) holds 低保 but is not the programme.
-    keywords: /城乡低保|城市低保|农村低保|(?<!最)低保|最低生活保障|城乡保障面|保障面/g,
+    keywords: /(?:城乡|城市|农村)低保|(?<!最)低保|最低生活保障|(?:城乡)?保障面/g,
     // 低保家庭儿童, 低保老年人: some of the programme's people named by who they are, not its head count;
     // 低保标准1.5倍 a multiple of its standard (低保标准670元 is the standard).
     blockedAfter:
@@ -118,7 +118,7 @@ export const families: Family[] = [
   {
     id: 'tekun',
     // 三无人员 were the towns' 特困 before the two joined (农村五保 the countryside's).
-    keywords: /特困人员救助供养|特困供养人员|特困供养对象|特困人员|特困供养|特困对象|特困|五保供养|五保|(?:集中|分散)供养(?:人员|对象)|[“"]?三无[”"]?(?:人员|对象)/g,
+    keywords: /特困(?:人员救助供养|供养(?:人员|对象)?|人员|对象)?|五保供养|五保|(?:集中|分散)供养(?:人员|对象)|[“"]?三无[”"]?(?:人员|对象)/g,
     // 特困职工, 特困学生: a trade union's or a school's hardship cases, not 特困供养.
     blockedAfter: /^(?:人员)?(?:救助)?(?:供养)?(?:服务)?(?:机构|院|中心)|^(?:人员)?(?:认定|审核|审批)|^(?:职工|学生|党员|企业|大学生|儿童)/,
     support: /特困|供养|五保|基本生活费|护理补贴|护理费|照料护理/,
@@ -130,10 +130,10 @@ export const families: Family[] = [
   },
   // 急难救助 (救急难) is a part of 临时救助: a family with no metric, so its figures are nobody's and
   // no other family is carried to them.
-  { id: 'urgentAid', keywords: /救急难救助|急难型临时救助|急难型救助|急难救助|救急难/g, support: /$^/ },
+  { id: 'urgentAid', keywords: /救急难(?:救助)?|急难(?:型临时|型)?救助/g, support: /$^/ },
   {
     id: 'vagrant',
-    keywords: /流浪乞讨|生活无着|流浪人员|流浪者|救助管理站|救助管理机构|救助站/g,
+    keywords: /流浪(?:乞讨|人员|者)|生活无着|救助(?:管理(?:站|机构)|站)/g,
     support: /救助|救治|护送|返乡|站内/,
   },
   {
@@ -157,20 +157,20 @@ export const families: Family[] = [
   { id: 'distressed', keywords: /困境儿童/g, support: /保障|生活费|补贴|建档|建立了?档案|一人一档|信息|台账|摸排|排查/, people: /^(?:儿童|孩子)$/ },
   {
     id: 'disabilityBoth',
-    keywords: /残疾人两项补贴|两项补贴|两残补贴|两项残疾人补贴|(?:困难残疾人)?生活补贴和(?:重度残疾人)?护理补贴/g,
+    keywords: /残疾人两项补贴|两项(?:残疾人)?补贴|两残补贴|(?:困难残疾人)?生活补贴和(?:重度残疾人)?护理补贴/g,
     support: /补贴/,
     people: /^残疾人$/,
   },
   {
     id: 'disabilityLiving',
-    keywords: /困难残疾人生活补贴|残疾人生活补贴|生活困难残疾人|困难残疾人/g,
+    keywords: /困难残疾人(?:生活补贴)?|残疾人生活补贴|生活困难残疾人/g,
     support: /生活补贴|生活救助补贴|补贴/,
     people: /^残疾人$/,
     peopleCountNeeds: /补贴/,
   },
   {
     id: 'disabilityCare',
-    keywords: /重度残疾人护理补贴|残疾人护理补贴|重度残疾人|重残人员/g,
+    keywords: /重度残疾人(?:护理补贴)?|残疾人护理补贴|重残人员/g,
     support: /护理补贴|补贴/,
     people: /^残疾人$/,
     peopleCountNeeds: /补贴/,
@@ -184,24 +184,25 @@ export const families: Family[] = [
   },
   {
     id: 'elderlyInstitutions',
-    keywords: /养老服务机构|养老机构|养老院/g,
+    keywords: /养老(?:服务)?机构|养老院/g,
     support: /$^/,
   },
   { id: 'elderlyBeds', keywords: /养老床位|床位/g, support: /$^/ },
   {
     id: 'elderlyAllowance',
     // 长寿保健金 is what 广州 and other 广东 cities call it.
-    keywords: /高龄津贴|高龄补贴|尊老金|长寿补贴|长寿保健金|长寿金|高龄老人津贴|高龄老年人津贴|高龄(?:长寿)?老人补贴|高龄老人生活补贴|高龄老年人生活补贴|老年人高龄津贴/g,
+    keywords: /高龄(?:长寿)?(?:老年?人)?(?:生活)?(?:津贴|补贴)|尊老金|长寿(?:补贴|保健金|金)|老年人高龄津贴/g,
     // Said again short (…领取高龄津贴，全年发放津贴563.2万元).
     support: /津贴|高龄补贴|尊老金|长寿补贴|长寿保健金|长寿金|生活补贴/,
     people: /^(?:老人|老年人)$/,
   },
-  { id: 'homeAdaptation', keywords: /适老化改造|适老化/g, support: /适老化/, people: /^(?:老人|老年人)(?:家庭)?$/ },
+  { id: 'homeAdaptation', keywords: /适老化(?:改造)?/g, support: /适老化/, people: /^(?:老人|老年人)(?:家庭)?$/ },
   {
     id: 'socialOrganizations',
     // 未登记社会组织 (群众活动团队) are not registered ones.
     // 社会团体和民办非企业单位 (and 基金会): the kinds of them, named together.
-    keywords: /(?<!未登记的?|未经登记的?|未备案的?)社会组织|社会团体[和、及与]民办非企业单位(?:[和、及与]基金会)?/g,
+    // The kinds alone (社会团体386家、民办非企业单位612家) name organisations too, for a total after them.
+    keywords: /(?<!未登记的?|未经登记的?|未备案的?)社会组织|社会团体[和、及与]民办非企业单位(?:[和、及与]基金会)?|社会团体|民办非企业单位/g,
     support: /$^/,
   },
   // A certificate reissued or a registration cancelled (补领婚姻登记证) is none; led by 婚, so a scan looks for it first.
@@ -420,7 +421,9 @@ export const metricRules: MetricRule[] = [
     // A stock statement (全区有…, 社会组织达…), not organisations doing something (组织120家社会组织参与…).
     requires: /登记|在册|注册|共有|现有|总数|依法|拥有|(?:发展|增加|增长)(?:到|至)|(?:全[市区县州盟旗省]|辖区|目前)有|达到?[\d一二三四五六七八九十]/,
     // Organisations of one kind (养老服务类社会组织, 慈善类社会组织, 从事居家养老服务的…), or with companies among them, are some of them.
-    excludes: /非法|取缔|异常|失信|评估|年检|\dA级|党组织|社区社会组织|类社会组织|撤销|注销|从事|企业[和、及与]/,
+    // So are those of one kind, counted alone (基金会9家; not 社会团体和民办非企业单位共1200家).
+    excludes:
+      /非法|取缔|异常|失信|评估|年检|\dA级|党组织|社区社会组织|类社会组织|撤销|注销|从事|企业[和、及与]|(?:(?<![和、及与])社会团体|(?<!团体[和、及与])民办非企业单位|(?<!单位[和、及与])基金会)\s?(?:共|有|达)?\s?\d/,
   },
   ...(['marriage', 'weddings'] as const).map((family): MetricRule => ({
     metric: 'marriage_registrations',

@@ -64,7 +64,8 @@ export function chooseMetric(
   for (const rule of rules) {
     if (rule.scope && rule.scope !== (scope ??= scopeAs ?? statedScope(text, fig, found, partText, carriedScope) ?? 'all')) continue;
     if (rule.excludes?.test(narrowText())) continue;
-    if (rule.clauseExcludes?.test(wideText())) continue;
+    // 公办…1200张、民办…2000张，合计3200张: what a total's parts were said to be is not said of the total.
+    if (rule.clauseExcludes?.test(found.how === 'total' ? narrowText() : wideText())) continue;
     let score = 2;
     if (rule.requires) {
       if (rule.requires.test(narrowText())) score = 3;

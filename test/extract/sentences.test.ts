@@ -1708,6 +1708,14 @@ describe('what the twentieth session’s probes found', () => {
     ['全区养老机构由上年的31家整合为29家，床位由4386张增至4512张。', { elderly_institutions: 29, elderly_beds: 4512 }],
     ['全县养老机构由36家合并为30家。', { elderly_institutions: 30 }],
   ], '夷陵区民政局');
+  // A total after the kinds counted one by one (公办/民办, 社会团体/民办非企业单位/基金会) is the whole's.
+  itYieldsEach([
+    ['全区公办养老机构12家、民办养老机构20家，合计32家。', { elderly_institutions: 32 }],
+    ['全区公办养老床位1200张、民办养老床位2000张，合计3200张。', { elderly_beds: 3200 }],
+    ['全区登记社会团体386家、民办非企业单位612家、基金会9家，合计1007家。', { social_organizations: 1007 }],
+    ['全区登记社会团体386家、民办非企业单位612家。', {}],
+    ['全区登记社会团体和民办非企业单位共998家。', { social_organizations: 998 }],
+  ], '南海区民政局');
 });
 
 describe('money after a count that gave nothing', () => {

@@ -42,7 +42,9 @@ export function chooseMetric(
   const clauseStart = found.carried ? found.anchor : Math.min(found.anchor, fig.start, found.clauseStart);
   // 1165家社会组织在…登记在册: what a figure-first clause says of its noun follows the noun.
   // So does the clause saying what money was paid for (投入资金416万元，用于发放特困人员照料护理补贴).
-  const rightNounEnd = found.how === 'rightNoun' || (found.how === 'ahead' && fig.measure === 'money') ? found.clauseEnd : fig.end;
+  // So does a purpose clause right after money (2.特困供养。投入资金1862万元，用于保障特困人员基本生活).
+  const rightNounEnd =
+    found.how === 'rightNoun' || (found.how === 'ahead' && fig.measure === 'money') ? found.clauseEnd : fig.measure === 'money' ? purposeEnd(text, fig) : fig.end;
   // Under 分别 the split words belong to one figure each: only this figure's part is kept.
   // An inclusion note (特困供养金（含照料护理补贴）) says what the figure holds, not which part it is.
   const own = (s: string) => {
@@ -78,6 +80,12 @@ export function chooseMetric(
     } else if (score === best.score && rule.metric !== best.rule.metric) tie = true;
   }
   return best && !tie ? best.rule : null;
+}
+
+const PURPOSE_AFTER = /[，,]\s?用于[^，,；;。]*/y;
+function purposeEnd(text: string, fig: Figure): number {
+  PURPOSE_AFTER.lastIndex = fig.end;
+  return PURPOSE_AFTER.test(text) ? PURPOSE_AFTER.lastIndex : fig.end;
 }
 
 /**

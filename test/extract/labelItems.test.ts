@@ -108,6 +108,17 @@ describe('label：value items', () => {
     expect(values(text)).toEqual({ temp_assistance_cases: 8365, temp_assistance_funds: 14368000, dibao_recipients: 12000 });
   });
 
+  it('reads money put in under a programme’s heading with its purpose after it (投入资金…，用于保障特困人员基本生活) as the programme’s', () => {
+    const text = [
+      '江夏区民政局2023年民政资金使用情况报告',
+      '2.特困供养。投入资金1862万元，用于保障特困人员基本生活，惠及1324人。',
+      '3.特困供养设施。投入资金300万元，用于敬老院改造。',
+      '',
+    ].join('\n');
+    // Money put into building stays no programme money.
+    expect(values(text)).toEqual({ tekun_funds: 18620000, tekun_recipients: 1324 });
+  });
+
   it('reads a list of label（unit）：value lines: pairs of units, attributes of the line before, a label’s own time', () => {
     const text = [
       '陇西县民政局2023年民政事业发展情况报告',

@@ -1023,7 +1023,7 @@ const WHOLE_AREA_AT = sticky(WHOLE_AREA);
  * placed (其中在徐州市儿童福利院集中养育42人).
  */
 const ONE_HOME_AT = new RegExp(
-  String.raw`${ITEM_OPENS}(?![全各])(?:(?![在于])[\u4e00-\u9fa5]){0,8}?[县市区镇乡州旗](?:区域性)?(?:社会福利中心|社会福利院|儿童福利院|福利院|中心敬老院|敬老院|养老院|光荣院|特困供养服务中心|供养服务中心|养老服务中心)(?!(?:[（(][^（()）]{0,20}[)）])?(?:\s?[\d一二三四五六七八九十两]+\s?[家所个处]|\s?\d)|[^，,；;。]{0,4}等|[和、及与])`,
+  String.raw`${ITEM_OPENS}(?![全各])(?:(?![在于])[一-龥]){0,8}?[县市区镇乡州旗](?:区域性)?(?:社会福利中心|社会福利院|儿童福利院|福利院|中心敬老院|敬老院|养老院|光荣院|特困供养服务中心|供养服务中心|养老服务中心)(?!(?:[（(][^（()）]{0,20}[)）])?(?:\s?[\d一二三四五六七八九十两]+\s?[家所个处]|\s?\d)|[^，,；;。]{0,4}等|[和、及与])`,
   'y',
 );
 /** Below a 其中 part carried from afar (0.7 - 0.03): a figure that is likely only some of what the metric counts. */
@@ -1071,7 +1071,7 @@ const DONE_SO_FAR = /(?:已经?|实际)(?:完成|执行|达到)|实际为/;
 const TOWN_AS_OBJECT = '(?![对在为按将把从由与]|落实|建立|健全|规范|完成|建成|新建|改造|实施|推进|开展|指导|支持|依托|选择|确定|赋予|督促|要求|推动|组织|协助|会同|联合)';
 /** A clause whose subject is a town, street, community or zone of the unit: 三河镇共有…, 唐家墩街道新建社区…, 该社区…, 经开区现有…, 城区有… (not towns a verb's object: 完成金城镇、马鞍镇…). */
 const SUB_AREA_AT = new RegExp(
-  String.raw`${ITEM_OPENS}(?![全各])(?:[\u4e00-\u9fa5]{0,4}(?:(?<!城)镇|街道|城区)(?:共有|现有|有|共|辖)|[\u4e00-\u9fa5]{1,6}街道[\u4e00-\u9fa5]{1,6}社区|该(?:社区|街道|镇|乡|村)|${TOWN_AS_OBJECT}(?:[\u4e00-\u9fa5]{2,4}?(?:镇|乡|街道)[、和及与])+[\u4e00-\u9fa5]{2,4}?(?:镇|乡|街道)(?![\u4e00-\u9fa5]{0,2}(?:敬老院|福利院|卫生院))|[\u4e00-\u9fa5]{0,6}(?:经开区|开发区|高新区|工业园区|园区|新区|风景名胜区|景区))`,
+  String.raw`${ITEM_OPENS}(?![全各])(?:[一-龥]{0,4}(?:(?<!城)镇|街道|城区)(?:共有|现有|有|共|辖)|[一-龥]{1,6}街道[一-龥]{1,6}社区|该(?:社区|街道|镇|乡|村)|${TOWN_AS_OBJECT}(?:[一-龥]{2,4}?(?:镇|乡|街道)[、和及与])+[一-龥]{2,4}?(?:镇|乡|街道)(?![一-龥]{0,2}(?:敬老院|福利院|卫生院))|[一-龥]{0,6}(?:经开区|开发区|高新区|工业园区|园区|新区|风景名胜区|景区))`,
   'y',
 );
 /**
@@ -1079,15 +1079,15 @@ const SUB_AREA_AT = new RegExp(
  * unlike a town's count (城关镇共有…), a verb opening a later clause is still the town's.
  */
 const TOWN_SUBJECT_AT = new RegExp(
-  String.raw`${ITEM_OPENS}(?![全各])${TOWN_AS_OBJECT}[\u4e00-\u9fa5]{2,4}?(?:(?<![城小乡返下家老回故同农])镇|街道)(?![\u4e00-\u9fa5]{0,3}(?:敬老院|福利院|卫生院|养老|中心|[、和及与（(]))`,
+  String.raw`${ITEM_OPENS}(?![全各])${TOWN_AS_OBJECT}[一-龥]{2,4}?(?:(?<![城小乡返下家老回故同农])镇|街道)(?![一-龥]{0,3}(?:敬老院|福利院|卫生院|养老|中心|[、和及与（(]))`,
   'y',
 );
 /** A part of a total that towns or streets account for: 其中前进街道、民权街道…. */
-const TOWNS_PART_AT = new RegExp(String.raw`\s*(?:其中|内含|含)[，,:：]?\s*${TOWN_NAME}(?:[、和及与]${TOWN_NAME})*(?![\u4e00-\u9fa5]{0,2}(?:敬老院|福利院|卫生院))`, 'y');
+const TOWNS_PART_AT = new RegExp(String.raw`\s*(?:其中|内含|含)[，,:：]?\s*${TOWN_NAME}(?:[、和及与]${TOWN_NAME})*(?![一-龥]{0,2}(?:敬老院|福利院|卫生院))`, 'y');
 /** A clause that turns to the parts of the area one by one: 从各乡镇（街道）看, 分县区看. */
 const AREA_BREAKDOWN_AT = /\s*(?:从|分)各?(?:乡镇|街道|镇街|县区|县市区|区县|县)/y;
 /** A clause opening on a place and its figure (安定区2786.4万元、…): one item of a list by place. */
-const PLACE_FIGURE_AT = /\s*(?![全各我本])[\u4e00-\u9fa5]{1,7}(?:区|县|市|旗|镇|乡|街道)(?=\d)/y;
+const PLACE_FIGURE_AT = /\s*(?![全各我本])[一-龥]{1,7}(?:区|县|市|旗|镇|乡|街道)(?=\d)/y;
 const NOTE_OF_PARTS = /^\s?(?:含|包括)/;
 /** Money kept or planned under a programme's name (临时救助备用金, 低保预算资金), not paid out. */
 const RESERVE_AFTER = /^[^，,；;。\d]{0,6}(?:备用金|预算|结余|结存|额度)/;

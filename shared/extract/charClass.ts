@@ -22,7 +22,7 @@ export function isWhiteSpace(c: number): boolean {
 /** 一 to 十 as a regex class: the numerals of headings (一、 （三）) and list items (二是). */
 export const ONE_TO_TEN = '[一二三四五六七八九十]';
 
-/** The same characters as `[\u4e00-\u9fa5]`, the common CJK ideographs the lexicon reads. */
+/** The same characters as `[一-龥]` (U+4E00 to U+9FA5), the common CJK ideographs the lexicon reads. */
 export const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
 
 /** A set of characters, given as a string, as a membership test on a code (a bitset: 8 KB, no hashing). */

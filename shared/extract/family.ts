@@ -312,7 +312,7 @@ export function familyFor(
     const lead = text.slice(clause.start, fig.start);
     // 突破 and 超过 are read as the figure's qualifier: with nothing before it, they are its lead.
     const levelAfter = ci > 0 && !clause.inParen && LEVEL_AT.test(lead.trim() === '' && fig.reading.qualifier ? text.slice(fig.start, fig.start + 2) : lead);
-    if (isCount && !afterParen && !levelAfter && !/[\u4e00-\u9fa5]/.test(text.slice(clause.start, fig.start).replace(/^\s*(?:[一二三四五六七八九十]+是|\d+[.、])/, ''))) {
+    if (isCount && !afterParen && !levelAfter && !/[一-龥]/.test(text.slice(clause.start, fig.start).replace(/^\s*(?:[一二三四五六七八九十]+是|\d+[.、])/, ''))) {
       return null;
     }
     // 为特困人员购买意外伤害保险，参保4560人: those the clause did something for, not the programme's people.
@@ -488,7 +488,7 @@ function receiversMayBe(people: string, family: string): boolean {
   return own !== undefined && own.test(people.replace(/^[^老儿孩残]*(?=(?:老年人|老人|儿童|孩子|残疾人)(?:家庭)?$)/, ''));
 }
 
-const HAN_AFTER = /[\u4e00-\u9fa5]{2}/;
+const HAN_AFTER = /[一-龥]{2}/;
 /** Whom, before a programme's name, the clause did it for: one group (退役军人, 外来务工人员, 受疫情影响的…, 外省户籍当事人). */
 const GROUP_FOR = new RegExp(`(?:为|对|向|给)[^，,；;。]{0,12}?(${POPULATIONS.source}|外来务工人员|务工人员|流动人口|受[^，,；;。]{1,8}影响|边缘[^，,；;。]{0,6}户|易致贫|监测对象|低收入(?:人口|家庭)|(?:外省|外地|省外|异地|涉外|港澳台)[^，,；;。]{0,6}(?:当事人|居民|群众))`);
 /** A programme outside the catalogue joined after the one named: 和医疗救助, 、养老服务补贴. */
@@ -513,7 +513,7 @@ const ONLY_SUBSET_WORD = /^\s*(?:\d{1,3}\s+)?(?:其中|内含|含)\s*$/;
 const INCLUDED_INTO = /(?:纳入|列入|转入)\s?$/;
 const GROUP_OF_THEM = /的[^，,；;。\d]{0,10}(?:人员|人口|儿童|老人|老年人|残疾人|患者)/;
 /** A count brought within a programme's range (纳入…保障范围, 全部纳入…发放范围), up to the programme's name. */
-const COVERED_AFTER = /^[名人户]?(?:[\u4e00-\u9fa5]{0,6}?(?:群众|对象|人员|居民))?(?:全部|均)?(?:纳入|列入)(?=[^，,；;。]{2,14}?范围)/;
+const COVERED_AFTER = /^[名人户]?(?:[一-龥]{0,6}?(?:群众|对象|人员|居民))?(?:全部|均)?(?:纳入|列入)(?=[^，,；;。]{2,14}?范围)/;
 /** 156名纳入特困供养: the count is of those put into what follows (not 纳入保障, the programme just named). */
 const INCLUDED_AFTER = /^\s?(?:名|人|户)?(?:纳入|列入|转入)(?!(?:保障|救助|供养)?范围|保障)/;
 /** A clause that gives only a level: 达到3.45万张, 为2.86万对, 总数为8.67万人, 突破95万人. */

@@ -56,10 +56,10 @@ function yearsBefore(year: number, digits: string): string {
   return `${digits[2]}${digits[0]}(?:${tens > 0 ? `${upTo(tens - 1)}${upTo(9)}|` : ''}${digits[tens]}${upTo(last % 10)})`;
 }
 /** 每千名老年人拥有养老床位28张: a ratio, not a count. 年人均5168元 (the period and person of a standard before its amount) is not one. */
-export const PER_CAPITA = /每(?:千|百|万|十万)(?:名|个|户|人|位)?|(?<![年月])人均(?![\u4e00-\u9fa5]{0,4}标准)|[年月]人均(?!\s?\d|[\u4e00-\u9fa5]{0,4}标准)|户均|平均每|单次(?:最高|救助)|次均/;
+export const PER_CAPITA = /每(?:千|百|万|十万)(?:名|个|户|人|位)?|(?<![年月])人均(?![一-龥]{0,4}标准)|[年月]人均(?!\s?\d|[一-龥]{0,4}标准)|户均|平均每|单次(?:最高|救助)|次均/;
 /** Part of the area: 等地, 市辖区, 试点; 市本级 (without its counties), 市直管区. 含市本级 or 市本级和各县 is the whole. */
 export const SUB_AREA =
-  /等地|等\d+个(?:县|区|乡|镇|村)|[两二三四五六七八九十\d](?<!(?:(?:全|各|本|我|辖)[\u4e00-\u9fa5]?|[\d两二三四五六七八九十])[两二三四五六七八九十\d])[两二三四五六七八九十\d]?个?(?:乡镇|乡|镇|街道|村|社区)(?:[和及与][\u4e00-\u9fa5]{1,6}(?:街道|镇|乡))?(?:共|合计|累计)|有\d+个(?:县区|县市区|县|区|市|乡镇|街道)|市辖区|主城区|中心城区|城区内|试点|示范点|示范区内|(?<!含)本级(?![和及与、])|直管区/;
+  /等地|等\d+个(?:县|区|乡|镇|村)|[两二三四五六七八九十\d](?<!(?:(?:全|各|本|我|辖)[一-龥]?|[\d两二三四五六七八九十])[两二三四五六七八九十\d])[两二三四五六七八九十\d]?个?(?:乡镇|乡|镇|街道|村|社区)(?:[和及与][一-龥]{1,6}(?:街道|镇|乡))?(?:共|合计|累计)|有\d+个(?:县区|县市区|县|区|市|乡镇|街道)|市辖区|主城区|中心城区|城区内|试点|示范点|示范区内|(?<!含)本级(?![和及与、])|直管区/;
 
 /**
  * The places above the reporting unit (全省, 全国; a county's 全市 and its prefecture): their figures are context,
@@ -67,7 +67,7 @@ export const SUB_AREA =
  */
 export function higherAreas(level: string | null, name: string | null, province: string | null = null, parent?: string): RegExp | null {
   // 在全国志愿服务信息系统中注册…: a nationwide system the unit's own are recorded in.
-  const national = '全国(?![\\u4e00-\\u9fa5]{0,8}(?:系统|平台))|民政部(?!门)';
+  const national = '全国(?![一-龥]{0,8}(?:系统|平台))|民政部(?!门)';
   if (level === 'province') return new RegExp(national);
   // The province by its name as well (安徽省城市低保平均标准…). In an autonomous region 全区 is the
   // region's whole, unless the unit is a 区 itself; 自治区 alone (自治区城乡低保对象…) is the region.
@@ -175,7 +175,7 @@ export const ONE_OFF_MONEY = /一次性|价格临时补贴|物价补贴|临时�
  * programme's own people among them (老年人 for 高龄津贴) are told apart by its `people`.
  */
 export const POPULATIONS = /人口|儿童|孩子|老人|老年人|学生|职工|干部|党员|残疾人|妇女|退役军人|农民工/g;
-export const MONEY_NOUN = /[\u4e00-\u9fa5]{0,6}(?:补贴|补助|津贴|救助金|保障金|生活费|供养金|善款|捐款|基金|保费|赔款|慰问金|奖金|资金)/g;
+export const MONEY_NOUN = /[一-龥]{0,6}(?:补贴|补助|津贴|救助金|保障金|生活费|供养金|善款|捐款|基金|保费|赔款|慰问金|奖金|资金)/g;
 /** Money named by nothing but how and when it was paid (上半年发放资金, 1—7月累计支出资金): whose it is comes from the clause. */
 export const GENERIC_MONEY =
   /^(?:分别|累计|共计?|合计|总计|及时|足额|按时|全年|今年|本年|年内|当年|上半年|下半年|第?[一二三四]季度|本季度|月份?|支出|发放|拨付|下达|安排|落实)*(?:救助|保障|补助|专项|各类)?(?:资金|经费|金)$/;

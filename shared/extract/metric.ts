@@ -180,7 +180,7 @@ const SPLIT_TOKENS: Array<[RegExp, string[]]> = [
   [/^(?:社会散居|散居|分散)/, ['分散']],
 ];
 /** The characters a split token starts with, to try the tokens only where one can start. */
-const SPLIT_FIRST = charSet(SPLIT_TOKENS.map(([re]) => re.source.replace(/[^\u4e00-\u9fa5|]/g, '').split('|').map((w) => w[0]).join('')).join(''));
+const SPLIT_FIRST = charSet(SPLIT_TOKENS.map(([re]) => re.source.replace(/[^一-龥|]/g, '').split('|').map((w) => w[0]).join('')).join(''));
 
 /** Every 分别 in the last text asked about, found once (most clauses of a report have none). */
 let respectivelyCache: { text: string; at: number[] } | null = null;

@@ -8,7 +8,7 @@ import { noUnit } from '../domain/report.ts';
 import { isInside, lineAt, type Span } from './structure.ts';
 import { hanRunBefore } from './charClass.ts';
 
-const BUREAU = /民政局|民政厅|民政和[\u4e00-\u9fa5]{1,8}局|民政事务局|民政处|社会事务(?:管理)?局|社会事业局/g;
+const BUREAU = /民政局|民政厅|民政和[一-龥]{1,8}局|民政事务局|民政处|社会事务(?:管理)?局|社会事业局/g;
 // 在于都县第十八届人民代表大会…上: a government's report names its county before the congress.
 const TITLE_ANCHOR = /(?:20\d\d|二[〇零]\S{2})\s?年|民政|人民政府|第[一二三四五六七八九十]{1,3}届/g;
 const MAX_NAME = 18; // 双江拉祜族佤族布朗族傣族自治县 is 15

@@ -318,13 +318,13 @@ function afterEnumerator(text: string, from: number, to: number): number {
 /** An appendix after the signature: 附件：…, 附件1, 附表：…. */
 const APPENDIX = /^附\s?[件表录]\s?\d{0,2}\s?[：:]?/;
 /** A town's or street's name: 分水镇, 钟山乡, 城关街道; not 城镇, 小镇, 乡镇, 城乡 nor 返乡, 下乡, 家乡. */
-export const TOWN_NAME = String.raw`[\u4e00-\u9fa5]{1,6}?(?:(?<![城小乡返下家老回故同])[镇乡]|街道)`;
+export const TOWN_NAME = String.raw`[一-龥]{1,6}?(?:(?<![城小乡返下家老回故同])[镇乡]|街道)`;
 /**
  * A heading on towns or streets: only their names (（一）分水镇。, （五）瑶琳镇、百江镇。, 2.城关街道：),
  * or the towns and streets as a whole (一、乡镇（街道）民政工作推进情况).
  */
 /** （一）甘州区。: a heading that is a county's or a district's name alone, in a report of the city over them. */
-const PART_NAME = String.raw`(?:[\u4e00-\u9fa5]{1,4}(?<![全本我城市社园景辖片范点能务])[县区旗市]|[\u4e00-\u9fa5]{2,6}自治[县旗])`;
+const PART_NAME = String.raw`(?:[一-龥]{1,4}(?<![全本我城市社园景辖片范点能务])[县区旗市]|[一-龥]{2,6}自治[县旗])`;
 const TOWN_HEADING = new RegExp(
   String.raw`^(?:第${ONE_TO_TEN}+[部分章节]*|${HEADING_NUMBER}|\d{1,2}[、.．])\s*` +
     String.raw`(?:${TOWN_NAME}(?:[、和]${TOWN_NAME})*(?:[。：:]|$)|各?乡镇[（(]街道[)）]|${PART_NAME}[。：:])`,
@@ -349,7 +349,7 @@ function labelHasFigure(text: string, from: number, to: number): boolean {
 }
 
 /** A parenthesis of one or two Han characters between two: 乡（镇）敬老院. */
-const INSIDE_WORD = /^[\u4e00-\u9fa5][（(][\u4e00-\u9fa5]{1,2}[)）][\u4e00-\u9fa5]/;
+const INSIDE_WORD = /^[一-龥][（(][一-龥]{1,2}[)）][一-龥]/;
 
 /**
  * 1536户（2137人次）, 407户（人）: a count said again in another unit right after it, which stays in

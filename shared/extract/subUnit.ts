@@ -23,7 +23,7 @@ const WHOLE_BY_LEVEL: Record<string, RegExp> = {
  * A sub-unit named right after 其中 (…3.92万人，其中新罗区6820人，1—10月累计发放低保金2.31亿元) breaks
  * the whole's figure down; a clause that opens on the period again is back on the whole.
  */
-const ASIDE_BY_AMONG = /其中[\u4e00-\u9fa5]{2,9}$/;
+const ASIDE_BY_AMONG = /其中[一-龥]{2,9}$/;
 const TIME_OPENS_CLAUSE = /[，,；;]\s*(?:\d{1,2}\s?[-—–~～至]\s?\d{1,2}\s?月(?:份)?|全年|今年以来|今年|年内|上半年|前三季度)/;
 
 /**

@@ -6,6 +6,7 @@
 // their digits would be tried at every figure of the text.
 import type { ReportPeriod } from '../domain/report.ts';
 import { monthSpan, monthsCovered, parsePeriodKey } from '../domain/periods.ts';
+import { charSet } from './charClass.ts';
 import { isFlowMeasure } from './figures.ts';
 import { monthNumber } from './period.ts';
 import type { Measure } from './lexicon.ts';
@@ -20,8 +21,11 @@ interface TimePhrase {
   start: number;
   end: number;
   kind: TimeKind;
-  /** A time that labels its line (一季度：…): it holds past a ； to the line's end. */
-  labelsLine?: boolean;
+  /**
+   * How far past a ； it holds: a time that labels its line (一季度：…) to the line's end; another year
+   * heading a list (现将2023年同期主要数据列示如下：…；…, 2023年同期，…；…) to the sentence's end.
+   */
+  reach?: '\n' | '。';
 }
 
 /**
@@ -113,6 +117,8 @@ const MONTHS_OF_EVENTS = /^份?(?:[，,]\s?)?(?:分别|先后)/;
 /** What parts a year from the 全年 after it: a clause's or a sentence's end, or a line's (2020年\n全年…). */
 const YEAR_LINK_BREAK = /[，,；;：:。！？!?\n]/;
 const CLAUSE_END = /[，,；;]/;
+const HEADS_LIST = /[^，,；;：:。\n]*[：:]|[^，,；;：:。\n]{0,3}[，,]/y;
+const SENTENCE_OPENS_AFTER = charSet('。；;：:\n');
 
 /** An item's number before what a clause says: (9), 3., 二是, ①. */
 const ITEM_NUMBER = /^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、)）]|[一二三四五六七八九十]+[、是]|[①-⑳])?\s*/;
@@ -267,7 +273,8 @@ export class TimeScopes {
         const rangeStart = from + range.index;
         const y = text.charCodeAt(rangeStart - 1) === C_NIAN ? yearBefore(text, rangeStart - 1) : null;
         const kind: TimeKind = y && year !== null && y.year !== year ? 'other' : own ? 'this' : 'part';
-        found.push({ start: y ? y.start : rangeStart, end: at + 1, kind });
+        // 2023年同期（1—11月）: a range just after another year's phrase is that year's months.
+        found.push({ start: y ? y.start : rangeStart, end: at + 1, kind, takesYearBefore: !y });
         return;
       }
       if (isDigit(before) || NOT_BEFORE_MONTH.has(before)) return;
@@ -289,7 +296,11 @@ export class TimeScopes {
       const before = this.phrases[this.phrases.length - 1];
       const ofYearBefore = p.takesYearBefore && before?.kind === 'other' && p.start - before.end <= 4 && !YEAR_LINK_BREAK.test(text.slice(before.end, p.start));
       const phrase: TimePhrase = { start: p.start, end: p.end, kind: ofYearBefore ? 'other' : p.kind };
-      if (p.kind === 'part' && isColon(text.charCodeAt(p.end)) && (p.start === 0 || text.charCodeAt(p.start - 1) === C_LF)) phrase.labelsLine = true;
+      if (p.kind === 'part' && isColon(text.charCodeAt(p.end)) && (p.start === 0 || text.charCodeAt(p.start - 1) === C_LF)) phrase.reach = '\n';
+      // Another year heads a list when its clause ends on a colon, or when it opens its sentence a few words before a comma.
+      HEADS_LIST.lastIndex = p.end;
+      const list = phrase.kind === 'other' && HEADS_LIST.exec(text);
+      if (list && (isColon(text.charCodeAt(HEADS_LIST.lastIndex - 1)) || p.start === 0 || SENTENCE_OPENS_AFTER(text.charCodeAt(p.start - 1)))) phrase.reach = '。';
       this.phrases.push(phrase);
       lastEnd = p.end;
     }
@@ -329,7 +340,8 @@ export class TimeScopes {
     const last = this.phrases[i];
     if (!last) return undefined;
     if (last.end > from) return last;
-    return last.labelsLine && !this.text.slice(last.end, at).includes('\n') ? last : undefined;
+    const between = this.text.slice(last.end, at);
+    return last.reach && !between.includes(last.reach) && !between.includes('\n') ? last : undefined;
   }
 
   /** Whether a phrase of the report's own time starts within a few characters after `at` (其中下半年…, 其中三季度…). */

@@ -5,7 +5,7 @@
 /** 单位：家、张 — the units, as the text writes them. */
 const UNIT_LINE = /(?:^|\n)[ \t\u3000]*单位[:：][ \t\u3000]*([^\n]{1,12}?)[ \t\u3000]*(?=\r?\n)/g;
 /** A line of a label, white space and the figure: the label ends on Han characters. */
-const LABEL_GAP = /[\u4e00-\u9fa5][ \t\u3000]+$/;
+const LABEL_GAP = /[一-龥][ \t\u3000]+$/;
 /** What a label's last words say its count is in. */
 const UNIT_OF_LABEL: Array<[RegExp, string]> = [
   [/床位?$/, '张'],

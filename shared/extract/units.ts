@@ -23,7 +23,7 @@ const STANDARD_TO = '(?:分别)?(?:由|为|是|达|达到|提高到|提高至|�
 const PERIOD_OF_STANDARD = (period: string) =>
   `(?<![\\d〇零一二三四五六七八九十今本全去明上下当同往])${period}度?(?:保障|救助|供养|生活|基本生活)?标准${STANDARD_TO}`;
 /** 每人每月发放高龄津贴50元: what is paid to each, named between. */
-const PAID_EACH = '(?:发放|补助|补贴|给予|享受)[\\u4e00-\\u9fa5]{0,8}';
+const PAID_EACH = '(?:发放|补助|补贴|给予|享受)[一-龥]{0,8}';
 /**
  * The text before an amount that makes it a standard per person and `period` (月 or 年): 每人每月,
  * 月人均保障标准达到, 每人每月发放高龄津贴, 标准为每月, 月保障标准. 月人均补助水平420元 (an average
@@ -31,7 +31,7 @@ const PAID_EACH = '(?:发放|补助|补贴|给予|享受)[\\u4e00-\\u9fa5]{0,8}'
  */
 const perPersonBefore = (period: '月' | '年') =>
   new RegExp(
-    `(?:(?:每人每${period}|每${period}每人|人均每${period}|每人${period}|${period}人均|每${period}人均)(?:[\\u4e00-\\u9fa5]{0,4}标准)?(?:补助|发放)?${STANDARD_TO}` +
+    `(?:(?:每人每${period}|每${period}每人|人均每${period}|每人${period}|${period}人均|每${period}人均)(?:[一-龥]{0,4}标准)?(?:补助|发放)?${STANDARD_TO}` +
       `|(?:每人每${period}|每${period}每人)${PAID_EACH}|标准${STANDARD_TO}每${period}|${PERIOD_OF_STANDARD(period)})\\s?$`,
   );
 const PER_PERSON_MONTH_BEFORE = perPersonBefore('月');

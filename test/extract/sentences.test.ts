@@ -1708,6 +1708,17 @@ describe('what the twentieth session’s probes found', () => {
     ['全区养老机构由上年的31家整合为29家，床位由4386张增至4512张。', { elderly_institutions: 29, elderly_beds: 4512 }],
     ['全县养老机构由36家合并为30家。', { elderly_institutions: 30 }],
   ], '夷陵区民政局');
+  // Another year heading a list (…同期主要数据列示如下：, or opening its sentence before a comma) holds past each ；
+  // to the sentence's end; a month range in parentheses after it is that year's; the next sentence is the report's again.
+  itYieldsEach([
+    [
+      '现将2020年同期（1—11月）主要数据列示如下：全区在册低保对象4016户7105人；特困人员1098人，发放供养金2296万元。全区特困人员1126人。',
+      { tekun_recipients: 1126 },
+    ],
+    ['2020年同期，全区在册低保对象4016户7105人；特困人员1098人；办理婚姻登记1.38万对。全区特困人员1126人。', { tekun_recipients: 1126 }],
+    // A time inside its clause (not heading it) holds to its ； only.
+    ['上年同期全县临时救助401人次；城市低保保障面为3%。', { dibao_coverage_urban: 3 }],
+  ], '番禺区民政局');
   // A total after the kinds counted one by one (公办/民办, 社会团体/民办非企业单位/基金会) is the whole's.
   itYieldsEach([
     ['全区公办养老机构12家、民办养老机构20家，合计32家。', { elderly_institutions: 32 }],

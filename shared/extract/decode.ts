@@ -64,14 +64,10 @@ export function decodeReport(bytes: Uint8Array): DecodedReport {
     if (text !== null) return { ok: true, text, encoding: 'utf-8-bom' };
     return unreadable('文件以 UTF-8 标记开头,但内容不是有效的 UTF-8 文本。请用“另存为 UTF-8”重新保存后上传。');
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    const text = tryDecode('utf-16le', bytes);
-    if (text !== null && junkShare(text) < 0.01) return { ok: true, text, encoding: 'utf-16le' };
-    return unreadable('文件以 UTF-16 标记开头,但内容无法按 UTF-16 读取。请重新保存为 UTF-8 文本后上传。');
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    const text = tryDecode('utf-16be', bytes);
-    if (text !== null && junkShare(text) < 0.01) return { ok: true, text, encoding: 'utf-16be' };
+  const bom16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (bom16) {
+    const text = tryDecode(bom16, bytes);
+    if (text !== null && junkShare(text) < 0.01) return { ok: true, text, encoding: bom16 };
     return unreadable('文件以 UTF-16 标记开头,但内容无法按 UTF-16 读取。请重新保存为 UTF-8 文本后上传。');
   }
   const utf16 = utf16WithoutBom(bytes);

@@ -301,9 +301,7 @@ export const metricRules: MetricRule[] = [
   // 特困
   // Those living in a home (机构入住特困人员1860人, 在院特困人员416人) are the centralised ones.
   // 失能半失能特困人员: a part of them, whose centralised share is its own rate.
-  { metric: 'tekun_recipients', family: 'tekun', measures: ['persons'], scope: 'all', excludes: /集中|分散|入住|在院|失能|生活不能自理/ },
-  { metric: 'tekun_recipients_urban', family: 'tekun', measures: ['persons'], scope: 'urban', excludes: /集中|分散|入住|在院/ },
-  { metric: 'tekun_recipients_rural', family: 'tekun', measures: ['persons'], scope: 'rural', excludes: /集中|分散|入住|在院/ },
+  ...inEachScope('tekun_recipients', { family: 'tekun', measures: ['persons'], excludes: /集中|分散|入住|在院|失能|生活不能自理/ }),
   {
     metric: 'tekun_centralized',
     family: 'tekun',
@@ -313,9 +311,7 @@ export const metricRules: MetricRule[] = [
     clauseExcludes: /失能|生活不能自理/,
   },
   { metric: 'tekun_dispersed', family: 'tekun', measures: ['persons'], requires: /分散供养|居家供养|分散/ },
-  { metric: 'tekun_funds', family: 'tekun', measures: ['money'], scope: 'all', excludes: TEKUN_FUNDS_EXCLUDES, clauseExcludes: OTHER_MONEY_FOR_THEM },
-  { metric: 'tekun_funds_urban', family: 'tekun', measures: ['money'], scope: 'urban', excludes: TEKUN_FUNDS_EXCLUDES },
-  { metric: 'tekun_funds_rural', family: 'tekun', measures: ['money'], scope: 'rural', excludes: TEKUN_FUNDS_EXCLUDES },
+  ...inEachScope('tekun_funds', { family: 'tekun', measures: ['money'], excludes: TEKUN_FUNDS_EXCLUDES, clauseExcludes: OTHER_MONEY_FOR_THEM }),
   // The catalogue has no 特困 standard of the whole (uniformStandardRules gives one to both).
   ...inEachScope('tekun_standard', { family: 'tekun', measures: ['monthlyStandard'], excludes: new RegExp(`护理|照料|${AVERAGE_PAYMENT.source}`) }, URBAN_AND_RURAL),
   // 基本生活费和照料护理费1231.5万元 is all of the 特困 money, not its care part.

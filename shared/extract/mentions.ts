@@ -16,6 +16,7 @@ export function findMentions(text: string, regions?: readonly Region[]): Mention
       if (!family.blockedAfter?.test(text.slice(end, end + 12))) all.push({ start, end, family: family.id });
     });
   }
+  all.push(...abbreviated(text));
   all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: Mention[] = [];
   for (const m of all) {
@@ -71,6 +72,8 @@ function scopeWords(text: string): ScopeWord[] {
     }
     words.push({ start: m.index, end: m.index + m[0].length, scope: SCOPE_OF[m[0]] });
   }
+  for (const a of abbreviated(text)) if (a.scope) words.push(a as ScopeWord);
+  words.sort((a, b) => a.start - b.start);
   scopeIndexCache = { text, words };
   return words;
 }
@@ -96,6 +99,33 @@ export function scopeBefore(text: string, from: number, pos: number): Scope | nu
 }
 
 const SCOPES_JOINED = /^(?:、|和|及|与|以及)$/;
+
+/** Where the text uses a short name it declared for a family it had just named, in the scope it named it in. */
+interface Abbreviated extends Mention {
+  scope: Scope | null;
+}
+
+/** 城市最低生活保障（以下简称“城低”）, 特困人员救助供养（以下简称“特供”）. */
+const DECLARED = /[（(](?:以下)?简称[“"‘「]?([一-龥]{2,4})[”"’」]?[)）]/g;
+let abbreviatedCache: { text: string; list: Abbreviated[] } = { text: '', list: [] };
+
+function abbreviated(text: string): Abbreviated[] {
+  if (abbreviatedCache.text === text) return abbreviatedCache.list;
+  const list: Abbreviated[] = [];
+  // Set first: the names read before each declaration are texts of their own, with none.
+  abbreviatedCache = { text, list };
+  if (text.includes('简称')) {
+    for (const d of text.matchAll(DECLARED)) {
+      const named = text.slice(Math.max(0, d.index! - 12), d.index);
+      const m = findMentions(named).find((x) => x.end === named.length);
+      if (!m) continue;
+      const scope = scopeOfMention(named, m);
+      for (let at = text.indexOf(d[1], d.index! + d[0].length); at >= 0; at = text.indexOf(d[1], at + 1)) list.push({ start: at, end: at + d[1].length, family: m.family, scope });
+    }
+  }
+  abbreviatedCache = { text, list };
+  return list;
+}
 
 /** The scope a mention carries: 城市低保, 农村特困供养人员, 城乡居民最低生活保障. */
 export function scopeOfMention(text: string, m: Mention): Scope | null {

@@ -1719,6 +1719,16 @@ describe('what the twentieth session’s probes found', () => {
     // A time inside its clause (not heading it) holds to its ； only.
     ['上年同期全县临时救助401人次；城市低保保障面为3%。', { dibao_coverage_urban: 3 }],
   ], '番禺区民政局');
+  // A short name the text declares (以下简称“城低”) names the family, in the scope, it was declared for, from there on.
+  itYieldsEach([
+    [
+      '城市最低生活保障（以下简称“城低”）和农村最低生活保障（以下简称“农低”）工作有序开展。全县城低对象2963户5612人，农低对象16847户35420人，全年发放城低金4172.6万元、农低金2.04亿元。',
+      { dibao_recipients_urban: 5612, dibao_recipients_rural: 35420, dibao_funds_urban: 41726000, dibao_funds_rural: 204000000 },
+    ],
+    ['特困人员救助供养（以下简称“特供”）方面，全县特供对象7836人，全年发放特供资金1.02亿元。', { tekun_recipients: 7836, tekun_funds: 102000000 }],
+    // Undeclared, the same words name nothing.
+    ['全县城低对象2963户5612人，特供对象7836人。', {}],
+  ], '于都县民政局');
   // A total after the kinds counted one by one (公办/民办, 社会团体/民办非企业单位/基金会) is the whole's.
   itYieldsEach([
     ['全区公办养老机构12家、民办养老机构20家，合计32家。', { elderly_institutions: 32 }],

@@ -13,7 +13,7 @@ import { monthsCovered, parsePeriodKey } from '../domain/periods.ts';
 import { isTableRow } from './textTable.ts';
 import { opensOnDate, periodEndMonth, startsAfterPeriod } from './levelFrom.ts';
 import { findNumbers } from './numbers.ts';
-import { isWhiteSpace } from './charClass.ts';
+import { isWhiteSpace, raw } from './charClass.ts';
 import { familyById, HELD_BY_A_HOME, metricRules, SCOPED_PARTS, type Measure } from './lexicon.ts';
 import { BASE_UNIT } from './units.ts';
 import { clauseOutsideBefore, HEADING_NUMBER, headingLevel, lineAt, splitSentences, TOPIC_LABEL, TOWN_NAME, type Clause, type Sentence, type Span } from './structure.ts';
@@ -227,9 +227,9 @@ function countsOnly(figures: readonly Figure[], clause: Clause): boolean {
   const own = figures.filter((f) => f.start >= clause.start && f.end <= clause.end);
   return own.length > 0 && own.every((f) => isCountMeasure(f.measure));
 }
-const BY_WHOM = String.raw`(?:分|按照?|从)(?:救助|保障)?(?:对象|人群|群体)(?:情况|来看|看|分)?`;
-const BY_WHOM_HEADING = new RegExp(String.raw`^\s*(?:${HEADING_NUMBER}|\d{1,2}[、.．])\s*${BY_WHOM}[。：:]?$`);
-const BY_WHOM_AT = new RegExp(String.raw`\s*${BY_WHOM}[，,：:]`, 'y');
+const BY_WHOM = raw`(?:分|按照?|从)(?:救助|保障)?(?:对象|人群|群体)(?:情况|来看|看|分)?`;
+const BY_WHOM_HEADING = new RegExp(raw`^\s*(?:${HEADING_NUMBER}|\d{1,2}[、.．])\s*${BY_WHOM}[。：:]?$`);
+const BY_WHOM_AT = new RegExp(raw`\s*${BY_WHOM}[，,：:]`, 'y');
 function lineEndAt(text: string, at: number): number {
   const end = text.indexOf('\n', at);
   return end < 0 ? text.length : end;
@@ -1007,7 +1007,7 @@ function within<T extends { start: number }>(items: T[], clause: Clause): T[] {
 /** Sticky forms of the clause-opening markers, tried at a clause's start without slicing it out. */
 const sticky = (re: RegExp) => new RegExp(re.source.replace(/^\^/, ''), 'y');
 // A table row may open on its serial number (8\t  其中：集中供养\t人\t1964) or a pipe (| 其中:集中供养 | 人 | 1187 |).
-const OPENS_SUBSET = new RegExp(String.raw`(?:\s*\d{1,3}(?=\t)|\s*\|)?` + SUBSET_OPENING.source.replace(/^\^/, ''), 'y');
+const OPENS_SUBSET = new RegExp(raw`(?:\s*\d{1,3}(?=\t)|\s*\|)?` + SUBSET_OPENING.source.replace(/^\^/, ''), 'y');
 const NEW_TOTAL_AT = sticky(NEW_TOTAL);
 const NEW_STATEMENT_AT = sticky(NEW_STATEMENT);
 /** Whether the time phrase starting at `at` stands inside a clause of the sentence, after words of another statement. */
@@ -1023,7 +1023,7 @@ const WHOLE_AREA_AT = sticky(WHOLE_AREA);
  * placed (其中在徐州市儿童福利院集中养育42人).
  */
 const ONE_HOME_AT = new RegExp(
-  String.raw`${ITEM_OPENS}(?![全各])(?:(?![在于])[一-龥]){0,8}?[县市区镇乡州旗](?:区域性)?(?:社会福利中心|社会福利院|儿童福利院|福利院|中心敬老院|敬老院|养老院|光荣院|特困供养服务中心|供养服务中心|养老服务中心)(?!(?:[（(][^（()）]{0,20}[)）])?(?:\s?[\d一二三四五六七八九十两]+\s?[家所个处]|\s?\d)|[^，,；;。]{0,4}等|[和、及与])`,
+  raw`${ITEM_OPENS}(?![全各])(?:(?![在于])[一-龥]){0,8}?[县市区镇乡州旗](?:区域性)?(?:社会福利中心|社会福利院|儿童福利院|福利院|中心敬老院|敬老院|养老院|光荣院|特困供养服务中心|供养服务中心|养老服务中心)(?!(?:[（(][^（()）]{0,20}[)）])?(?:\s?[\d一二三四五六七八九十两]+\s?[家所个处]|\s?\d)|[^，,；;。]{0,4}等|[和、及与])`,
   'y',
 );
 /** Below a 其中 part carried from afar (0.7 - 0.03): a figure that is likely only some of what the metric counts. */
@@ -1036,11 +1036,11 @@ const REPORTED_AT = /\s*(?:您|该|此)?(?:在)?(?:提案|议案|建议|来信)�
 /** A bullet's mark, or none before a label and its value (困难残疾人生活补贴（人）：6183), which lines of a list share as well. */
 const BULLET_MARK = '[■□●○◆◇▲△▪•★☆]';
 // The value may open on its unit's words (保障标准：每人每月1560元).
-const BULLET_AT = new RegExp(String.raw`[ \t]*(?:(${BULLET_MARK})|(?=[^，,。；;：:\n]{1,24}[：:]\s?[^，,。；;：:\n\d]{0,6}\d))`, 'y');
+const BULLET_AT = new RegExp(raw`[ \t]*(?:(${BULLET_MARK})|(?=[^，,。；;：:\n]{1,24}[：:]\s?[^，,。；;：:\n\d]{0,6}\d))`, 'y');
 /** A bullet labelled with what of a programme it gives, not what it is about: ▲ 基本生活标准：, ★ 保障标准：, 资金（万元）：. */
-const BULLET_ATTRIBUTE_AT = new RegExp(String.raw`\s*${BULLET_MARK}?\s*[^：:，,。；;\d]{0,6}(?:标准|资金|金额|人数|户数|人次|方式|生活费|补贴|保障|支出)(?:[（(][^（()）]{1,8}[)）])?[：:]`, 'y');
+const BULLET_ATTRIBUTE_AT = new RegExp(raw`\s*${BULLET_MARK}?\s*[^：:，,。；;\d]{0,6}(?:标准|资金|金额|人数|户数|人次|方式|生活费|补贴|保障|支出)(?:[（(][^（()）]{1,8}[)）])?[：:]`, 'y');
 /** A sub-item under a labelled line: （1）, (2), 1), ①. */
-const SUB_ITEM_AT = new RegExp(String.raw`\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[)）]|[①-⑳]|${BULLET_MARK})`, 'y');
+const SUB_ITEM_AT = new RegExp(raw`\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[)）]|[①-⑳]|${BULLET_MARK})`, 'y');
 /**
  * A whole line opening on an enumerator (2. / （二） / 一、), whose figures (if any) stand only in a
  * parenthesis, followed by a line of sub-items: the heading of those items.
@@ -1071,7 +1071,7 @@ const DONE_SO_FAR = /(?:已经?|实际)(?:完成|执行|达到)|实际为/;
 const TOWN_AS_OBJECT = '(?![对在为按将把从由与]|落实|建立|健全|规范|完成|建成|新建|改造|实施|推进|开展|指导|支持|依托|选择|确定|赋予|督促|要求|推动|组织|协助|会同|联合)';
 /** A clause whose subject is a town, street, community or zone of the unit: 三河镇共有…, 唐家墩街道新建社区…, 该社区…, 经开区现有…, 城区有… (not towns a verb's object: 完成金城镇、马鞍镇…). */
 const SUB_AREA_AT = new RegExp(
-  String.raw`${ITEM_OPENS}(?![全各])(?:[一-龥]{0,4}(?:(?<!城)镇|街道|城区)(?:共有|现有|有|共|辖)|[一-龥]{1,6}街道[一-龥]{1,6}社区|该(?:社区|街道|镇|乡|村)|${TOWN_AS_OBJECT}(?:[一-龥]{2,4}?(?:镇|乡|街道)[、和及与])+[一-龥]{2,4}?(?:镇|乡|街道)(?![一-龥]{0,2}(?:敬老院|福利院|卫生院))|[一-龥]{0,6}(?:经开区|开发区|高新区|工业园区|园区|新区|风景名胜区|景区))`,
+  raw`${ITEM_OPENS}(?![全各])(?:[一-龥]{0,4}(?:(?<!城)镇|街道|城区)(?:共有|现有|有|共|辖)|[一-龥]{1,6}街道[一-龥]{1,6}社区|该(?:社区|街道|镇|乡|村)|${TOWN_AS_OBJECT}(?:[一-龥]{2,4}?(?:镇|乡|街道)[、和及与])+[一-龥]{2,4}?(?:镇|乡|街道)(?![一-龥]{0,2}(?:敬老院|福利院|卫生院))|[一-龥]{0,6}(?:经开区|开发区|高新区|工业园区|园区|新区|风景名胜区|景区))`,
   'y',
 );
 /**
@@ -1079,11 +1079,11 @@ const SUB_AREA_AT = new RegExp(
  * unlike a town's count (城关镇共有…), a verb opening a later clause is still the town's.
  */
 const TOWN_SUBJECT_AT = new RegExp(
-  String.raw`${ITEM_OPENS}(?![全各])${TOWN_AS_OBJECT}[一-龥]{2,4}?(?:(?<![城小乡返下家老回故同农])镇|街道)(?![一-龥]{0,3}(?:敬老院|福利院|卫生院|养老|中心|[、和及与（(]))`,
+  raw`${ITEM_OPENS}(?![全各])${TOWN_AS_OBJECT}[一-龥]{2,4}?(?:(?<![城小乡返下家老回故同农])镇|街道)(?![一-龥]{0,3}(?:敬老院|福利院|卫生院|养老|中心|[、和及与（(]))`,
   'y',
 );
 /** A part of a total that towns or streets account for: 其中前进街道、民权街道…. */
-const TOWNS_PART_AT = new RegExp(String.raw`\s*(?:其中|内含|含)[，,:：]?\s*${TOWN_NAME}(?:[、和及与]${TOWN_NAME})*(?![一-龥]{0,2}(?:敬老院|福利院|卫生院))`, 'y');
+const TOWNS_PART_AT = new RegExp(raw`\s*(?:其中|内含|含)[，,:：]?\s*${TOWN_NAME}(?:[、和及与]${TOWN_NAME})*(?![一-龥]{0,2}(?:敬老院|福利院|卫生院))`, 'y');
 /** A clause that turns to the parts of the area one by one: 从各乡镇（街道）看, 分县区看. */
 const AREA_BREAKDOWN_AT = /\s*(?:从|分)各?(?:乡镇|街道|镇街|县区|县市区|区县|县)/y;
 /** A clause opening on a place and its figure (安定区2786.4万元、…): one item of a list by place. */

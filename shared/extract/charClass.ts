@@ -19,6 +19,9 @@ export function isWhiteSpace(c: number): boolean {
   );
 }
 
+/** String.raw under a short name, for the many regex sources written as they read (\d, \s) in templates. */
+export const raw = String.raw;
+
 /** 一 to 十 as a regex class: the numerals of headings (一、 （三）) and list items (二是). */
 export const ONE_TO_TEN = '[一二三四五六七八九十]';
 

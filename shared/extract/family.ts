@@ -4,7 +4,7 @@
 import { familyById, metricRules, OTHER_MONEY_FOR_THEM, type Family, type Measure, type Scope } from './lexicon.ts';
 import { clauseOutsideBefore, COUNT_IN_PARENS, type Clause, type Sentence } from './structure.ts';
 import { isCountMeasure, type Figure } from './figures.ts';
-import { ONE_TO_TEN } from './charClass.ts';
+import { ONE_TO_TEN, raw } from './charClass.ts';
 import type { Mention } from './mentions.ts';
 import {
   endsOnBeneficiary,
@@ -413,10 +413,10 @@ export function familyFor(
 }
 
 /** Another group joined to a programme's people, right after their name (、低收入困难群众, 和艾滋病病毒感染儿童). */
-const GROUP_JOINED = String.raw`^\s?(?:对象|家庭|人员)?[、和及与][^，,；;。\d]{0,12}(?:儿童|人员|对象|老人|群众|人口|家庭)`;
+const GROUP_JOINED = raw`^\s?(?:对象|家庭|人员)?[、和及与][^，,；;。\d]{0,12}(?:儿童|人员|对象|老人|群众|人口|家庭)`;
 const GROUP_JOINED_AT = new RegExp(GROUP_JOINED);
 /** …and nothing else before their count (…三类对象共计; households may come first): both counted together. */
-const ANOTHER_GROUP_JOINED = new RegExp(String.raw`${GROUP_JOINED}(?:[两二三四五]类对象)?(?:共计?|合计|总计|达)?\s?(?:[\d.]+\s?[万千]?[余多]?户、?)?$`);
+const ANOTHER_GROUP_JOINED = new RegExp(raw`${GROUP_JOINED}(?:[两二三四五]类对象)?(?:共计?|合计|总计|达)?\s?(?:[\d.]+\s?[万千]?[余多]?户、?)?$`);
 
 /** Whether `parentText` counts the people of `mention`'s programme together with another group (低保、低收入困难群众…). */
 export function countedWithAnotherGroup(mention: Mention, parentText: string): boolean {
@@ -503,10 +503,10 @@ const AMONG_INCLUDED_ANYWHERE = new RegExp(AMONG_INCLUDED_WORDS);
 const LEAVING = /渐退|退出|停发|停保|注销|清退|核减/;
 /** A clause that only gives the share of what was just counted (，集中供养率达到35.1%，, ，占比62%，): no new subject. */
 /** A share in words: 四分之一, 三成以上. */
-const SHARE_WORDS = String.raw`${ONE_TO_TEN}+分之${ONE_TO_TEN}+|[一二三四五六七八九]成(?:多|以上|左右)?`;
-export const SHARE_ONLY = new RegExp(String.raw`^[^，,；;。\d]{0,10}(?:(?:率|比例|比重|占比)\s?(?:达到|达|为)?|占[^，,；;。\d]{0,12})\s?(?:\d+(?:\.\d+)?\s?%|${SHARE_WORDS})\s*$`);
+const SHARE_WORDS = raw`${ONE_TO_TEN}+分之${ONE_TO_TEN}+|[一二三四五六七八九]成(?:多|以上|左右)?`;
+export const SHARE_ONLY = new RegExp(raw`^[^，,；;。\d]{0,10}(?:(?:率|比例|比重|占比)\s?(?:达到|达|为)?|占[^，,；;。\d]{0,12})\s?(?:\d+(?:\.\d+)?\s?%|${SHARE_WORDS})\s*$`);
 /** 其中约三分之一在乡镇敬老院集中供养, 九成以上在家分散供养: a share of them said in words, no count of its own. */
-const SHARE_IN_WORDS = new RegExp(String.raw`(?:${SHARE_WORDS})(?:[的在]|$)`);
+const SHARE_IN_WORDS = new RegExp(raw`(?:${SHARE_WORDS})(?:[的在]|$)`);
 /** A clause of nothing but 其中 before its colon, after a table row's number (8\t  其中：集中供养…). */
 const ONLY_SUBSET_WORD = /^\s*(?:\d{1,3}\s+)?(?:其中|内含|含)\s*$/;
 /** Put into the programme named next (纳入低保的…), with people of its own named after it (的重残、重病人员). */
@@ -543,7 +543,7 @@ const FOREIGN_PERSONS_ALL = new RegExp(FOREIGN_PERSONS.source, 'g');
 const NOTHING_MORE = /^(?:共|共计|达到?|计|为|约|近|超过?|逾)?\s?$/;
 const HOUSEHOLDS_BEFORE = /[\d.,〇零一二两三四五六七八九十百千万]+[\s余多]{0,2}户、?$/;
 /** A count said again in another unit (407人（户）, 1536户（2137人次）): no other people. */
-const COUNT_SAID_AGAIN = new RegExp(String.raw`(?:[\d.,]+\s?万?户)?${COUNT_IN_PARENS}`, 'g');
+const COUNT_SAID_AGAIN = new RegExp(raw`(?:[\d.,]+\s?万?户)?${COUNT_IN_PARENS}`, 'g');
 const PAYING = /发放|支出|支付|执行|救助|拨付|下达|安排|投入|筹集|募集|接收|接受|资金|金|费|补贴|共计|合计|累计|用于/;
 
 /** A family the figure's own clause names. */

@@ -1,7 +1,7 @@
 // The words that tell a figure is not a result (新增, 同比, 力争, 连续11年…共, 每千名, 等地) or
 // who it belongs to (为X人…, 享受, 纳入), as data for attribution; and an index of where they
 // occur in a text, built once so each clause asks a lookup rather than running a regex.
-import { charSet, isWhiteSpace, ONE_TO_TEN } from './charClass.ts';
+import { charSet, isWhiteSpace, ONE_TO_TEN, raw } from './charClass.ts';
 import type { TimeScopes } from './timeScope.ts';
 import type { Figure } from './figures.ts';
 
@@ -125,7 +125,7 @@ export const SUBSET_OPENING = /^\s*(?:其中|内含|含)/;
 /** A clause opening on a comparison with before: 同比增长5.3%, 比上年增加, 较2020年减少3.2%, 增长8%. */
 export const COMPARISON_OPENING = /^\s*(?:同比|环比|比|较|增长|增加|减少|下降|上升|提高)/;
 /** How a clause opens before its words: an enumerated item's 一是 or 1. */
-export const ITEM_OPENS = String.raw`\s*(?:${ONE_TO_TEN}+是|\d+[.、])?\s*`;
+export const ITEM_OPENS = raw`\s*(?:${ONE_TO_TEN}+是|\d+[.、])?\s*`;
 const ITEM_OPENER = `^${ITEM_OPENS}`;
 const WHOLE_AREA_WORDS = '全市|全县|全区|全省|全州|全盟|全旗|[我本](?:市|县|区|省|州|盟|旗)';
 /** A clause that opens on the whole jurisdiction (全县共有…, 我市…). */
@@ -133,7 +133,7 @@ export const WHOLE_AREA = new RegExp(`${ITEM_OPENER}(?:${WHOLE_AREA_WORDS})`);
 /** A clause that opens on the whole jurisdiction or a new date starts a new total (全县共有…, 截至6月底…, 2023年1—9月…). */
 export const NEW_TOTAL = new RegExp(
   `${ITEM_OPENER}(?:${WHOLE_AREA_WORDS}|` +
-    String.raw`截至|截止|今年|本年|年内|上半年|全年|20\d\d\s?年(?:\d{1,2}\s?[-—–至~～]\s?\d{1,2}\s?月)?(?!\d)|\d{1,2}\s?[-—–至~～]\s?\d{1,2}\s?月|\d{1,2}\s?月份?(?![\d底末]))`,
+    raw`截至|截止|今年|本年|年内|上半年|全年|20\d\d\s?年(?:\d{1,2}\s?[-—–至~～]\s?\d{1,2}\s?月)?(?!\d)|\d{1,2}\s?[-—–至~～]\s?\d{1,2}\s?月|\d{1,2}\s?月份?(?![\d底末]))`,
 );
 /**
  * 累计为600人次…, 共有养老床位2680张 after a 其中 list start a new statement of the whole; after 连续8年,

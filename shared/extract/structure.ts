@@ -3,7 +3,7 @@
 // (版权所有, 联系电话, 免责声明, links). Figures in them are never facts. Headings are recognised
 // by their enumerators, so a title that merely mentions 下一步工作谋划 does not swallow the report.
 
-import { charSet, ONE_TO_TEN } from './charClass.ts';
+import { charSet, ONE_TO_TEN, raw } from './charClass.ts';
 import { statedYear } from './period.ts';
 import { readUnit } from './units.ts';
 
@@ -39,7 +39,7 @@ export function splitLines(text: string): Line[] {
 }
 
 /** A heading's or a list item's number: 一、 二． （三） (4). */
-export const HEADING_NUMBER = String.raw`${ONE_TO_TEN}+[、.．]|[（(][一二三四五六七八九十\d]+[)）]`;
+export const HEADING_NUMBER = raw`${ONE_TO_TEN}+[、.．]|[（(][一二三四五六七八九十\d]+[)）]`;
 
 /** Heading level by enumerator: 一、 = 1, (一) = 2, 1. / 1、 = 3; 0 when not an enumerated heading. */
 export function headingLevel(line: string): number {
@@ -75,7 +75,7 @@ const YEAR_WORK_HEADING = /(20\d\d)\s?年(?:度)?(?:全年)?(?:民政|全[市区
 const REVIEW = /回顾|总结|完成情况/;
 /** A numbered heading opening on a year's work (一、2021年度工作简要回顾, （一）2021年工作完成情况), not on a time since then. */
 const EARLIER_YEAR_HEADING = new RegExp(
-  String.raw`^\s*(?:${HEADING_NUMBER}|\d{1,2}[、.．])\s*(20\d\d)\s?年(?:度)?(?!以来|至今)(?:全年)?(?:民政|全[市区县州盟旗])?(?:主要|重点|各项)?(?:工作|任务)`,
+  raw`^\s*(?:${HEADING_NUMBER}|\d{1,2}[、.．])\s*(20\d\d)\s?年(?:度)?(?!以来|至今)(?:全年)?(?:民政|全[市区县州盟旗])?(?:主要|重点|各项)?(?:工作|任务)`,
 );
 /** A plan heading must not be a results heading that mentions the future in passing. */
 const RESULTS_HEADING = /完成情况|工作总结|工作情况|进展情况|开展情况|落实情况|推进情况|主要成效|成效/;
@@ -269,7 +269,7 @@ const isAnyDigit = (c: number) => isDigit(c) || (c >= 0xff10 && c <= 0xff19);
 /** The column of a statistical return's line that is this period's: 本季度 38642, 本月 412. */
 export const THIS_PERIOD_COLUMN = '(?:本季度|本期|本月|本年度?|当月|当季)';
 /** The gap between a row label's unit and its figure: spaces, or a colon and the column the figure stands in (：本季度 38642). */
-const ROW_LABEL_GAP = new RegExp(String.raw`^(?:[ \t\u3000|]+|\s?[:：]\s?(?:${THIS_PERIOD_COLUMN}\s?)?)(?=[\d０-９])`);
+const ROW_LABEL_GAP = new RegExp(raw`^(?:[ \t\u3000|]+|\s?[:：]\s?(?:${THIS_PERIOD_COLUMN}\s?)?)(?=[\d０-９])`);
 
 /**
  * 城市低保对象（人）\t1013 — a table pasted as text, its unit in the row label: for the parenthesis
@@ -303,7 +303,7 @@ const LABEL_MAX = 12;
 const LINE_LABEL_MAX = 24;
 // Or a line of columns, the first this period's (城市低保保障人数（人）：本季度 38642；1—9月累计 39105).
 const VALUE_ENDS_LINE =
-  new RegExp(String.raw`\s*(?:\d[\d.,]*\s?[万亿]?[^\d\s，,；;。：:]{0,6}[。；;]?|${THIS_PERIOD_COLUMN}\s?\d[\d.,]*\s?[万亿]?[^\d\s，,；;。：:]{0,6}(?:[；;][^\n]*)?)[ \t]*(?:\n|$)`, 'y');
+  new RegExp(raw`\s*(?:\d[\d.,]*\s?[万亿]?[^\d\s，,；;。：:]{0,6}[。；;]?|${THIS_PERIOD_COLUMN}\s?\d[\d.,]*\s?[万亿]?[^\d\s，,；;。：:]{0,6}(?:[；;][^\n]*)?)[ \t]*(?:\n|$)`, 'y');
 function valueEndsLine(text: string, at: number): boolean {
   VALUE_ENDS_LINE.lastIndex = at;
   return VALUE_ENDS_LINE.test(text);
@@ -318,16 +318,16 @@ function afterEnumerator(text: string, from: number, to: number): number {
 /** An appendix after the signature: 附件：…, 附件1, 附表：…. */
 const APPENDIX = /^附\s?[件表录]\s?\d{0,2}\s?[：:]?/;
 /** A town's or street's name: 分水镇, 钟山乡, 城关街道; not 城镇, 小镇, 乡镇, 城乡 nor 返乡, 下乡, 家乡. */
-export const TOWN_NAME = String.raw`[一-龥]{1,6}?(?:(?<![城小乡返下家老回故同])[镇乡]|街道)`;
+export const TOWN_NAME = raw`[一-龥]{1,6}?(?:(?<![城小乡返下家老回故同])[镇乡]|街道)`;
 /**
  * A heading on towns or streets: only their names (（一）分水镇。, （五）瑶琳镇、百江镇。, 2.城关街道：),
  * or the towns and streets as a whole (一、乡镇（街道）民政工作推进情况).
  */
 /** （一）甘州区。: a heading that is a county's or a district's name alone, in a report of the city over them. */
-const PART_NAME = String.raw`(?:[一-龥]{1,4}(?<![全本我城市社园景辖片范点能务])[县区旗市]|[一-龥]{2,6}自治[县旗])`;
+const PART_NAME = raw`(?:[一-龥]{1,4}(?<![全本我城市社园景辖片范点能务])[县区旗市]|[一-龥]{2,6}自治[县旗])`;
 const TOWN_HEADING = new RegExp(
-  String.raw`^(?:第${ONE_TO_TEN}+[部分章节]*|${HEADING_NUMBER}|\d{1,2}[、.．])\s*` +
-    String.raw`(?:${TOWN_NAME}(?:[、和]${TOWN_NAME})*(?:[。：:]|$)|各?乡镇[（(]街道[)）]|${PART_NAME}[。：:])`,
+  raw`^(?:第${ONE_TO_TEN}+[部分章节]*|${HEADING_NUMBER}|\d{1,2}[、.．])\s*` +
+    raw`(?:${TOWN_NAME}(?:[、和]${TOWN_NAME})*(?:[。：:]|$)|各?乡镇[（(]街道[)）]|${PART_NAME}[。：:])`,
 );
 // 1.60周岁以上老年人口：: an item's number before an age, which a decimal point would otherwise swallow.
 const ENUMERATOR = /\s*(?:\d{1,2}[、.．](?!\d)|\d{1,2}[.．](?=\d{2,3}周?岁)|[（(]\d{1,2}[)）])/y;
@@ -355,7 +355,7 @@ const INSIDE_WORD = /^[一-龥][（(][一-龥]{1,2}[)）][一-龥]/;
  * 1536户（2137人次）, 407户（人）: a count said again in another unit right after it, which stays in
  * its clause (全年共对1536户（2137人次）困难群众实施临时救助 names what both count after them).
  */
-export const COUNT_IN_PARENS = String.raw`[（(](?:\d[\d.]*万?)?(?:人次|户次|人|户|名)[)）]`;
+export const COUNT_IN_PARENS = raw`[（(](?:\d[\d.]*万?)?(?:人次|户次|人|户|名)[)）]`;
 const COUNT_AGAIN = new RegExp(`^${COUNT_IN_PARENS}`);
 const COUNT_BEFORE = /\d(?:人次|户次|人|户|名)$/;
 

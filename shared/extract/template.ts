@@ -1,6 +1,7 @@
 // A report whose figures are placeholders (xxx, xx.x, X月) or whose bureau name is blank (__市)
 // is a template someone forgot to fill in. It is held back with no facts, and the clerk is told
 // what to fill in.
+import { raw } from './charClass.ts';
 import type { ReportIssue } from '../domain/report.ts';
 
 /**
@@ -9,7 +10,7 @@ import type { ReportIssue } from '../domain/report.ts';
  */
 const UNIT_AFTER = '万|亿|元|人|名|户|家|个|张|对|%|％|项|所|次';
 const PLACEHOLDER_FIGURE = new RegExp(
-  String.raw`(?<![A-Za-z])(?:[xX×]{2,}(?:\.[xX×]+)?|[xX×](?:\.[xX×]+)?(?=\s?(?:${UNIT_AFTER}|月|日|号|年))|[＊*]{2,}(?:\.[＊*]+)?(?=${UNIT_AFTER}))(?![A-Za-z])`,
+  raw`(?<![A-Za-z])(?:[xX×]{2,}(?:\.[xX×]+)?|[xX×](?:\.[xX×]+)?(?=\s?(?:${UNIT_AFTER}|月|日|号|年))|[＊*]{2,}(?:\.[＊*]+)?(?=${UNIT_AFTER}))(?![A-Za-z])`,
   'g',
 );
 /** A blank where the bureau's name belongs: __市, ＿＿区, XX市民政局, 某某县. */

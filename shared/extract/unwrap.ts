@@ -8,7 +8,7 @@
 // when its line is about the wrap width, does not end a sentence, and the next line does not open
 // a heading or a list item.
 
-import { isWhiteSpace } from './charClass.ts';
+import { isWhiteSpace, raw } from './charClass.ts';
 import { HEADING_NUMBER, splitLines, type Line } from './structure.ts';
 import { isTableRow } from './textTable.ts';
 
@@ -18,7 +18,7 @@ const ENDS_SENTENCE = /[。！？；：!?;:”」』》）)]\s*$/;
 /** 城市低保对象 2,136 人, 城市低保标准 880 元/人/月: a line that is one label, its figure and unit. */
 const LABEL_VALUE_ROW = /^\s*[^\s\d，。；]{2,20}\s+[+-]?\d[\d,.]*\s?[万亿]?\s?[^\s\d，。；]{1,6}\s*$/;
 // ·月 continues 元/人·月.
-const OPENS_ITEM = new RegExp(String.raw`^\s*(?:${HEADING_NUMBER}|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[章节部分条]|[■●◆▲★※•-]\s?|·(?![月人年]))`);
+const OPENS_ITEM = new RegExp(raw`^\s*(?:${HEADING_NUMBER}|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[章节部分条]|[■●◆▲★※•-]\s?|·(?![月人年]))`);
 
 /** Length without surrounding white space. */
 function visibleLength(text: string, line: Line): number {

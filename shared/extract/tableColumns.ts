@@ -21,7 +21,8 @@ export interface TableColumns {
 
 const UNIT_HEADER = /^(?:计量)?单位$/;
 const SERIAL_HEADER = /^(?:序号|编号|序)$/;
-const YEAR_HEADER = /^((?:19|20)\d\d)年?(?:末|底|度|全年)?(?:数|数据|完成数?)?$/;
+/** 2023年, 2023年末数, and a year's part (2024上半年, 2025年1—6月): the latest year's column is the report's. */
+const YEAR_HEADER = /^((?:19|20)\d\d)年?(?:末|底|度|全年|同期|[上下]半年|[一二三四]季度|1\s?[-—–至~～]\s?\d{1,2}\s?月)?(?:数|数据|完成数?)?$/;
 const CURRENT_HEADER = /^(?:本年|本期|今年|当年|本年度|本季度|本月)(?:末|底|累计|完成数?|数)?$/;
 const OTHER_PERIOD_HEADER = /^(?:上年|上期|去年|上年同期|去年同期|上年度|上季度|上月)(?:末|底|累计|完成数?|数)?$/;
 const CHANGE_HEADER = /增减|增长|同比|环比|比上年|比去年|变化|增幅|升降|完成率|完成比例|%|％/;

@@ -12,6 +12,7 @@
 // The header says what each column holds (tableColumns.ts). Prose never has tabs between its
 // words, and a line of it is not split by two gaps of two spaces or more.
 
+import { isHan } from './charClass.ts';
 import { classifyColumns, LABEL_UNIT, type TableColumns } from './tableColumns.ts';
 
 const SPACE = 32;
@@ -41,7 +42,13 @@ function cellsOf(text: string, lineStart: number, lineEnd: number): Cell[] | nul
   let at = lineStart;
   if (line.includes('\t')) return line.split('\t').map((cell) => ({ start: at, end: (at += cell.length + 1) - 1 }));
   if (line.trimStart().startsWith('|') || innerPipes(line)) return pipeCellsOf(line, lineStart);
-  const cells = Array.from(line.matchAll(SPACED_CELL), (m) => ({ start: lineStart + m.index!, end: lineStart + m.index! + m[0].length }));
+  const cells: Cell[] = [];
+  for (const m of line.matchAll(SPACED_CELL)) {
+    const last = cells[cells.length - 1];
+    // 项  目, 增  减: a header word spaced out over the column is one cell.
+    if (last && m[0].length === 1 && last.end - last.start === 1 && isHan(m[0].charCodeAt(0)) && isHan(text.charCodeAt(last.start))) last.end = lineStart + m.index! + 1;
+    else cells.push({ start: lineStart + m.index!, end: lineStart + m.index! + m[0].length });
+  }
   return cells.length >= MIN_SPACED_CELLS ? cells : null;
 }
 

@@ -62,6 +62,15 @@ describe('text tables', () => {
     expect(valuesOf(rates)).toEqual({ tekun_funds: 30815200 });
   });
 
+  it('reads a header spaced out over its columns (项  目, 增  减) and the latest of two years’ halves (2020上半年 | 2021上半年)', () => {
+    const result = report(
+      '项  目                        2020上半年    2021上半年     增  减',
+      '临时救助(人次)                  1532          1687         +155',
+      '孤儿和事实无人抚养儿童(人)        97            92           -5',
+    );
+    expect(valuesOf(result)).toEqual({ temp_assistance_cases: 1687, orphans_and_defacto: 92 });
+  });
+
   it('reads what was spent, not where the money came from (中省补助 | 县级配套 | 实际支出)', () => {
     const result = report('（单位：万元）', '项目\t中省补助\t县级配套\t实际支出\t支出进度', '城乡低保\t12850.00\t680.00\t13512.36\t99.87%');
     expect(valuesOf(result)).toEqual({ dibao_funds: 135123600 });

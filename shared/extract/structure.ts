@@ -165,7 +165,8 @@ export function findExcludedSpans(text: string, lines: Line[] = splitLines(text)
       earlierStart = line.start;
       earlierLevel = level;
     }
-    if (townStart >= 0 && ((level > 0 && level <= townLevel) || endsSections)) {
+    // …8.青桥驿镇：…。\n截至年底，全县共为606名…: a paragraph opening on the whole area is no town's.
+    if (townStart >= 0 && ((level > 0 && level <= townLevel) || endsSections || (level === 0 && WHOLE_AGAIN.test(trimmed)))) {
       spans.push({ start: townStart, end: line.start, reason: 'town' });
       townStart = -1;
     }
@@ -315,6 +316,7 @@ function afterEnumerator(text: string, from: number, to: number): number {
   const m = ENUMERATOR.exec(text);
   return m && m.index + m[0].length <= to ? m.index + m[0].length : from;
 }
+const WHOLE_AGAIN = /^(?:截至[^，,；;。]{0,12}[，,]\s?)?[全我本][市县区旗州盟]/;
 /** An appendix after the signature: 附件：…, 附件1, 附表：…. */
 const APPENDIX = /^附\s?[件表录]\s?\d{0,2}\s?[：:]?/;
 /** A town's or street's name: 分水镇, 钟山乡, 城关街道; not 城镇, 小镇, 乡镇, 城乡 nor 返乡, 下乡, 家乡. */

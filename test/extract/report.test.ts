@@ -290,6 +290,13 @@ describe('sections on one town', () => {
     ).toEqual({ elderly_beds: 4860, temp_assistance_cases: 2314 });
   });
 
+  it('end a town’s section at a paragraph opening on the whole area, after the towns’ list', () => {
+    const body = ['各镇（街道）落实两项补贴情况如下：', '1.紫柏街道：困难残疾人生活补贴142人，重度残疾人护理补贴168人；', '2.马道镇：困难残疾人生活补贴98人。', '截至年底，全县共为606名困难残疾人发放生活补贴。'];
+    expect(factsOf(body.join('\n'))).toEqual({ disability_living_subsidy_recipients: 606 });
+    // A paragraph of the town's own goes on under its heading.
+    expect(factsOf('（一）分水镇。\n镇区域性居家养老服务中心建成运营，设置床位45张。\n（二）全县。\n全县共有养老床位4860张。')).toEqual({ elderly_beds: 4860 });
+  });
+
   it('leave out a section on several towns, or on the towns and streets as a whole', () => {
     expect(factsOf('（一）钟山乡、新合乡。新合乡敬老院床位由42张增加到60张。\n（二）全县。全县共有养老床位4860张。')).toEqual({ elderly_beds: 4860 });
     expect(factsOf('一、乡镇（街道）民政工作推进情况\n分水镇在册低保对象912人。\n二、全县主要工作成效\n全县共有低保对象4520人。')).toEqual({ dibao_recipients: 4520 });

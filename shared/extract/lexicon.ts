@@ -289,11 +289,14 @@ const URBAN_AND_RURAL: readonly Scope[] = ['urban', 'rural'];
 /** Reissued or revoked certificates, and one kind of marriage (涉外, 跨省), are not the registrations. */
 const MARRIAGE_EXCLUDES = new RegExp(`${NOT_A_REGISTRATION}|涉外|涉港澳台|跨省|预约`);
 
+/** A rule as the catalogue reads: the metric, the family it counts, the measures it may be written in, then what else it asks. */
+const rule = (metric: string, family: string, measures: MetricRule['measures'], more?: Partial<MetricRule>): MetricRule => ({ metric, family, measures, ...more });
+
 export const metricRules: MetricRule[] = [
   // 低保
   // 一、二类低保对象1264人, 三类低保对象2863人: the classes a programme sorts its people into, parts of them.
   ...inEachScope('dibao_recipients', { family: 'dibao', measures: ['persons'], excludes: /[一二三四五六ABC甲乙丙]类/ }),
-  { metric: 'dibao_person_times', family: 'dibao', measures: ['personTimes'] },
+  rule('dibao_person_times', 'dibao', ['personTimes']),
   ...inEachScope('dibao_funds', { family: 'dibao', measures: ['money'], excludes: DIBAO_FUNDS_EXCLUDES, clauseExcludes: OTHER_MONEY_FOR_THEM }),
   ...inEachScope('dibao_standard', { family: 'dibao', measures: ['monthlyStandard'], excludes: AVERAGE_PAYMENT, clauseExcludes: AVERAGE_PAYMENT }),
   // The catalogue has no coverage of the whole.
@@ -302,24 +305,18 @@ export const metricRules: MetricRule[] = [
   // Those living in a home (机构入住特困人员1860人, 在院特困人员416人) are the centralised ones.
   // 失能半失能特困人员: a part of them, whose centralised share is its own rate.
   ...inEachScope('tekun_recipients', { family: 'tekun', measures: ['persons'], excludes: /集中|分散|入住|在院|失能|生活不能自理/ }),
-  {
-    metric: 'tekun_centralized',
-    family: 'tekun',
-    measures: ['persons'],
+  rule('tekun_centralized', 'tekun', ['persons'], {
     requires: /集中供养|集中救助供养|机构供养|集中|入住/,
     excludes: /分散/,
     clauseExcludes: /失能|生活不能自理/,
-  },
-  { metric: 'tekun_dispersed', family: 'tekun', measures: ['persons'], requires: /分散供养|居家供养|分散/ },
+  }),
+  rule('tekun_dispersed', 'tekun', ['persons'], { requires: /分散供养|居家供养|分散/ }),
   ...inEachScope('tekun_funds', { family: 'tekun', measures: ['money'], excludes: TEKUN_FUNDS_EXCLUDES, clauseExcludes: OTHER_MONEY_FOR_THEM }),
   // The catalogue has no 特困 standard of the whole (uniformStandardRules gives one to both).
   ...inEachScope('tekun_standard', { family: 'tekun', measures: ['monthlyStandard'], excludes: new RegExp(`护理|照料|${AVERAGE_PAYMENT.source}`) }, URBAN_AND_RURAL),
   // 基本生活费和照料护理费1231.5万元 is all of the 特困 money, not its care part.
-  { metric: 'tekun_care_funds', family: 'tekun', measures: ['money'], requires: /护理补贴|护理费|照料护理/, excludes: new RegExp(`${LIVING_AND.source}(?:照料)?护理`) },
-  {
-    metric: 'tekun_disabled_centralized_rate',
-    family: 'tekun',
-    measures: ['percent'],
+  rule('tekun_care_funds', 'tekun', ['money'], { requires: /护理补贴|护理费|照料护理/, excludes: new RegExp(`${LIVING_AND.source}(?:照料)?护理`) }),
+  rule('tekun_disabled_centralized_rate', 'tekun', ['percent'], {
     // The catalogue's rate is of the disabled (失能、半失能, 生活不能自理) only; the rate of all
     // 特困人员 supported in institutions is another figure, not in the catalogue.
     // 失能半失能特困人员3200人，集中供养率58%: the rate may follow their count.
@@ -327,56 +324,44 @@ export const metricRules: MetricRule[] = [
     // 供养287人，集中供养率53.8%), but not a clause that names the whole again (全市特困人员…).
     requires: /(?:失能|不能自理|自理能力)(?:(?:[^，,；;。]|,(?=\d{3}))){0,16}(?:[，,](?![^，,；;。]*(?:特困|全))[^，,；;。]{1,12}){0,2}?(?:[，,][^，,；;。]{0,4})?集中供养(?:率|比例|比率)/,
     ofAPart: true,
-  },
+  }),
   // 临时救助, 流浪乞讨
-  { metric: 'temp_assistance_cases', family: 'temp', measures: ['personTimes', 'persons', 'householdTimes'], excludes: A_KIND_OF_TEMP },
+  rule('temp_assistance_cases', 'temp', ['personTimes', 'persons', 'householdTimes'], { excludes: A_KIND_OF_TEMP }),
   // A reserve handed to townships (临时救助备用金) is not money paid out.
-  { metric: 'temp_assistance_funds', family: 'temp', measures: ['money'], excludes: /备用金|周转金|预拨/, clauseExcludes: A_KIND_OF_TEMP },
-  { metric: 'vagrant_assistance_cases', family: 'vagrant', measures: ['personTimes', 'persons'] },
-  { metric: 'vagrant_assistance_funds', family: 'vagrant', measures: ['money'] },
+  rule('temp_assistance_funds', 'temp', ['money'], { excludes: /备用金|周转金|预拨/, clauseExcludes: A_KIND_OF_TEMP }),
+  rule('vagrant_assistance_cases', 'vagrant', ['personTimes', 'persons']),
+  rule('vagrant_assistance_funds', 'vagrant', ['money']),
   // 儿童
-  { metric: 'orphans', family: 'orphans', measures: ['persons'], excludes: ONE_KIND_OF_ORPHAN },
-  { metric: 'defacto_orphans', family: 'defacto', measures: ['persons'] },
-  { metric: 'orphans_and_defacto', family: 'orphansAndDefacto', measures: ['persons'] },
+  rule('orphans', 'orphans', ['persons'], { excludes: ONE_KIND_OF_ORPHAN }),
+  rule('defacto_orphans', 'defacto', ['persons']),
+  rule('orphans_and_defacto', 'orphansAndDefacto', ['persons']),
   ...(['orphans', 'defacto', 'orphansAndDefacto'] as const).flatMap((family): MetricRule[] => [
-    {
-      metric: 'orphan_funds',
-      family,
-      measures: ['money'],
+    rule('orphan_funds', family, ['money'], {
       requires: /生活费|保障金|基本保障|生活保障|基本生活|养育|抚养费|补助金|保障资金/,
       excludes: /助学|医疗|康复|手术|标准/,
-    },
-    {
-      metric: 'orphan_standard_institutional',
-      family,
-      measures: ['monthlyStandard'],
+    }),
+    rule('orphan_standard_institutional', family, ['monthlyStandard'], {
       requires: /集中|机构/,
       excludes: /分散|散居/,
-    },
-    {
-      metric: 'orphan_standard_dispersed',
-      family,
-      measures: ['monthlyStandard'],
+    }),
+    rule('orphan_standard_dispersed', family, ['monthlyStandard'], {
       requires: /分散|散居|社会/,
       excludes: /集中|机构/,
-    },
+    }),
   ]),
-  { metric: 'left_behind_children', family: 'leftBehind', measures: ['persons'] },
-  { metric: 'distressed_children', family: 'distressed', measures: ['persons'] },
+  rule('left_behind_children', 'leftBehind', ['persons']),
+  rule('distressed_children', 'distressed', ['persons']),
   // 残疾人
   // 28万人次 is monthly payments counted, not people.
-  { metric: 'disability_living_subsidy_recipients', family: 'disabilityLiving', measures: ['persons'] },
-  { metric: 'disability_living_subsidy_funds', family: 'disabilityLiving', measures: ['money'], clauseExcludes: ONE_OFF_MONEY },
-  { metric: 'disability_care_subsidy_recipients', family: 'disabilityCare', measures: ['persons'] },
-  { metric: 'disability_care_subsidy_funds', family: 'disabilityCare', measures: ['money'], clauseExcludes: ONE_OFF_MONEY },
-  {
-    metric: 'disability_subsidy_funds',
-    family: 'disabilityBoth',
-    measures: ['money'],
+  rule('disability_living_subsidy_recipients', 'disabilityLiving', ['persons']),
+  rule('disability_living_subsidy_funds', 'disabilityLiving', ['money'], { clauseExcludes: ONE_OFF_MONEY }),
+  rule('disability_care_subsidy_recipients', 'disabilityCare', ['persons']),
+  rule('disability_care_subsidy_funds', 'disabilityCare', ['money'], { clauseExcludes: ONE_OFF_MONEY }),
+  rule('disability_subsidy_funds', 'disabilityBoth', ['money'], {
     excludes: ONLY_ONE_SUBSIDY,
     // ■ 享受生活补贴：4126人，全年发放336.7万元 under a heading of both: the money of the one its clause named last.
     clauseExcludes: ONLY_ONE_SUBSIDY,
-  },
+  }),
   // 两项补贴…，其中护理补贴对象1547人: one of the two, named under the pair.
   ...(['living', 'care'] as const).flatMap((part): MetricRule[] => {
     const [own, other] = part === 'living' ? [/生活(?:补贴|津贴)/, /护理补贴/] : [/护理补贴/, /生活(?:补贴|津贴)/];
@@ -389,13 +374,10 @@ export const metricRules: MetricRule[] = [
     }));
   }),
   // 养老
-  { metric: 'elderly_population', family: 'elderlyPopulation', measures: ['persons'] },
-  {
-    metric: 'elderly_institutions',
-    family: 'elderlyInstitutions',
-    measures: ['institutions'],
+  rule('elderly_population', 'elderlyPopulation', ['persons']),
+  rule('elderly_institutions', 'elderlyInstitutions', ['institutions'], {
     excludes: new RegExp(`${BUILD.source}|${ONE_KIND.source}|${FACILITIES_TOO.source}|${ONE_KIND_OF_HOME_NAMED.source}|${ONE_AREA_OF_HOMES.source}`),
-  },
+  }),
   ...(['elderlyBeds', 'elderlyInstitutions'] as const).map((family): MetricRule => ({
     metric: 'elderly_beds',
     family,
@@ -406,21 +388,18 @@ export const metricRules: MetricRule[] = [
     widerAfter: WITH_COMMUNITY_BEDS,
     widerBefore: INSTITUTIONS_AND_COMMUNITY,
   })),
-  { metric: 'elderly_allowance_recipients', family: 'elderlyAllowance', measures: ['persons'], narrowerGroup: /百岁|百周岁|100周?岁/ },
-  { metric: 'elderly_allowance_funds', family: 'elderlyAllowance', measures: ['money'] },
-  { metric: 'home_adaptation_households', family: 'homeAdaptation', measures: ['households'] },
+  rule('elderly_allowance_recipients', 'elderlyAllowance', ['persons'], { narrowerGroup: /百岁|百周岁|100周?岁/ }),
+  rule('elderly_allowance_funds', 'elderlyAllowance', ['money']),
+  rule('home_adaptation_households', 'homeAdaptation', ['households']),
   // 社会组织, 婚姻, 志愿者, 慈善
-  {
-    metric: 'social_organizations',
-    family: 'socialOrganizations',
-    measures: ['institutions'],
+  rule('social_organizations', 'socialOrganizations', ['institutions'], {
     // A stock statement (全区有…, 社会组织达…), not organisations doing something (组织120家社会组织参与…).
     requires: /登记|在册|注册|共有|现有|总数|依法|拥有|(?:发展|增加|增长)(?:到|至)|(?:全[市区县州盟旗省]|辖区|目前)有|达到?[\d一二三四五六七八九十]/,
     // Organisations of one kind (养老服务类社会组织, 慈善类社会组织, 从事居家养老服务的…), or with companies among them, are some of them.
     // So are those of one kind, counted alone (基金会9家; not 社会团体和民办非企业单位共1200家).
     excludes:
       /非法|取缔|异常|失信|评估|年检|\dA级|党组织|社区社会组织|类社会组织|撤销|注销|从事|企业[和、及与]|(?:(?<![和、及与])社会团体|(?<!团体[和、及与])民办非企业单位|(?<!单位[和、及与])基金会)\s?(?:共|有|达)?\s?\d/,
-  },
+  }),
   ...(['marriage', 'weddings'] as const).map((family): MetricRule => ({
     metric: 'marriage_registrations',
     family,
@@ -429,18 +408,15 @@ export const metricRules: MetricRule[] = [
     narrower: family === 'weddings',
   })),
   // Volunteers of one kind (为老服务志愿者, 助残志愿者) are some of them.
-  { metric: 'volunteers', family: 'volunteers', measures: ['persons'], requires: /实名|注册|登记|在册/, excludes: /为老|助老|助残|关爱|巡访/ },
-  {
-    metric: 'charity_donations',
-    family: 'charity',
-    measures: ['money'],
+  rule('volunteers', 'volunteers', ['persons'], { requires: /实名|注册|登记|在册/, excludes: /为老|助老|助残|关爱|巡访/ }),
+  rule('charity_donations', 'charity', ['money'], {
     // One fund's or one drive's money (“夕阳红”专项基金…募集善款, 儿童关爱专项善款) is some of what was given.
     excludes: /发放|支出|救助资金|慰问|投入|专项/,
     // 为河南灾区捐款120万元: money given, not received; 福彩公益金 is lottery money, not a donation.
     clauseExcludes: /(?:为|向)[^，,；;。]{0,12}(?:捐款|捐赠|捐助|捐献)|灾区|公益金|福彩|彩票/,
     // 募集款物3680万元，其中资金2950万元: goods and money together; the money is what the metric counts.
     ownPart: { whole: /款物/, part: /其中[，,:：]?[^，,；;。\d]{0,6}(?:资金|现金|善款|捐款|货币(?:捐赠)?)\s?$/ },
-  },
+  }),
 ];
 
 export const familyById = new Map(families.map((f) => [f.id, f]));

@@ -1079,7 +1079,7 @@ const SUB_AREA_AT = new RegExp(
  * unlike a town's count (城关镇共有…), a verb opening a later clause is still the town's.
  */
 const TOWN_SUBJECT_AT = new RegExp(
-  raw`${ITEM_OPENS}(?![全各])${TOWN_AS_OBJECT}[一-龥]{2,4}?(?:(?<![城小乡返下家老回故同农])镇|街道)(?![一-龥]{0,3}(?:敬老院|福利院|卫生院|养老|中心|[、和及与（(]))`,
+  raw`${ITEM_OPENS}(?![全各]|其中[，,]?[由对在为按将把从与])${TOWN_AS_OBJECT}[一-龥]{2,4}?(?:(?<![城小乡返下家老回故同农])镇|街道)(?![一-龥]{0,3}(?:敬老院|福利院|卫生院|养老|中心|[、和及与（(]))`,
   'y',
 );
 /** A part of a total that towns or streets account for: 其中前进街道、民权街道…. */

@@ -1729,6 +1729,14 @@ describe('what the twentieth session’s probes found', () => {
     // Undeclared, the same words name nothing.
     ['全县城低对象2963户5612人，特供对象7836人。', {}],
   ], '于都县民政局');
+  itYieldsEach([
+    // Money secured (争取…救助金58万元) is no plan; streets that approve (其中由街道先行审批…) are no street's own statement.
+    [
+      '全年实施临时救助2763人次，其中由街道先行审批的急难型临时救助1134人次，此外还协调区慈善会为46户因病致困家庭争取慈善救助金58万元，区救助管理站全年救助生活无着的流浪乞讨人员628人次。',
+      { temp_assistance_cases: 2763, vagrant_assistance_cases: 628 },
+    ],
+    ['明年争取新建养老机构3家。', {}],
+  ], '江夏区民政局');
   // A total after the kinds counted one by one (公办/民办, 社会团体/民办非企业单位/基金会) is the whole's.
   itYieldsEach([
     ['全区公办养老机构12家、民办养老机构20家，合计32家。', { elderly_institutions: 32 }],

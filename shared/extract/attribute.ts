@@ -19,7 +19,7 @@ import { BASE_UNIT } from './units.ts';
 import { clauseOutsideBefore, HEADING_NUMBER, headingLevel, lineAt, splitSentences, TOPIC_LABEL, TOWN_NAME, type Clause, type Sentence, type Span } from './structure.ts';
 import { figuresOf, isCountMeasure, isFlowMeasure, type Figure } from './figures.ts';
 import { measureTableCandidates } from './measureTable.ts';
-import { findMentions, type Mention } from './mentions.ts';
+import { findMentions, scopeBefore, type Mention } from './mentions.ts';
 import { amongPopulationOf, BREAKDOWN_LEAD, countedWithAnotherGroup, familyFor, nounAfter, parentIsOwnPeople, noteCountScope, ownSpecifier, PROGRAMME_MONEY, scopeCarriedTo, SHARE_ONLY, type FamilyFinding, type SentenceState } from './family.ts';
 import { chooseMetric, headsItsPeople, listItems, respectivelyAt, respectivelyParts, PART_WITHOUT_METRIC, uniformStandardRules, C_YOU } from './metric.ts';
 import {
@@ -451,6 +451,11 @@ function attributeSentence(
     let oldLevelKept = false;
     // 其中唐家墩街道412人、汉兴街道365人: the part the streets account for, in this clause only.
     const townsPart = opensSubset && opensAt(TOWNS_PART_AT, text, clause);
+    // …，其中农村特困人员14035人，其中集中供养2716人: a 其中 right after a part of one scope, naming
+    // none, breaks that part down; its figures are the scope's, which the catalogue does not count.
+    const prev = sentence.clauses[ci - 1];
+    const partOfPart =
+      opensSubset && prev && !clause.inParen && opensAt(OPENS_SUBSET, text, prev) && scopeBefore(text, prev.start, prev.end) !== null && scopeBefore(text, clause.start, clause.end) === null;
     // Whether a figure of the clause after a plan word was said to be done (计划实施的400户已完成352户).
     let clauseDone = false;
     // Whether a figure of the clause was dropped as another time's (2021—2022年完成改造1420户, 原计划改造1500户)
@@ -499,7 +504,7 @@ function attributeSentence(
       }
       if (reachOfNothing && isCountMeasure(fig.measure)) continue;
       if (moneyOfNothing && fig.measure === 'money') continue;
-      if (state.subArea || townsPart) continue;
+      if (state.subArea || townsPart || partOfPart) continue;
       // A date with no year (7月1日起) is trusted only where an old level stands beside the new one.
       const laterLevel = isLevel ? levelLater : null;
       const oldValue = hasFromWord(text, clause.start, fig.start) && OLD_VALUE_AFTER.test(text.slice(fig.end, clause.end));

@@ -1737,6 +1737,14 @@ describe('what the twentieth session’s probes found', () => {
     ],
     ['明年争取新建养老机构3家。', {}],
   ], '江夏区民政局');
+  itYieldsEach([
+    // A 其中 right after a part of one scope breaks that part down; sibling parts each after 其中 are parts of the whole.
+    [
+      '全市共有特困供养人员14,862人，其中农村特困人员14,035人，其中集中供养2,716人、分散供养11,319人；城市特困人员827人。',
+      { tekun_recipients: 14862, tekun_recipients_rural: 14035, tekun_recipients_urban: 827 },
+    ],
+    ['全市低保对象5000人，其中城市1200人，其中农村3800人。', { dibao_recipients: 5000, dibao_recipients_urban: 1200, dibao_recipients_rural: 3800 }],
+  ], '天水市民政局');
   // A total after the kinds counted one by one (公办/民办, 社会团体/民办非企业单位/基金会) is the whole's.
   itYieldsEach([
     ['全区公办养老机构12家、民办养老机构20家，合计32家。', { elderly_institutions: 32 }],

@@ -10,10 +10,10 @@ import type { Fact, ReportingUnit, ReportPeriod } from '../domain/report.ts';
 import { TimeScopes } from './timeScope.ts';
 import { spokenYearAfter } from './period.ts';
 import { monthsCovered, parsePeriodKey } from '../domain/periods.ts';
-import { isTableRow } from './textTable.ts';
+import { isTableRow, lineEndOf } from './textTable.ts';
 import { opensOnDate, periodEndMonth, startsAfterPeriod } from './levelFrom.ts';
 import { findNumbers } from './numbers.ts';
-import { isWhiteSpace, raw } from './charClass.ts';
+import { isColon, isWhiteSpace, raw } from './charClass.ts';
 import { familyById, HELD_BY_A_HOME, metricRules, SCOPED_PARTS, type Measure } from './lexicon.ts';
 import { BASE_UNIT } from './units.ts';
 import { clauseOutsideBefore, HEADING_NUMBER, headingLevel, lineAt, splitSentences, TOPIC_LABEL, TOWN_NAME, type Clause, type Sentence, type Span } from './structure.ts';
@@ -141,7 +141,7 @@ export function attributeFigures(
         ? BY_WHOM_HEADING.test(norm.slice(sentence.start, sentence.end)) && topic !== null
         : opensAt(BY_WHOM_AT, norm, sentence);
     if (byWhom) {
-      byWhomUntil = lineEndAt(norm, sentence.start);
+      byWhomUntil = lineEndOf(norm, sentence.start);
       byWhomOf = lineLevel > 0 ? topic!.mentions : previous.mentions;
     }
     if (sentence.start < byWhomUntil && !sMentions.some((m) => byWhomOf.some((t) => t.family === m.family))) return;
@@ -230,10 +230,6 @@ function countsOnly(figures: readonly Figure[], clause: Clause): boolean {
 const BY_WHOM = raw`(?:分|按照?|从)(?:救助|保障)?(?:对象|人群|群体)(?:情况|来看|看|分)?`;
 const BY_WHOM_HEADING = new RegExp(raw`^\s*(?:${HEADING_NUMBER}|\d{1,2}[、.．])\s*${BY_WHOM}[。：:]?$`);
 const BY_WHOM_AT = new RegExp(raw`\s*${BY_WHOM}[，,：:]`, 'y');
-function lineEndAt(text: string, at: number): number {
-  const end = text.indexOf('\n', at);
-  return end < 0 ? text.length : end;
-}
 
 /** The level (1: 一、, 2: （一）) of a short heading that is a whole line or runs into its paragraph (（三）临时救助。目标任务：…), or 0. */
 function topicHeadingLevel(text: string, sentence: Sentence, level?: number): number {
@@ -770,7 +766,6 @@ function runInLabelBefore(text: string, sentence: Sentence, ci: number): Clause 
   }
   return undefined;
 }
-const isColon = (c: number) => c === 0xff1a || c === 0x3a;
 
 /**
  * For each of a list's `count` names between `from` and `to`, split at 、, whether it opens on a

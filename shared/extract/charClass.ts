@@ -25,6 +25,9 @@ export const raw = String.raw;
 /** 一 to 十 as a regex class: the numerals of headings (一、 （三）) and list items (二是). */
 export const ONE_TO_TEN = '[一二三四五六七八九十]';
 
+/** A colon, full-width or ASCII. */
+export const isColon = (c: number): boolean => c === 0x3a || c === 0xff1a;
+
 /** The same characters as `[一-龥]` (U+4E00 to U+9FA5), the common CJK ideographs the lexicon reads. */
 export const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
 

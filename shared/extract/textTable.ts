@@ -78,7 +78,7 @@ function pipeCellsOf(line: string, lineStart: number): Cell[] | null {
 }
 
 /** Where the line starting at `start` ends, before a \r\n's \r. */
-function lineEndOf(text: string, start: number): number {
+export function lineEndOf(text: string, start: number): number {
   let end = text.indexOf('\n', start);
   if (end < 0) end = text.length;
   return text.charCodeAt(end - 1) === 13 ? end - 1 : end;

@@ -6,7 +6,7 @@
 // their digits would be tried at every figure of the text.
 import type { ReportPeriod } from '../domain/report.ts';
 import { monthSpan, monthsCovered, parsePeriodKey } from '../domain/periods.ts';
-import { charSet } from './charClass.ts';
+import { charSet, isColon } from './charClass.ts';
 import { isFlowMeasure } from './figures.ts';
 import { monthNumber } from './period.ts';
 import type { Measure } from './lexicon.ts';
@@ -109,7 +109,6 @@ function ownPartFollows(text: string, at: number, firstMonth: number, months: nu
 }
 
 const C_LF = 10;
-const isColon = (c: number): boolean => c === 0x3a || c === 0xff1a;
 const CLAUSE_BREAK = /[，,；;：:]/;
 const C_DUN = '、'.charCodeAt(0);
 /** What follows the last of a list of months (3月、7月) whose each had its event: 分别开展, 先后举办. */
@@ -117,6 +116,7 @@ const MONTHS_OF_EVENTS = /^份?(?:[，,]\s?)?(?:分别|先后)/;
 /** What parts a year from the 全年 after it: a clause's or a sentence's end, or a line's (2020年\n全年…). */
 const YEAR_LINK_BREAK = /[，,；;：:。！？!?\n]/;
 const CLAUSE_END = /[，,；;]/;
+/** The rest of another year's clause when it heads a list (…主要数据如下：, 2023年同期，): up to a colon, or a few words to a comma. */
 const HEADS_LIST = /[^，,；;：:。\n]*[：:]|[^，,；;：:。\n]{0,3}[，,]/y;
 const SENTENCE_OPENS_AFTER = charSet('。；;：:\n');
 

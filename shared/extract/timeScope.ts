@@ -26,6 +26,8 @@ interface TimePhrase {
    * heading a list (现将2023年同期主要数据列示如下：…；…, 2023年同期，…；…) to the sentence's end.
    */
   reach?: '\n' | '。';
+  /** The start of a level set before the period (自2024年7月1日起): a level then is still the period's. */
+  inForce?: boolean;
 }
 
 /**
@@ -117,6 +119,9 @@ const MONTHS_OF_EVENTS = /^份?(?:[，,]\s?)?(?:分别|先后)/;
 const YEAR_LINK_BREAK = /[，,；;：:。！？!?\n]/;
 const CLAUSE_END = /[，,；;]/;
 /** The rest of another year's clause when it heads a list (…主要数据如下：, 2023年同期，): up to a colon, or a few words to a comma. */
+const SINCE_BEFORE = charSet('自从');
+const SINCE_AFTER = /^\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?\s?起/;
+const LATER_SINCE = /[自从]\s?(?:20\d\d\s?年)?\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?\s?起/;
 const HEADS_LIST = /[^，,；;：:。\n]*[：:]|[^，,；;：:。\n]{0,3}[，,]/y;
 const SENTENCE_OPENS_AFTER = charSet('。；;：:\n');
 
@@ -242,6 +247,7 @@ export class TimeScopes {
       else found.push({ start: text[n - 1] === '第' ? n - 1 : n, end: at + 2, kind: months > 3 ? 'part' : 'this' });
     });
     // Years: 2020年…
+    let raisedInPeriod: boolean | undefined;
     eachIndexOf(text, '年', regions, (at) => {
       const y = yearBefore(text, at);
       if (!y || (y.start > 0 && NOT_BEFORE_YEAR.has(text.charCodeAt(y.start - 1)))) return;
@@ -251,7 +257,18 @@ export class TimeScopes {
       const end = at + 1 + (part ? part[0].length : 0);
       // 2023年度…任务600户…，其中四季度完成218户 in a quarter's report: the whole year, as 全年 is, more than its own part.
       const wholeYear = part !== null && (part[0] === '度' || part[0] === '全年') && months < 12 && ownPartFollows(text, end, firstMonth, months);
-      found.push({ start: y.start, end, kind: year === null || (y.year === year && !wholeYear) ? 'this' : 'other' });
+      const kind = year === null || (y.year === year && !wholeYear) ? 'this' : 'other';
+      // 自2024年7月1日起为每人每月1200元 in a 2025 report: a level set before the period, still in force
+      // unless the sentence sets another from a later date (…，自2025年1月1日起提高到…).
+      const inForce =
+        kind === 'other' &&
+        y.year < year! &&
+        SINCE_BEFORE(text.charCodeAt(y.start - 1)) &&
+        SINCE_AFTER.test(text.slice(at + 1, at + 12)) &&
+        !LATER_SINCE.test(text.slice(at + 12, at + 120).split('。')[0]) &&
+        // …nor the text one from a date in the period (2023年7月起…提高到1200元).
+        !(raisedInPeriod ??= new RegExp(`(?:${year}年|今年|本年)\\s?\\d{1,2}\\s?月(?:\\s?\\d{1,2}\\s?日)?\\s?起`).test(text));
+      found.push(inForce ? { start: y.start, end, kind, inForce } : { start: y.start, end, kind });
     });
     // Months: 12月份…, and the month that ends a range (1-11月) which is the report's own.
     eachIndexOf(text, '月', regions, (at) => {
@@ -295,7 +312,7 @@ export class TimeScopes {
       if (p.start < lastEnd) continue;
       const before = this.phrases[this.phrases.length - 1];
       const ofYearBefore = p.takesYearBefore && before?.kind === 'other' && p.start - before.end <= 4 && !YEAR_LINK_BREAK.test(text.slice(before.end, p.start));
-      const phrase: TimePhrase = { start: p.start, end: p.end, kind: ofYearBefore ? 'other' : p.kind };
+      const phrase: TimePhrase = { start: p.start, end: p.end, kind: ofYearBefore ? 'other' : p.kind, inForce: p.inForce };
       if (p.kind === 'part' && isColon(text.charCodeAt(p.end)) && (p.start === 0 || text.charCodeAt(p.start - 1) === C_LF)) phrase.reach = '\n';
       // Another year heads a list when its clause ends on a colon, or when it opens its sentence a few words before a comma.
       HEADS_LIST.lastIndex = p.end;
@@ -318,7 +335,7 @@ export class TimeScopes {
     // 按当地上年度人均消费支出的一定比例确定，集中养育孤儿标准为2796元/人/月: another time said inside a
     // clause, as what something is reckoned from, scopes only that clause.
     // A label's time reaches its value past the colon (农村低保对象上年末数（人）：39867).
-    if (last.kind === 'other') return !(saidInside(this.text, from, last.start) && CLAUSE_END.test(this.text.slice(last.end, at)));
+    if (last.kind === 'other') return !(last.inForce && measure === 'monthlyStandard') && !(saidInside(this.text, from, last.start) && CLAUSE_END.test(this.text.slice(last.end, at)));
     // 疫情期间开辟救助绿色通道，…，临时救助支出159.7万元: a season scopes only its own clause.
     if (last.kind === 'season' && CLAUSE_BREAK.test(this.text.slice(last.end, at))) return false;
     return last.kind !== 'this' && isFlowMeasure(measure);

@@ -1745,6 +1745,17 @@ describe('what the twentieth session’s probes found', () => {
     ],
     ['全市低保对象5000人，其中城市1200人，其中农村3800人。', { dibao_recipients: 5000, dibao_recipients_urban: 1200, dibao_recipients_rural: 3800 }],
   ], '天水市民政局');
+});
+
+describe('a level set before the period', () => {
+  // In force through the period (自2020年7月1日起为…) unless the sentence or the text sets another later.
+  itYieldsEach([
+    ['全区执行城乡统一的最低生活保障标准，自2020年7月1日起为每人每月1200元。', { dibao_standard: 1200 }],
+    ['全区低保标准自2019年7月1日起提高到每人每月1100元，自2020年7月1日起提高到每人每月1200元。', { dibao_standard: 1200 }],
+    ['全区低保标准自2020年7月1日起为每人每月1100元。2021年7月起全区低保标准提高到每人每月1200元。', { dibao_standard: 1200 }],
+    // Money paid since then is not the period's.
+    ['自2020年7月1日起累计发放低保金3200万元。', {}],
+  ], '瓯海区民政局');
   // A total after the kinds counted one by one (公办/民办, 社会团体/民办非企业单位/基金会) is the whole's.
   itYieldsEach([
     ['全区公办养老机构12家、民办养老机构20家，合计32家。', { elderly_institutions: 32 }],

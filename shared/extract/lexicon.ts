@@ -378,16 +378,15 @@ export const metricRules: MetricRule[] = [
   rule('elderly_institutions', 'elderlyInstitutions', ['institutions'], {
     excludes: new RegExp(`${BUILD.source}|${ONE_KIND.source}|${FACILITIES_TOO.source}|${ONE_KIND_OF_HOME_NAMED.source}|${ONE_AREA_OF_HOMES.source}`),
   }),
-  ...(['elderlyBeds', 'elderlyInstitutions'] as const).map((family): MetricRule => ({
-    metric: 'elderly_beds',
-    family,
-    measures: ['beds'],
-    excludes: BEDS_EXCLUDES,
-    clauseExcludes: BEDS_CLAUSE_EXCLUDES,
-    ownerExcludes: BEDS_OWNER_EXCLUDES,
-    widerAfter: WITH_COMMUNITY_BEDS,
-    widerBefore: INSTITUTIONS_AND_COMMUNITY,
-  })),
+  ...(['elderlyBeds', 'elderlyInstitutions'] as const).map((family) =>
+    rule('elderly_beds', family, ['beds'], {
+      excludes: BEDS_EXCLUDES,
+      clauseExcludes: BEDS_CLAUSE_EXCLUDES,
+      ownerExcludes: BEDS_OWNER_EXCLUDES,
+      widerAfter: WITH_COMMUNITY_BEDS,
+      widerBefore: INSTITUTIONS_AND_COMMUNITY,
+    }),
+  ),
   rule('elderly_allowance_recipients', 'elderlyAllowance', ['persons'], { narrowerGroup: /百岁|百周岁|100周?岁/ }),
   rule('elderly_allowance_funds', 'elderlyAllowance', ['money']),
   rule('home_adaptation_households', 'homeAdaptation', ['households']),
@@ -400,13 +399,7 @@ export const metricRules: MetricRule[] = [
     excludes:
       /非法|取缔|异常|失信|评估|年检|\dA级|党组织|社区社会组织|类社会组织|撤销|注销|从事|企业[和、及与]|(?:(?<![和、及与])社会团体|(?<!团体[和、及与])民办非企业单位|(?<!单位[和、及与])基金会)\s?(?:共|有|达)?\s?\d/,
   }),
-  ...(['marriage', 'weddings'] as const).map((family): MetricRule => ({
-    metric: 'marriage_registrations',
-    family,
-    measures: ['couples'],
-    excludes: MARRIAGE_EXCLUDES,
-    narrower: family === 'weddings',
-  })),
+  ...(['marriage', 'weddings'] as const).map((family) => rule('marriage_registrations', family, ['couples'], { excludes: MARRIAGE_EXCLUDES, narrower: family === 'weddings' })),
   // Volunteers of one kind (为老服务志愿者, 助残志愿者) are some of them.
   rule('volunteers', 'volunteers', ['persons'], { requires: /实名|注册|登记|在册/, excludes: /为老|助老|助残|关爱|巡访/ }),
   rule('charity_donations', 'charity', ['money'], {

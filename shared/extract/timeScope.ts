@@ -6,7 +6,7 @@
 // their digits would be tried at every figure of the text.
 import type { ReportPeriod } from '../domain/report.ts';
 import { monthSpan, monthsCovered, parsePeriodKey } from '../domain/periods.ts';
-import { charSet, isColon } from './charClass.ts';
+import { charSet, isColon, raw } from './charClass.ts';
 import { isFlowMeasure } from './figures.ts';
 import { monthNumber } from './period.ts';
 import type { Measure } from './lexicon.ts';
@@ -120,8 +120,10 @@ const YEAR_LINK_BREAK = /[，,；;：:。！？!?\n]/;
 const CLAUSE_END = /[，,；;]/;
 /** The rest of another year's clause when it heads a list (…主要数据如下：, 2023年同期，): up to a colon, or a few words to a comma. */
 const SINCE_BEFORE = charSet('自从');
-const SINCE_AFTER = /^\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?\s?起/;
-const LATER_SINCE = /[自从]\s?(?:20\d\d\s?年)?\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?\s?起/;
+/** 7月1日起: the month (and day) a level starts from. */
+const MONTH_FROM = raw`\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?\s?起`;
+const SINCE_AFTER = new RegExp(`^${MONTH_FROM}`);
+const LATER_SINCE = new RegExp(raw`[自从]\s?(?:20\d\d\s?年)?${MONTH_FROM}`);
 const HEADS_LIST = /[^，,；;：:。\n]*[：:]|[^，,；;：:。\n]{0,3}[，,]/y;
 const SENTENCE_OPENS_AFTER = charSet('。；;：:\n');
 
@@ -267,7 +269,7 @@ export class TimeScopes {
         SINCE_AFTER.test(text.slice(at + 1, at + 12)) &&
         !LATER_SINCE.test(text.slice(at + 12, at + 120).split('。')[0]) &&
         // …nor the text one from a date in the period (2023年7月起…提高到1200元).
-        !(raisedInPeriod ??= new RegExp(`(?:${year}年|今年|本年)\\s?\\d{1,2}\\s?月(?:\\s?\\d{1,2}\\s?日)?\\s?起`).test(text));
+        !(raisedInPeriod ??= new RegExp(`(?:${year}年|今年|本年)${MONTH_FROM}`).test(text));
       found.push(inForce ? { start: y.start, end, kind, inForce } : { start: y.start, end, kind });
     });
     // Months: 12月份…, and the month that ends a range (1-11月) which is the report's own.

@@ -164,14 +164,15 @@ function closesNoteBetween(text: string, from: number, to: number): boolean {
 
 /**
  * The regions, each reaching back to its line's start when that line may open on a label
- * (一季度：…；…): a label's time holds to the line's end, past the sentences between, which must
- * then be read too for a time said after the label to take over from it.
+ * (一季度：…；…) or when it starts after a ； (2023年同期，…；…): such a time holds past the ；, and
+ * the sentences between must then be read too for a time said after it to take over from it.
  */
 function withLineLabels(text: string, regions: readonly Region[]): readonly Region[] {
   let widened: Region[] | undefined;
   regions.forEach((region, i) => {
     const lineStart = text.lastIndexOf('\n', region.start - 1) + 1;
-    if (lineStart >= region.start || !LABEL_COLON.test(text.slice(lineStart, Math.min(region.start, lineStart + LABEL_REACH)))) return;
+    // …；a sentence after a ；: another year heading the list before it (2023年同期，…；) may reach it.
+    if (lineStart >= region.start || (!SEMI(text.charCodeAt(region.start - 1)) && !LABEL_COLON.test(text.slice(lineStart, Math.min(region.start, lineStart + LABEL_REACH))))) return;
     widened ??= regions.slice();
     widened[i] = { start: lineStart, end: region.end };
   });
@@ -186,6 +187,7 @@ function withLineLabels(text: string, regions: readonly Region[]): readonly Regi
   return merged;
 }
 const LABEL_COLON = /[:：]/;
+const SEMI = charSet('；;');
 /** How far into a line a label's colon may stand (2023年1—9月：). */
 const LABEL_REACH = 16;
 

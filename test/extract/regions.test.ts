@@ -76,8 +76,9 @@ describe('reading only the regions attribution asks about', () => {
         }
       }),
       // A year on the line before a 全年 once made it that year's over the whole text only; a label
-      // opening the line (上半年：) in a sentence not asked about once reached past its ； only there.
-      { numRuns: 400, examples: [['2020年\n全年', [false, true], '2021'], ['上半年：；全市', [false, true], '2021']] },
+      // opening the line (上半年：) in a sentence not asked about once reached past its ； only there, and so
+      // did another time heading a list (12月份，…；).
+      { numRuns: 400, examples: [['2020年\n全年', [false, true], '2021'], ['上半年：；全市', [false, true], '2021'], ['12月份，；全市', [false, true], '2021-09']] },
     );
   });
 

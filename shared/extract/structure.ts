@@ -71,7 +71,7 @@ function hasColonNear(line: string): boolean {
   return false;
 }
 /** A heading on a year's work: 2022年重点工作, 扎实做好2022年各项工作. */
-const YEAR_WORK_HEADING = /(20\d\d)\s?年(?:度)?(?:全年)?(?:民政|全[市区县州盟旗])?(?:主要|重点|各项)?(?:工作|任务)/;
+const YEAR_WORK_HEADING = /(20\d\d)\s?年(?:度)?(?:全年)?(?:民政|全[市区县州盟旗])?(?:主要|重点|各项)?(?:民政)?(?:工作|任务)/;
 const REVIEW = /回顾|总结|完成情况/;
 /** A numbered heading opening on a year's work (一、2021年度工作简要回顾, （一）2021年工作完成情况), not on a time since then. */
 const EARLIER_YEAR_HEADING = new RegExp(

@@ -230,6 +230,9 @@ describe('plan sections', () => {
     const valuesOf = (r: ReturnType<typeof extractText>) => Object.fromEntries(r.facts.map((f) => [f.metric, f.value]));
     expect(valuesOf(report('某市民政局2021年工作总结'))).toEqual({ dibao_recipients: 45000 });
     expect(valuesOf(report('在2022年全市民政工作会议上的讲话\n总结2021年工作'))).toEqual({ dibao_recipients: 45000 });
+    // 各项民政工作: the programme's name after 各项, as a speech writes it.
+    const allOfIt = extractText('天水市民政局2021年工作总结\n一、2021年主要工作\n全市保障城乡低保对象4.5万人。\n三、扎实做好2022年各项民政工作\n一要完成500户特殊困难老年人家庭适老化改造。\n');
+    expect(valuesOf(allOfIt)).toEqual({ dibao_recipients: 45000 });
     // The heading may name whose work it is between the year and the work.
     const speech = extractText('某市民政局2021年工作总结\n一、2021年工作回顾\n全市保障城乡低保对象4.5万人。\n三、扎实做好2022年民政重点工作\n完成适老化改造2000户。\n');
     expect(valuesOf(speech)).toEqual({ dibao_recipients: 45000 });

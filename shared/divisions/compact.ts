@@ -1,7 +1,7 @@
 // The division list as two short ASCII-friendly strings, compressed, for Lambda bundles.
 //
-// Why not JSON or plain "110000北京市" lines: esbuild writes every non-ASCII character of a
-// string literal as a 6-byte \uXXXX escape, so 10,717 name characters would cost ~64 KB.
+// Why not JSON or plain "110000北京市" lines: each of 10,717 name characters costs 3 bytes in the
+// functions' UTF-8 bundles (6 as the \uXXXX escape esbuild writes by default), ~32 KB in all.
 // Instead each distinct character is written once (`characters`) and names refer to it by
 // position: the 62 most frequent characters (县 区 市 族 ...) come first and take one ASCII
 // symbol, the rest follow in code point order and take two. Codes are written hierarchically,
@@ -25,15 +25,15 @@
 //   characters   1,242 characters, 3,726 B UTF-8   2,090 B    2,788 B    ~2,570 B
 //   units        19,936 B                          11,781 B   15,708 B   14,487 B
 //
-// Then the rules filled the budget once more, and the alphabet went into code point order after
-// its singles, packed as varint steps (alphabetBytes): 984 B brotli, 1,210 basE91 characters.
-// The two-symbol characters' order no longer follows frequency, so units compress a little
-// worse (12,045 B brotli, 14,809 basE91): 852 B net off each bundle.
-//
 // Compressed apart the two strings beat one stream of both (13,983 B); the compact form beats
 // compressing plain "110000北京市" lines (18,519 B). basE91 took over from base64 when the rules
 // had filled the budget again: 1.1 KB net off each bundle, for 1-4 ms more on the first decode
 // of a cold process (JavaScript against Node's native base64).
+//
+// When they filled it once more, the alphabet went into code point order after its singles,
+// packed as varint steps (alphabetBytes): 984 B brotli, 1,210 basE91 characters. The two-symbol
+// characters' order no longer follows frequency, so units compress a little worse (12,045 B
+// brotli, 14,809 basE91): 852 B net off each bundle.
 //
 // The cost is paid on first use, not at load: unpackDivisions loads node:zlib (built into Node
 // and Lambda's runtime, never bundled) only when called. On a cold process decoding and brotli take

@@ -7,6 +7,7 @@ import { isCountMeasure, type Figure } from './figures.ts';
 import { ONE_TO_TEN, raw } from './charClass.ts';
 import type { Mention } from './mentions.ts';
 import {
+  ITEM_OPENER,
   endsOnBeneficiary,
   COMBINED,
   COMPARISON_OPENING,
@@ -312,7 +313,7 @@ export function familyFor(
     const lead = text.slice(clause.start, fig.start);
     // 突破 and 超过 are read as the figure's qualifier: with nothing before it, they are its lead.
     const levelAfter = ci > 0 && !clause.inParen && LEVEL_AT.test(lead.trim() === '' && fig.reading.qualifier ? text.slice(fig.start, fig.start + 2) : lead);
-    if (isCount && !afterParen && !levelAfter && !/[一-龥]/.test(text.slice(clause.start, fig.start).replace(/^\s*(?:[一二三四五六七八九十]+是|\d+[.、])/, ''))) {
+    if (isCount && !afterParen && !levelAfter && !/[一-龥]/.test(text.slice(clause.start, fig.start).replace(ITEM_OPENER_AT, ''))) {
       return null;
     }
     // 为特困人员购买意外伤害保险，参保4560人: those the clause did something for, not the programme's people.
@@ -489,6 +490,7 @@ function receiversMayBe(people: string, family: string): boolean {
 }
 
 const HAN_AFTER = /[一-龥]{2}/;
+const ITEM_OPENER_AT = new RegExp(ITEM_OPENER);
 /** Whom, before a programme's name, the clause did it for: one group (退役军人, 外来务工人员, 受疫情影响的…, 外省户籍当事人). */
 const GROUP_FOR = new RegExp(`(?:为|对|向|给)[^，,；;。]{0,12}?(${POPULATIONS.source}|外来务工人员|务工人员|流动人口|受[^，,；;。]{1,8}影响|边缘[^，,；;。]{0,6}户|易致贫|监测对象|低收入(?:人口|家庭)|(?:外省|外地|省外|异地|涉外|港澳台)[^，,；;。]{0,6}(?:当事人|居民|群众))`);
 /** A programme outside the catalogue joined after the one named: 和医疗救助, 、养老服务补贴. */

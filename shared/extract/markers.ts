@@ -126,7 +126,7 @@ export const SUBSET_OPENING = /^\s*(?:其中|内含|含)/;
 export const COMPARISON_OPENING = /^\s*(?:同比|环比|比|较|增长|增加|减少|下降|上升|提高)/;
 /** How a clause opens before its words: an enumerated item's 一是 or 1. */
 export const ITEM_OPENS = raw`\s*(?:${ONE_TO_TEN}+是|\d+[.、])?\s*`;
-const ITEM_OPENER = `^${ITEM_OPENS}`;
+export const ITEM_OPENER = `^${ITEM_OPENS}`;
 const WHOLE_AREA_WORDS = '全市|全县|全区|全省|全州|全盟|全旗|[我本](?:市|县|区|省|州|盟|旗)';
 /** A clause that opens on the whole jurisdiction (全县共有…, 我市…). */
 export const WHOLE_AREA = new RegExp(`${ITEM_OPENER}(?:${WHOLE_AREA_WORDS})`);

@@ -72,8 +72,12 @@ function scopeWords(text: string): ScopeWord[] {
     }
     words.push({ start: m.index, end: m.index + m[0].length, scope: SCOPE_OF[m[0]] });
   }
-  for (const a of abbreviated(text)) if (a.scope) words.push(a as ScopeWord);
-  words.sort((a, b) => a.start - b.start);
+  // Declared short names that carry a scope (城低) are scope words too, wherever they stand.
+  const declared = abbreviated(text).filter((a) => a.scope) as ScopeWord[];
+  if (declared.length) {
+    words.push(...declared);
+    words.sort((a, b) => a.start - b.start);
+  }
   scopeIndexCache = { text, words };
   return words;
 }

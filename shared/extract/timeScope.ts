@@ -118,12 +118,12 @@ const MONTHS_OF_EVENTS = /^份?(?:[，,]\s?)?(?:分别|先后)/;
 /** What parts a year from the 全年 after it: a clause's or a sentence's end, or a line's (2020年\n全年…). */
 const YEAR_LINK_BREAK = /[，,；;：:。！？!?\n]/;
 const CLAUSE_END = /[，,；;]/;
-/** The rest of another year's clause when it heads a list (…主要数据如下：, 2023年同期，): up to a colon, or a few words to a comma. */
 const SINCE_BEFORE = charSet('自从');
 /** 7月1日起: the month (and day) a level starts from. */
 const MONTH_FROM = raw`\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?\s?起`;
 const SINCE_AFTER = new RegExp(`^${MONTH_FROM}`);
 const LATER_SINCE = new RegExp(raw`[自从]\s?(?:20\d\d\s?年)?${MONTH_FROM}`);
+/** The rest of another year's clause when it heads a list (…主要数据如下：, 2023年同期，): up to a colon, or a few words to a comma. */
 const HEADS_LIST = /[^，,；;：:。\n]*[：:]|[^，,；;：:。\n]{0,3}[，,]/y;
 const SENTENCE_OPENS_AFTER = charSet('。；;：:\n');
 
@@ -167,7 +167,7 @@ function closesNoteBetween(text: string, from: number, to: number): boolean {
  * (一季度：…；…) or when it starts after a ； (2023年同期，…；…): such a time holds past the ；, and
  * the sentences between must then be read too for a time said after it to take over from it.
  */
-function withLineLabels(text: string, regions: readonly Region[]): readonly Region[] {
+function readFromLineStart(text: string, regions: readonly Region[]): readonly Region[] {
   let widened: Region[] | undefined;
   regions.forEach((region, i) => {
     const lineStart = text.lastIndexOf('\n', region.start - 1) + 1;
@@ -217,7 +217,7 @@ export class TimeScopes {
     // takesYearBefore: 全年, 年内, 当年, which a year said just before makes that year's (2022年全县全年…).
     const found: Array<TimePhrase & { takesYearBefore?: boolean }> = [];
     const sinceJanuary: TimeKind = months === 3 && firstMonth > 1 ? 'part' : 'this';
-    regions = withLineLabels(text, regions);
+    regions = readFromLineStart(text, regions);
     for (const region of regions) {
       WORDS.lastIndex = region.start;
       for (let m = WORDS.exec(text); m && m.index < region.end; m = WORDS.exec(text)) {
